@@ -1,0 +1,340 @@
+"""Tokenizer: normalised text → tokens with a one-character kind each.
+
+One master regular expression splits the text into numbers, words, phrases from the
+lexicon, spaces and single characters; each piece is then classified by a dictionary
+lookup built once from :mod:`bn_datetime.lexicon`. The kinds of the tokens that carry
+meaning, joined into a short string (``"dMy,d:dA"`` for the seed line), are what the
+grammar in :mod:`bn_datetime.grammar` matches.
+
+Token kinds:
+
+====  ==========================================  =====================================
+kind  what                                         value
+====  ==========================================  =====================================
+d     number of 1–2 digits (any digit script)      int
+q     number of 3 digits                           int
+y     number of 4 digits                           int
+N     number of 5–9 digits                         int
+X     number of 10 or more digits                  None (never converted)
+M     Gregorian month name                         1–12
+G     Bangla (বঙ্গাব্দ) month name                    1–12
+J     Hijri month name                             1–12
+W     weekday                                      0–6, Monday = 0
+A     AM/PM word                                   0 a.m., 1 p.m.
+P     day period (সকাল, রাত …)                     index into ``DAY_PERIODS``
+t     o'clock suffix (টা, টায়)                     None
+F     clock fraction (সাড়ে, সোয়া, পৌনে)              minutes to add
+h     clock word (দেড়টা, আড়াইটা)                   minutes past 12
+m, s  minute / second word                         None
+o     date ordinal suffix (লা, রা, ঠা, ই, শে, th)   the suffix
+E K Q era word: Gregorian, Bangla, Hijri           None
+S     year word (সাল, সালের)                        None
+L     label (প্রকাশ, আপডেট …)                       None
+Z     zone word or phrase                          IANA zone name
+R     relative day (আজ, গতকাল, আগামীকাল)           day offset
+n     now (এখন, এইমাত্র)                            None
+x     connector (ICU's "এ", "at")                  None
+T     the ISO 8601 "T"                             None
+: , | - / . +   punctuation (। is ``|``, ঃ alone is ``:``)
+U     anything else                                None
+====  ==========================================  =====================================
+
+Spaces, brackets and quotes separate tokens but are left out of the kind string.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from . import lexicon as lx
+from .errors import ParseError
+from .normalize import normalize, normalize_with_map
+
+__all__ = ["Scan", "Token", "scan", "tokenize"]
+
+BENGALI_LETTERS: Final = "\u0980-\u09e5\u09f0-\u09ff"
+DIGITS: Final = "0-9\u09e6-\u09ef"
+_DIGIT_CHARS: Final = frozenset("0123456789০১২৩৪৫৬৭৮৯")
+_SPACE_CHARS: Final = frozenset(" \t\n\r")
+IGNORED: Final = frozenset("()[]{}\"'“”‘’«»`")
+PUNCTUATION: Final[dict[str, str]] = {
+    ":": ":",
+    "ঃ": ":",
+    ",": ",",
+    "،": ",",
+    ";": ",",
+    "|": "|",
+    "।": "|",
+    "॥": "|",
+    "-": "-",
+    "/": "/",
+    "\\": "/",
+    ".": ".",
+    "+": "+",
+}
+# Inflections a month, weekday or relative word may carry: সেপ্টেম্বরে, জুনের, শনিবারের.
+_INFLECTIONS: Final = ("ের", "এর", "র", "ে", "এ", "য়")
+_INFLECTABLE: Final = frozenset("MGJW")
+
+
+class Token(NamedTuple):
+    """One token: its kind (see the module docstring), text, value and span.
+
+    ``start`` and ``end`` are offsets into the text exactly as given to
+    :func:`tokenize`, before normalisation.
+    """
+
+    kind: str
+    text: str
+    value: object
+    start: int
+    end: int
+
+
+def _build_words() -> dict[str, tuple[str, object]]:
+    words: dict[str, tuple[str, object]] = {}
+
+    def add(kind: str, value: object, spellings: tuple[str, ...]) -> None:
+        for word in spellings:
+            key = normalize(word).replace(".", "").lower()
+            words.setdefault(key, (kind, value))
+
+    for month, names in lx.MONTHS:
+        add("M", month, names)
+    for month, names in lx.BANGLA_MONTHS:
+        add("G", month, names)
+    for month, names in lx.HIJRI_MONTHS:
+        add("J", month, names)
+    for day, names in lx.WEEKDAYS:
+        add("W", day, names)
+    for value, names in lx.AMPM:
+        add("A", value, names)
+    for index, period in enumerate(lx.DAY_PERIODS):
+        add("P", index, period.words)
+    for minutes, names in lx.FRACTION_WORDS:
+        add("F", minutes, names)
+    for minutes, names in lx.HOUR_FRACTION_WORDS:
+        add("h", minutes, names)
+    for offset, names in lx.RELATIVE_DAYS:
+        add("R", offset, names)
+    for zone, names in lx.ZONE_WORDS:
+        add("Z", zone, names)
+    add("t", None, lx.OCLOCK_SUFFIXES)
+    add("m", None, lx.MINUTE_WORDS)
+    add("s", None, lx.SECOND_WORDS)
+    for suffix in lx.ORDINAL_SUFFIXES:
+        add("o", suffix, (suffix,))
+    add("E", None, lx.GREGORIAN_ERAS)
+    add("K", None, lx.BANGLA_ERAS)
+    add("Q", None, lx.HIJRI_ERAS)
+    add("S", None, lx.YEAR_WORDS)
+    add("L", None, lx.LABELS)
+    add("n", None, lx.NOW_WORDS)
+    add("x", None, lx.FILLERS)
+    add("T", None, ("t",))
+    return words
+
+
+WORDS: Final = _build_words()
+
+
+def _phrase_pattern(words: dict[str, tuple[str, object]]) -> str:
+    """Lexicon entries that are more than one word, longest first, spaces loosened."""
+    phrases = sorted((w for w in words if not re.fullmatch(f"[{BENGALI_LETTERS}a-z]+", w)), key=len)
+    parts = []
+    for phrase in reversed(phrases):
+        pieces = re.split(r"[ \-]", phrase)
+        parts.append("[ \\-]+".join(re.escape(p) for p in pieces))
+    return "|".join(parts)
+
+
+_SPLIT: Final = re.compile(
+    f"[{DIGITS}]+"
+    f"|(?:{_phrase_pattern(WORDS)})(?![{BENGALI_LETTERS}])"
+    f"|[{BENGALI_LETTERS}]+(?:\\.[{BENGALI_LETTERS}]+)*\\.?"
+    f"|[A-Za-z]+(?:\\.[A-Za-z]+)*\\.?"
+    f"|[ \t\n\r]+"
+    f"|.",
+    re.DOTALL,
+)
+_PHRASE_SPACE: Final = re.compile(r"[ \-]+")
+
+
+def _number_kind(length: int) -> str:
+    if length <= 2:
+        return "d"
+    if length == 3:
+        return "q"
+    if length == 4:
+        return "y"
+    return "N" if length <= 9 else "X"
+
+
+def _classify_word(piece: str) -> tuple[str, object]:
+    key = piece.replace(".", "")
+    if key.isascii():
+        key = key.lower()
+    found = WORDS.get(key)
+    if found is not None:
+        return found
+    if " " in key or "-" in key:
+        found = WORDS.get(_PHRASE_SPACE.sub(" ", key))
+        if found is not None:
+            return found
+    for ending in _INFLECTIONS:
+        if key.endswith(ending) and len(key) > len(ending) + 1:
+            found = WORDS.get(key[: -len(ending)])
+            if found is not None and found[0] in _INFLECTABLE:
+                return found
+    return "U", None
+
+
+class Scan(NamedTuple):
+    """The meaningful tokens of a normalised text, as parallel sequences.
+
+    ``kinds[i]`` is the kind of token ``i``; ``starts``/``ends`` are offsets into the
+    normalised text.
+    """
+
+    kinds: str
+    values: list[object]
+    starts: list[int]
+    ends: list[int]
+
+
+_NUMBER_KINDS: Final = tuple(_number_kind(n) for n in range(64))
+_TOKENS_ONLY: Final = re.compile("[ \t\n\r]*(" + _SPLIT.pattern + ")", re.DOTALL)
+_SKIP: Final = ("", None)
+
+
+def _lookup(piece: str) -> list[tuple[str, object, int]]:
+    """Classify a non-number piece: ``[(kind, value, length), ...]`` (empty: ignorable).
+
+    Usually one entry; two for a word glued to a visarga used as a colon ("প্রকাশঃ").
+    """
+    size = len(piece)
+    found = WORDS.get(piece)
+    if found is not None:
+        return [(found[0], found[1], size)]
+    if size == 1:
+        if piece in PUNCTUATION:
+            return [(PUNCTUATION[piece], None, 1)]
+        if piece in IGNORED:
+            return []
+    kind, value = _classify_word(piece)
+    if kind == "U" and size > 1 and piece[-1] == "ঃ":
+        head_kind, head_value = _classify_word(piece[:-1])
+        if head_kind != "U":
+            return [(head_kind, head_value, size - 1), (":", None, 1)]
+    return [(kind, value, size)]
+
+
+def scan_kinds(norm: str) -> tuple[str, list[object]]:
+    """The kind string and token values of normalised text (no offsets: the fast path).
+
+    >>> scan_kinds("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম")
+    ('dMy,d:dA', [14, 9, 2024, None, 6, None, 42, 1])
+    """
+    kinds: list[str] = []
+    values: list[object] = []
+    words = WORDS
+    for piece in _TOKENS_ONLY.findall(norm):
+        if piece[0] in _DIGIT_CHARS:
+            size = len(piece)
+            if size < 10:
+                kinds.append(_NUMBER_KINDS[size])
+                values.append(int(piece))
+            else:
+                kinds.append("X")
+                values.append(None)
+            continue
+        found = words.get(piece)
+        if found is not None:
+            kinds.append(found[0])
+            values.append(found[1])
+            continue
+        for kind, value, _ in _lookup(piece):
+            kinds.append(kind)
+            values.append(value)
+    return "".join(kinds), values
+
+
+def scan(norm: str) -> Scan:
+    """Split normalised text into meaningful tokens with their offsets."""
+    kinds: list[str] = []
+    values: list[object] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for piece in _SPLIT.findall(norm):
+        first = piece[0]
+        if first in _DIGIT_CHARS:
+            kind = _number_kind(len(piece))
+            found = [(kind, int(piece) if kind != "X" else None, len(piece))]
+        elif first in _SPACE_CHARS:
+            found = []
+        else:
+            found = _lookup(piece)
+        for kind, value, size in found:
+            kinds.append(kind)
+            values.append(value)
+            starts.append(pos)
+            ends.append(pos + size)
+            pos += size
+        pos = pos if found else pos + len(piece)
+    return Scan("".join(kinds), values, starts, ends)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens whose spans point into ``text`` as given.
+
+    Every character is in exactly one token (spaces are tokens of kind ``" "``,
+    brackets and quotes of kind ``"b"``), so the token texts joined give
+    ``normalize(text)``.
+
+    >>> [(t.kind, t.text, t.value) for t in tokenize("১লা জানু")]
+    [('d', '১', 1), ('o', 'লা', 'লা'), (' ', ' ', None), ('M', 'জানু', 1)]
+    >>> tokenize("\u200bমে")[0].start
+    1
+    """
+    if not isinstance(text, str):
+        msg = f"tokenize() needs a str, not {type(text).__name__}"
+        raise TypeError(msg)
+    norm, offsets = normalize_with_map(text)
+    found = scan(norm)
+    tokens: list[Token] = []
+    pos = 0
+    k = 0
+
+    def original(p: int) -> int:
+        return p if offsets is None else offsets.to_original(p)
+
+    def add(kind: str, start: int, end: int, value: object) -> None:
+        tokens.append(Token(kind, norm[start:end], value, original(start), original(end)))
+
+    while pos < len(norm):
+        if k < len(found.starts) and found.starts[k] == pos:
+            add(found.kinds[k], pos, found.ends[k], found.values[k])
+            pos = found.ends[k]
+            k += 1
+            continue
+        stop = found.starts[k] if k < len(found.starts) else len(norm)
+        while pos < stop:
+            kind = " " if norm[pos] in _SPACE_CHARS else "b"
+            run = pos + 1
+            while run < stop and (norm[run] in _SPACE_CHARS) == (kind == " "):
+                run += 1
+            add(kind, pos, run, None)
+            pos = run
+    return tokens
+
+
+def check_text(text: object, limit: int) -> str:
+    """Refuse non-str input (TypeError) and over-long input (ParseError) at once."""
+    if not isinstance(text, str):
+        msg = f"expected a str, not {type(text).__name__}"
+        raise TypeError(msg)
+    if len(text) > limit:
+        raise ParseError(text, limit, reason=f"input longer than {limit} characters")
+    return text

@@ -1,0 +1,204 @@
+"""The ``bn-datetime`` command (also ``python -m bn_datetime``).
+
+Bengali date/time text → ISO 8601, one output line per input (arguments, or stdin
+lines when there are none); ``--format STYLE|PATTERN`` goes the other way. Exit
+status: 0 when every line converted, 1 when any failed, 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date, datetime
+from typing import IO, Final
+
+__all__ = ["main"]
+
+PROG: Final = "bn-datetime"
+EXAMPLES: Final = """\
+examples:
+  bn-datetime "১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম"        → 2024-09-14T18:42:00+06:00
+  bn-datetime --format news 2024-09-14T18:42:00+06:00 → ১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম
+  bn-datetime --now 2024-09-14T20:00 "গতকাল রাত ৯টায়"   → 2024-09-13T21:00:00+06:00
+  bn-datetime < dates.txt                             one output line per input line
+  bn-datetime --json < dates.txt                      JSON Lines: input, output, error
+
+styles for --format: news, news-24h, date, full, short, iso, time; or a pattern
+such as "d MMMM y, B h'টা'". A failed line prints an empty line (so the output
+stays aligned with the input) and a message on stderr naming the line.
+"""
+
+# Subcommands: name → (help, handler). The default command converts dates, so a
+# first argument that is not a subcommand name is text to convert ("--" forces it).
+Handler = Callable[[Sequence[str]], int]
+SUBCOMMANDS: Final[dict[str, tuple[str, Handler]]] = {}
+
+
+def _date_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Bengali dates and times ⇄ ISO 8601.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("text", nargs="*", help="texts to convert (default: stdin lines)")
+    parser.add_argument("--tz", default="Asia/Dhaka", help="zone of the text (default Asia/Dhaka)")
+    parser.add_argument("--now", help="ISO 8601 base for আজ, গতকাল, bare times (default: now)")
+    parser.add_argument("--format", dest="style", metavar="STYLE|PATTERN", help="write Bengali")
+    parser.add_argument("--digits", choices=("bengali", "ascii"), default="bengali")
+    parser.add_argument("--ampm", choices=("short", "formal", "latin"), default="short")
+    parser.add_argument("--calendar", default=None, help="bd, bd-2019, bd-1987, wb, wb-drik")
+    parser.add_argument("--disambiguate", choices=("raise", "earlier", "later", "compatible"),
+                        default="raise", help="for times skipped/repeated by a clock change")
+    parser.add_argument("--strict", action="store_true", help="a wrong weekday is an error")
+    parser.add_argument("--json", action="store_true", help="JSON Lines: input, output, error")
+    return parser
+
+
+class _Usage(Exception):
+    pass
+
+
+def _lines(args: Sequence[str], stdin: IO[bytes] | None) -> Iterator[str | UnicodeDecodeError]:
+    if args:
+        yield from args
+        return
+    if stdin is None:
+        return
+    for raw in stdin:
+        line = raw.rstrip(b"\n").rstrip(b"\r")
+        try:
+            yield line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield exc
+
+
+def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
+    from . import format_datetime, parse_result, to_ascii_digits  # noqa: PLC0415
+    from .tz import get_tz, localize  # noqa: PLC0415
+
+    zone = get_tz(opts.tz)
+    now: datetime | None = None
+    if opts.now:
+        try:
+            now = datetime.fromisoformat(to_ascii_digits(opts.now))
+        except ValueError:
+            raise _Usage(f"--now: not an ISO 8601 datetime: {opts.now!r}") from None
+        if now.tzinfo is None:
+            now = localize(now, zone, "compatible")
+    calendar = opts.calendar or "bd"
+
+    def read(text: str) -> tuple[datetime | date, str]:
+        ascii_text = to_ascii_digits(text.strip())
+        try:
+            if len(ascii_text) == 10:
+                return date.fromisoformat(ascii_text), "day"
+            return datetime.fromisoformat(ascii_text), "second"
+        except ValueError:
+            result = parse_result(
+                text, tz=zone, now=now, disambiguate=opts.disambiguate,
+                strict=opts.strict, calendar=calendar,
+            )
+            if result.precision in ("day", "month", "year"):
+                return result.value.date(), result.precision
+            return result.value, result.precision
+
+    if opts.style:
+        style = opts.style
+
+        def convert(text: str) -> str:
+            value, _ = read(text)
+            return format_datetime(
+                value, style, digits=opts.digits, ampm=opts.ampm,
+                tz=zone if isinstance(value, datetime) and value.tzinfo else None,
+                calendar=opts.calendar or "gregorian",
+            )
+
+        return convert
+
+    def to_iso(text: str) -> str:
+        return parse_result(
+            text, tz=zone, now=now, disambiguate=opts.disambiguate,
+            strict=opts.strict, calendar=calendar,
+        ).isoformat()
+
+    return to_iso
+
+
+def run_lines(
+    inputs: Iterable[str | UnicodeDecodeError],
+    convert: Callable[[str], str],
+    *,
+    as_json: bool,
+    out: IO[str],
+    err: IO[str],
+) -> int:
+    """Convert each input to one output line; return 1 if any line failed, else 0."""
+    status = 0
+    for number, item in enumerate(inputs, 1):
+        text = item if isinstance(item, str) else None
+        output = ""
+        error = ""
+        if text is None:
+            error = f"invalid UTF-8: {item}"
+        elif text.strip():
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                try:
+                    output = convert(text)
+                except ValueError as exc:  # ParseError and its kin are ValueErrors
+                    error = str(exc)
+            for warning in caught:
+                err.write(f"{PROG}: line {number}: warning: {warning.message}\n")
+        if error:
+            status = 1
+            err.write(f"{PROG}: line {number}: {error}\n")
+        if as_json:
+            record = {"input": text if text is not None else None, "output": output or None,
+                      "error": error or None}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            out.write(output + "\n")
+    return status
+
+
+def _run_dates(argv: Sequence[str]) -> int:
+    parser = _date_parser()
+    opts = parser.parse_args(argv)
+    out, err = _text_streams()
+    try:
+        convert = _converter(opts)
+    except (_Usage, ValueError) as exc:
+        parser.error(str(exc))
+    stdin = None if opts.text else sys.stdin.buffer
+    return run_lines(_lines(opts.text, stdin), convert, as_json=opts.json, out=out, err=err)
+
+
+def _text_streams() -> tuple[IO[str], IO[str]]:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+    return sys.stdout, sys.stderr
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; returns the exit status (the console script exits with it)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in SUBCOMMANDS:
+            return SUBCOMMANDS[args[0]][1](args[1:])
+        return _run_dates(args)
+    except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
+        return exc.code if isinstance(exc.code, int) else 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away: stop quietly, and keep Python from complaining at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141

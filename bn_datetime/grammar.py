@@ -1,0 +1,213 @@
+"""The date/time grammar: a short table of rules over token kinds.
+
+The tokenizer (:mod:`bn_datetime._lexer`) turns ``"১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম"`` into
+the kind string ``"dMy,d:dA"``. Each rule below is a regular expression over such
+strings, written with the named pieces ``DAY``, ``MONTH``, ``YEAR`` …; a piece names
+the role of the token it captures (day, month, hour …). The rules are joined into one
+expression, compiled once, and matched against the whole kind string, so a parse is
+a single ``fullmatch`` however many rules there are.
+
+>>> dict(roles("dMy,d:dA"))
+{'day': 0, 'month': 1, 'year': 2, 'hour': 4, 'minute': 6, 'ampm': 7}
+>>> roles("dMyU") is None
+True
+
+The table, with an example of each rule, is ``RULES`` (and ``docs/grammar.md``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from itertools import count
+from types import MappingProxyType
+from typing import Final, NamedTuple
+
+__all__ = ["RULES", "Rule", "furthest", "roles"]
+
+_ids = count()
+
+
+def _g(role: str, kinds: str) -> str:
+    """A capture of one token of the given kinds, playing ``role``."""
+    return f"(?P<{role}{next(_ids)}>{kinds})"
+
+
+def _day() -> str:
+    return _g("day", "d") + "o?"
+
+
+def _year(kinds: str = "[yd]") -> str:
+    return _g("year", kinds) + "S?E?"
+
+
+# ---- the pieces -------------------------------------------------------------------
+C = ",?"  # an optional comma
+DSEP = "(?:[,|\\-T]?x?)"  # between a date and its time: "," "|" "।" "-" "T" "এ"
+LABELS = "(?:L+[:,\\-|]?)?"  # "প্রকাশ :", "সর্বশেষ আপডেট:"
+
+
+def _weekday() -> str:
+    return _g("weekday", "W")
+
+
+def _gregorian_dates() -> list[str]:
+    return [
+        # ১৪ সেপ্টেম্বর ২০২৪ · ১৪ অক্টোবর,শুক্রবার,২০২২ · 19 ফেব্রুয়ারী 2013 সাল
+        f"{_day()}{C}{_g('month', 'M')}{C}(?:{_weekday()}{C})?{_year()}",
+        # সেপ্টেম্বর ১৪, ২০২৪ · জুলাই 22, 2014
+        f"{_g('month', 'M')}{C}{_day()}{C}{_year()}",
+        # ২০২৪ সালের ১৪ সেপ্টেম্বর
+        f"{_g('year', 'y')}S?{C}{_day()}{C}{_g('month', 'M')}",
+        # ১৪/০৯/২০২৪ · 14-09-2024 · ১৪.০৯.২০২৪ (day first, one separator throughout)
+        _numeric_date(),
+        # ২০২৪-০৯-১৪ (ISO 8601 order)
+        f"{_g('year', 'y')}-{_g('nmonth', 'd')}-{_g('day', 'd')}",
+        # সেপ্টেম্বর ২০২৪ (a month)
+        f"{_g('month', 'M')}{C}{_year('y')}",
+        # ২০২৪ সাল (a year, only with a year word or era)
+        f"{_g('year', 'y')}(?:S|E|SE)",
+        # ১৪ সেপ্টেম্বর (no year: see the year-less rule in docs/grammar.md)
+        f"{_day()}{_g('month', 'M')}",
+    ]
+
+
+def _numeric_date() -> str:
+    sep = f"_s{next(_ids)}"
+    return f"{_g('day', 'd')}(?P<{sep}>[/.\\-]){_g('nmonth', 'd')}(?P={sep}){_year()}"
+
+
+def _bangla_date() -> str:
+    # ৩০ ভাদ্র ১৪৩১ · ১লা বৈশাখ ১৪৩১ বঙ্গাব্দ
+    return f"{_g('bday', 'd')}o?{_g('bmonth', 'G')}{C}{_g('byear', 'y')}S?K?"
+
+
+def _hijri_date() -> str:
+    # ১০ রবিউল আউয়াল ১৪৪৬ হিজরি
+    return f"{_g('hday', 'd')}o?{_g('hmonth', 'J')}{C}{_g('hyear', '[yq]')}Q?"
+
+
+def _dates() -> str:
+    greg = "|".join(_gregorian_dates())
+    extra = f"(?:[,|\\-]?{_bangla_date()})?(?:[,|\\-]?{_hijri_date()})?"
+    return f"(?:(?:{greg}){extra}|{_bangla_date()}(?:[,|\\-]?{_hijri_date()})?|{_hijri_date()})"
+
+
+def _times() -> str:
+    def period() -> str:
+        return f"(?:{_g('period', 'P')})?"
+
+    return "|".join(
+        [
+            # ০৬:৪২ পিএম · সকাল ১০:৩০ · ১৮:৪২:০৫.৫ · ২২ঃ২২
+            f"{period()}{_g('hour', 'd')}:{_g('minute', 'd')}"
+            f"(?::{_g('second', 'd')}(?:\\.{_g('fraction', '[dqyN]')})?)?"
+            f"(?:{_g('ampm', 'A')}|{_g('period', 'P')})?",
+            # রাত ৯টা ৩০ মিনিট · বিকাল সাড়ে ৪টা · ১০টা
+            f"{period()}(?:{_g('quarter', 'F')})?{_g('hour', 'd')}{_g('oclock', 't')}"
+            f"(?:{_g('minute', 'd')}m(?:{_g('second', 'd')}s)?)?",
+            # দুপুর দেড়টা
+            f"{period()}{_g('clockword', 'h')}",
+            # ১০ পিএম · রাত ১০ পিএম
+            f"{period()}{_g('hour', 'd')}{_g('ampm', 'A')}",
+        ]
+    )
+
+
+def _zone() -> str:
+    offset = (
+        _g("tzsign", "[+\\-]")
+        + f"(?:{_g('tzhour', 'd')}(?::{_g('tzminute', 'd')})?"
+        f"|{_g('tzhhmm', '[yq]')})"
+    )
+    return f"(?:(?:{_g('zone', 'Z')})?{offset}|{_g('zone', 'Z')})"
+
+
+def _sentence() -> str:
+    def before() -> str:
+        return f"(?:{_weekday()}{C})?"
+
+    def after() -> str:
+        return f"(?:{C}{_weekday()})?"
+
+    def time_part() -> str:
+        return f"(?:{_times()})(?:{_zone()})?"
+
+    forms = [
+        f"{before()}{_dates()}{after()}(?:{DSEP}{time_part()})?{after()}",
+        f"{time_part()}[,|\\-]?{before()}{_dates()}{after()}",
+        f"{_g('relday', 'R')}(?:{C}{time_part()})?",
+        f"{time_part()}{C}{_g('relday', 'R')}",
+        f"{_g('now', 'n')}",
+        time_part(),
+        _weekday(),
+    ]
+    return f"{LABELS}(?:{'|'.join(forms)})[.,|]?"
+
+
+_SOURCE: Final = _sentence()
+_SENTENCE: Final = re.compile(_SOURCE)
+_ROLES: Final = tuple(
+    (index, name.rstrip("0123456789"))
+    for name, index in sorted(_SENTENCE.groupindex.items(), key=lambda item: item[1])
+    if not name.startswith("_")
+)
+
+
+@lru_cache(maxsize=2048)
+def roles(kinds: str) -> Mapping[str, int] | None:
+    """Match a kind string; return ``{role: token index}`` (read-only) or ``None``.
+
+    The answer depends on the kind string alone (``"dMy,d:dA"``, not the text), and
+    news sites print a few dozen such shapes, so answers are kept in a bounded memo:
+    it plays the part of a parser table, and holds no input text or value.
+    """
+    m = _SENTENCE.fullmatch(kinds)
+    if m is None:
+        return None
+    regs = m.regs
+    found: dict[str, int] = {}
+    for index, role in _ROLES:
+        start = regs[index][0]
+        if start >= 0:
+            found[role] = start
+    return MappingProxyType(found)
+
+
+def furthest(kinds: str) -> int:
+    """Number of leading tokens that some rule accepts as a whole (for error messages)."""
+    for end in range(len(kinds), 0, -1):
+        if _SENTENCE.fullmatch(kinds, 0, end) is not None:
+            return end
+    return 0
+
+
+class Rule(NamedTuple):
+    """A row of the documented grammar table."""
+
+    name: str
+    shape: str
+    example: str
+    iso: str
+
+
+RULES: Final[tuple[Rule, ...]] = (
+    Rule("day month year", "DAY ORD? MONTH ,? (WEEKDAY ,?)? YEAR ERA?", "১৪ সেপ্টেম্বর ২০২৪", "2024-09-14"),
+    Rule("month day year", "MONTH ,? DAY ORD? ,? YEAR ERA?", "সেপ্টেম্বর ১৪, ২০২৪", "2024-09-14"),
+    Rule("year-first", "YEAR সালের? DAY ORD? MONTH", "২০২৪ সালের ১৪ সেপ্টেম্বর", "2024-09-14"),
+    Rule("numeric", "DAY (/|-|.) MONTH# (same) YEAR", "১৪/০৯/২০২৪", "2024-09-14"),
+    Rule("ISO 8601", "YEAR - MONTH# - DAY (T TIME ZONE?)?", "২০২৪-০৯-১৪", "2024-09-14"),
+    Rule("month and year", "MONTH ,? YEAR", "সেপ্টেম্বর ২০২৪", "2024-09"),
+    Rule("year", "YEAR (সাল|ERA)", "২০২৪ সাল", "2024"),
+    Rule("year-less", "DAY ORD? MONTH", "১৪ সেপ্টেম্বর", "year from now"),
+    Rule("Bangla date", "DAY ORD? BANGLA_MONTH ,? YEAR বঙ্গাব্দ?", "৩০ ভাদ্র ১৪৩১", "2024-09-14"),
+    Rule("Hijri date", "DAY HIJRI_MONTH YEAR হিজরি?", "১০ রবিউল আউয়াল ১৪৪৬ হিজরি", "≈ 2024-09-14"),
+    Rule("clock", "PERIOD? HOUR : MINUTE (: SECOND)? (AMPM|PERIOD)?", "০৬:৪২ পিএম", "18:42"),
+    Rule("o'clock", "PERIOD? FRACTION? HOUR টা (MINUTE মিনিট)?", "রাত ৯টা ৩০ মিনিট", "21:30"),
+    Rule("clock word", "PERIOD? দেড়টা|আড়াইটা", "দুপুর দেড়টা", "13:30"),
+    Rule("hour and AM/PM", "PERIOD? HOUR AMPM", "১০ পিএম", "22:00"),
+    Rule("zone", "ZONE_WORD? (+|-) HOUR (: MINUTE)? | ZONE_WORD", "GMT +৬", "+06:00"),
+    Rule("relative day", "আজ|গতকাল|আগামীকাল TIME?", "গতকাল রাত ১১টায়", "now − 1 day, 23:00"),
+    Rule("sentence", "LABEL? WEEKDAY? DATE WEEKDAY? (SEP TIME ZONE?)? | TIME SEP DATE", "…", "…"),
+)

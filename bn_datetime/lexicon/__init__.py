@@ -1,0 +1,62 @@
+"""The hand-edited word data of bn_datetime, in one package.
+
+Every string here is NFC with no zero-width characters (``tests/test_lexicon.py``
+checks that, and that no word means two things). The first spelling in each row is
+canonical and is what the formatter writes; the rest are accepted variants.
+
+* :mod:`._dates` — Gregorian months, weekdays, day periods, AM/PM words, labels, era
+  and zone words, date ordinal suffixes, relative-day words.
+* :mod:`._calendars` — Bangla (বঙ্গাব্দ) and Hijri month names, seasons, era words.
+
+Number words live with the numeral code in :mod:`bn_datetime.numwords`.
+"""
+
+from __future__ import annotations
+
+from ._calendars import BANGLA_ERAS, BANGLA_MONTHS, HIJRI_ERAS, HIJRI_MONTHS, SEASONS
+from ._dates import (
+    AMPM,
+    DAY_PERIODS,
+    FILLERS,
+    FRACTION_WORDS,
+    GREGORIAN_ERAS,
+    HOUR_FRACTION_WORDS,
+    LABELS,
+    MINUTE_WORDS,
+    MONTHS,
+    NOW_WORDS,
+    OCLOCK_SUFFIXES,
+    ORDINAL_SUFFIXES,
+    RELATIVE_DAYS,
+    SECOND_WORDS,
+    WEEKDAYS,
+    YEAR_WORDS,
+    ZONE_WORDS,
+    DayPeriod,
+)
+
+__all__ = [
+    "AMPM",
+    "BANGLA_ERAS",
+    "BANGLA_MONTHS",
+    "DAY_PERIODS",
+    "FILLERS",
+    "FRACTION_WORDS",
+    "GREGORIAN_ERAS",
+    "HIJRI_ERAS",
+    "HIJRI_MONTHS",
+    "HOUR_FRACTION_WORDS",
+    "LABELS",
+    "MINUTE_WORDS",
+    "MONTHS",
+    "NOW_WORDS",
+    "OCLOCK_SUFFIXES",
+    "ORDINAL_SUFFIXES",
+    "RELATIVE_DAYS",
+    "SEASONS",
+    "SECOND_WORDS",
+    "WEEKDAYS",
+    "YEAR_WORDS",
+    "ZONE_WORDS",
+    "DayPeriod",
+]

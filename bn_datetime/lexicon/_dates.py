@@ -1,0 +1,168 @@
+"""Gregorian-date and clock vocabulary (see the package docstring for the rules)."""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+# (month number, canonical Bengali, CLDR abbreviation, other accepted spellings...)
+# The canonical names and abbreviations are CLDR's `bn` (format/wide, format/abbreviated);
+# bn_IN's abbreviations (জানু, ফেব, সেপ্টেঃ ...) and spellings seen in print follow.
+MONTHS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
+    (1, ("জানুয়ারী", "জানু", "জানুয়ারি", "জানুঃ", "january", "jan")),
+    (2, ("ফেব্রুয়ারী", "ফেব", "ফেব্রুয়ারি", "ফেব্রু", "ফেব্রুঃ", "ফেবঃ", "february", "feb")),
+    (3, ("মার্চ", "মার্চঃ", "march", "mar")),
+    (4, ("এপ্রিল", "এপ্রিলঃ", "april", "apr")),
+    (5, ("মে", "may")),
+    (6, ("জুন", "june", "jun")),
+    (7, ("জুলাই", "জুলাইঃ", "july", "jul")),
+    (8, ("আগস্ট", "আগ", "আগষ্ট", "অগাস্ট", "অগস্ট", "অগাষ্ট", "আগঃ", "august", "aug")),
+    (
+        9,
+        (
+            "সেপ্টেম্বর",
+            "সেপ",
+            "সেপ্টেম্বার",
+            "সেপ্টে",
+            "সেপ্টেঃ",
+            "সেপ্ট",
+            "september",
+            "sep",
+            "sept",
+        ),
+    ),
+    (10, ("অক্টোবর", "অক্টো", "অক্টোবার", "অক্টবর", "অক্টোঃ", "october", "oct")),
+    (11, ("নভেম্বর", "নভে", "নবেম্বর", "নভেম্বার", "নভেঃ", "november", "nov")),
+    (12, ("ডিসেম্বর", "ডিসে", "ডিসেম্বার", "ডিসেঃ", "december", "dec")),
+)
+
+# (weekday, Monday = 0 as in datetime.weekday(); full name first, then short forms)
+WEEKDAYS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
+    (0, ("সোমবার", "সোম", "monday", "mon")),
+    (1, ("মঙ্গলবার", "মঙ্গল", "মঙ্গলঃ", "tuesday", "tue", "tues")),
+    (2, ("বুধবার", "বুধ", "wednesday", "wed")),
+    (
+        3,
+        (
+            "বৃহস্পতিবার",
+            "বৃহস্পতি",
+            "বৃহঃ",
+            "বৃহষ্পতিবার",
+            "বিষ্যুদবার",
+            "বিষুদবার",
+            "thursday",
+            "thu",
+            "thurs",
+        ),
+    ),
+    (4, ("শুক্রবার", "শুক্র", "friday", "fri")),
+    (5, ("শনিবার", "শনি", "saturday", "sat")),
+    (6, ("রবিবার", "রবি", "রোববার", "sunday", "sun")),
+)
+
+
+class DayPeriod(NamedTuple):
+    """A Bengali day period: the hours ``start`` (inclusive) to ``end`` (exclusive).
+
+    The windows are CLDR's ``bn`` day periods, so formatting agrees with ICU and Babel:
+    ভোর 4–6, সকাল 6–12, দুপুর 12–16, বিকাল 16–18, সন্ধ্যা 18–20, রাত 20–4.
+    """
+
+    name: str
+    words: tuple[str, ...]
+    start: int
+    end: int
+
+
+DAY_PERIODS: Final[tuple[DayPeriod, ...]] = (
+    DayPeriod("ভোর", ("ভোর", "ভোরে", "প্রত্যুষে"), 4, 6),
+    DayPeriod("সকাল", ("সকাল", "সকালে", "সকালের"), 6, 12),
+    DayPeriod("দুপুর", ("দুপুর", "দুপুরে", "দুপুরের", "মধ্যাহ্ন", "মধ্যাহ্নে"), 12, 16),
+    DayPeriod("বিকাল", ("বিকাল", "বিকেল", "বিকালে", "বিকেলে", "বিকালের", "বিকেলের"), 16, 18),
+    DayPeriod("সন্ধ্যা", ("সন্ধ্যা", "সন্ধ্যায়", "সন্ধ্যার", "সন্ধে", "সন্ধেয়"), 18, 20),
+    DayPeriod("রাত", ("রাত", "রাত্রি", "রাতে", "রাতের", "রাত্রে", "মধ্যরাত", "মধ্যরাতে"), 20, 4),
+)
+
+# AM/PM words: (0 for a.m., 1 for p.m.; the first three of each are the three
+# vocabularies the formatter offers: এএম/পিএম, পূর্বাহ্ণ/অপরাহ্ণ, AM/PM).
+AMPM: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
+    (0, ("এএম", "পূর্বাহ্ণ", "am", "পূর্বাহ্ন", "পূর্বাহ্নে", "পূর্বাহ্ণে")),
+    (1, ("পিএম", "অপরাহ্ণ", "pm", "অপরাহ্ন", "অপরাহ্ণে", "অপরাহ্নে")),
+)
+
+# Hour suffixes: "৯টা", "৯টায়" (at nine), "৯টার" (of nine).
+OCLOCK_SUFFIXES: Final[tuple[str, ...]] = ("টা", "টায়", "টার", "টায়", "টে")
+MINUTE_WORDS: Final[tuple[str, ...]] = ("মিনিট", "মিনিটে", "মিঃ", "মি")
+SECOND_WORDS: Final[tuple[str, ...]] = ("সেকেন্ড", "সেকেন্ডে")
+
+# সাড়ে (+½), সোয়া/সওয়া (+¼), পৌনে (−¼): minutes added to the hour that follows.
+FRACTION_WORDS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
+    (30, ("সাড়ে",)),
+    (15, ("সোয়া", "সওয়া")),
+    (-15, ("পৌনে",)),
+)
+# Whole clock times in one word: দেড়টা = 1:30, আড়াইটা = 2:30 (minutes past midnight/noon).
+HOUR_FRACTION_WORDS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
+    (90, ("দেড়টা", "দেড়টায়", "দেড়টার")),
+    (150, ("আড়াইটা", "আড়াইটায়", "আড়াইটার")),
+)
+
+# Date ordinal suffixes after a day number: ১লা ২রা ৩রা ৪ঠা ৫ই ... ১৮ই ১৯শে ... ৩১শে.
+ORDINAL_SUFFIXES: Final[tuple[str, ...]] = ("লা", "রা", "ঠা", "ই", "শে", "th", "st", "nd", "rd")
+
+# Byline labels stripped before a date: "প্রকাশ : ...", "সর্বশেষ আপডেট: ...".
+LABELS: Final[tuple[str, ...]] = (
+    "প্রকাশ",
+    "প্রকাশিত",
+    "প্রকাশের",
+    "আপডেট",
+    "আপডেটঃ",
+    "সর্বশেষ",
+    "শেষ",
+    "হালনাগাদ",
+    "তারিখ",
+    "তারিখঃ",
+    "published",
+    "updated",
+    "date",
+)
+
+GREGORIAN_ERAS: Final[tuple[str, ...]] = (
+    "খ্রিস্টাব্দ",
+    "খ্রিষ্টাব্দ",
+    "খৃষ্টাব্দ",
+    "খ্রীষ্টাব্দ",
+    "খ্রিস্টাব্দে",
+    "খ্রিষ্টাব্দে",
+    "খ্রিঃ",
+    "খ্রি",
+    "খৃঃ",
+    "ইং",
+    "ইংরেজি",
+    "ইংরেজী",
+    "ad",
+    "ce",
+)
+# "২০২৪ সাল", "২০২৪ সালের ১৪ সেপ্টেম্বর"
+YEAR_WORDS: Final[tuple[str, ...]] = ("সাল", "সালের", "সালে", "সন")
+
+# Zone words and phrases: (zone, spellings...). A zone in the text wins over ``tz=``.
+# "জিএমটি"/"GMT" before a numeric offset is just its prefix ("GMT +৬").
+ZONE_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("UTC", ("জিএমটি", "gmt", "utc", "ইউটিসি", "z")),
+    (
+        "Asia/Dhaka",
+        ("বাংলাদেশ মানক সময়", "বাংলাদেশ সময়", "বাংলাদেশ সময়ে", "ঢাকা সময়", "বিএসটি"),
+    ),
+    ("Asia/Kolkata", ("ভারতীয় মানক সময়", "ভারতীয় সময়", "আইএসটি", "ist")),
+)
+
+# Connectors that carry no value: ICU's "২০২৪ এ ৬:৪২", "at".
+FILLERS: Final[tuple[str, ...]] = ("এ", "at", "এর")
+
+# Days relative to ``now``: (offset in days, words). এখন/এইমাত্র are "now" itself (-0 marks that).
+RELATIVE_DAYS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
+    (0, ("আজ", "আজকে", "today")),
+    (-1, ("গতকাল", "yesterday")),
+    (1, ("আগামীকাল", "tomorrow")),
+)
+NOW_WORDS: Final[tuple[str, ...]] = ("এখন", "এইমাত্র", "now")

@@ -1,0 +1,160 @@
+"""The door of the pipeline: one normal form for everything that follows.
+
+``normalize`` returns NFC text with zero-width characters removed, every kind of
+space written as U+0020, dash variants as ``-``, the mistyped danda ``৷`` as ``।``,
+``ত্‍`` as ``ৎ`` and ``ব়`` (a common mistype) as ``র``. NFC keeps য় ড় ঢ় as base letter plus
+nukta (they are composition exclusions), so the precomposed code points that many
+sites use and the two-code-point form become the same string.
+
+>>> normalize("জানু\u09dfারি") == normalize("জানুয\u09bcারি")
+True
+>>> normalize("১৪\u00a0সেপ্টেম্বর\u200c")
+'১৪ সেপ্টেম্বর'
+>>> normalize(normalize("ত্\u200d")) == "ৎ"
+True
+
+Digits are left alone here: see :mod:`bn_datetime.digits`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+
+__all__ = ["OffsetMap", "normalize", "normalize_with_map"]
+
+# Characters removed outright: zero-width space/joiners, word joiner, BOM, soft hyphen,
+# and the invisible separators/format characters browsers leave in copied text.
+_REMOVED = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u2061\u2062\u2063\u2064\u180e"
+# Every Unicode space separator (category Zs) but U+0020 itself.
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+
+_TABLE: dict[int, str | None] = {ord(c): None for c in _REMOVED}
+_TABLE.update({ord(c): " " for c in _SPACES})
+_TABLE.update({ord(c): "-" for c in _DASHES})
+_TABLE.update(
+    {
+        0x09F7: "\u0964",  # ৷ (currency numerator four) typed for the danda ।
+        0x09DC: "\u09a1\u09bc",  # ড়
+        0x09DD: "\u09a2\u09bc",  # ঢ়
+        0x09DF: "\u09af\u09bc",  # য়
+        0xFF1A: ":",  # fullwidth colon
+        0xFF0C: ",",  # fullwidth comma
+    }
+)
+
+# Text made only of these characters, and free of the sequences below, is already in
+# our normal form; checking that is much cheaper than transforming it.
+_CLEAN = re.compile(r"[\x20-\x7e\u0964\u0965\u0981-\u09db\u09de\u09e0-\u09f6\u09f8-\u09fe]*")
+_NEEDS_WORK = re.compile("\u09c7[\u09be\u09d7]|\u09bc\u09cd|\u09ac\u09bc|\u0985\u09be")
+_KHANDA_TA = re.compile("\u09a4\u09cd[\u200c\u200d]")
+_SEQUENCES = (
+    ("\u09ac\u09bc", "\u09b0"),  # ব + nukta typed for র
+    ("\u0985\u09be", "\u0986"),  # অ + া typed for আ
+)
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` in the pipeline's single normal form (see the module docstring).
+
+    Idempotent: ``normalize(normalize(s)) == normalize(s)`` for every string.
+
+    >>> normalize("১৪ সেপ্টেম্বর ২০২৪")
+    '১৪ সেপ্টেম্বর ২০২৪'
+    >>> normalize("a\u2013b")
+    'a-b'
+    """
+    if not isinstance(text, str):
+        msg = f"normalize() needs a str, not {type(text).__name__}"
+        raise TypeError(msg)
+    if _CLEAN.fullmatch(text) is not None and _NEEDS_WORK.search(text) is None:
+        return text
+    return _transform(text)
+
+
+def _transform(text: str) -> str:
+    if "\u200d" in text or "\u200c" in text:
+        text = _KHANDA_TA.sub("\u09ce", text)
+    text = text.translate(_TABLE)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    for old, new in _SEQUENCES:
+        if old in text:
+            text = text.replace(old, new)
+    # A replacement can expose a new NFC opportunity (rare); a second pass is a no-op otherwise.
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+class OffsetMap:
+    """Maps offsets in normalised text back to offsets in the original text.
+
+    Exact at every boundary between characters that normalisation did not merge or
+    split; inside a merged cluster every offset maps to the cluster's start.
+    """
+
+    __slots__ = ("_norm_starts", "_orig_len", "_orig_starts")
+
+    def __init__(self, norm_starts: list[int], orig_starts: list[int], orig_len: int) -> None:
+        self._norm_starts = norm_starts
+        self._orig_starts = orig_starts
+        self._orig_len = orig_len
+
+    def to_original(self, pos: int) -> int:
+        """Offset in the original text for offset ``pos`` of the normalised text."""
+        if not self._norm_starts:
+            return min(pos, self._orig_len)
+        i = bisect_right(self._norm_starts, pos) - 1
+        if i < 0:
+            return 0
+        if self._norm_starts[i] == pos:
+            return self._orig_starts[i]
+        # inside a chunk: a chunk of one-to-one characters maps linearly.
+        return min(self._orig_starts[i] + (pos - self._norm_starts[i]), self._chunk_end(i))
+
+    def _chunk_end(self, i: int) -> int:
+        if i + 1 < len(self._orig_starts):
+            return self._orig_starts[i + 1]
+        return self._orig_len
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "M" or ch in _REMOVED
+
+
+def normalize_with_map(text: str) -> tuple[str, OffsetMap | None]:
+    """Return ``(normalize(text), offset_map)``; the map is ``None`` when nothing changed.
+
+    >>> norm, m = normalize_with_map("\u200bমে ২০২৪")
+    >>> norm, m.to_original(0), m.to_original(3)
+    ('মে ২০২৪', 1, 4)
+    """
+    norm = normalize(text)
+    if norm == text:
+        return norm, None
+    # Normalise cluster by cluster (a base character and the marks after it), so that
+    # every cluster boundary maps exactly; joining the pieces gives ``norm`` again
+    # for all but exotic inputs, which fall back to a coarse, still monotone map.
+    norm_starts: list[int] = []
+    orig_starts: list[int] = []
+    pieces: list[str] = []
+    n = 0
+    i = 0
+    length = len(text)
+    while i < length:
+        j = i + 1
+        while j < length and _is_mark(text[j]):
+            j += 1
+        piece = _transform(text[i:j])
+        if piece:
+            norm_starts.append(n)
+            orig_starts.append(i)
+            pieces.append(piece)
+            n += len(piece)
+        i = j
+    if "".join(pieces) != norm:
+        return norm, OffsetMap([0], [0], length)
+    return norm, OffsetMap(norm_starts, orig_starts, length)

@@ -1,0 +1,215 @@
+"""``parse``, ``parse_result`` and ``to_iso``: the pipeline, start to end.
+
+text ─ normalize ─► tokens (``_lexer``) ─► roles (``grammar``) ─► fields ─► ``components.resolve``
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, tzinfo
+from typing import Final
+
+from . import tz as _tz
+from ._lexer import check_text, scan, scan_kinds
+from .components import Parsed, resolve
+from .errors import ParseError
+from .grammar import furthest, roles
+from .normalize import normalize, normalize_with_map
+
+__all__ = ["MAX_LENGTH", "parse", "parse_result", "to_iso"]
+
+#: Longer input is refused at once: a dateline is rarely over 100 characters.
+MAX_LENGTH: Final = 512
+_KIND_NAMES: Final = {
+    "U": "an unknown word",
+    "X": "a number too long to be part of a date",
+}
+
+
+def parse_result(
+    text: str,
+    pattern: str | None = None,
+    *,
+    tz: str | tzinfo = _tz.DEFAULT_TZ,
+    now: datetime | None = None,
+    disambiguate: _tz.Disambiguate = "raise",
+    strict: bool = False,
+    calendar: str = "bd",
+) -> Parsed:
+    """Parse ``text``; return the aware datetime with the precision the text carried.
+
+    Arguments are those of :func:`parse`.
+
+    >>> parse_result("শনিবার, ১৪ সেপ্টেম্বর ২০২৪").isoformat()
+    '2024-09-14'
+    """
+    check_text(text, MAX_LENGTH)
+    zone = _tz.get_tz(tz)
+    if now is not None and not isinstance(now, datetime):
+        msg = f"now must be a datetime, not {type(now).__name__}"
+        raise TypeError(msg)
+    norm = normalize(text)
+    if pattern is not None:
+        from .pattern import compile_pattern  # noqa: PLC0415 - only pattern users pay for it
+
+        fields = compile_pattern(pattern).parse(norm, text)
+
+        def where_pattern(role: str) -> int:
+            return 0
+
+        return resolve(
+            fields,
+            text,
+            where_pattern,
+            zone=zone,
+            now=now,
+            disambiguate=disambiguate,
+            strict=strict,
+            calendar=calendar,
+        )
+    kinds, values = scan_kinds(norm)
+    found = roles(kinds)
+    if found is None:
+        raise _error(text, norm, kinds)
+    # a token without a value (a sign, টা, এখন) stands for itself: its kind
+    fields: dict[str, object] = {
+        role: kinds[index] if values[index] is None else values[index]
+        for role, index in found.items()
+    }
+    if "year" in found and kinds[found["year"]] == "d":
+        fields["yeardigits"] = 2
+    if "fraction" in found:
+        spans = scan(norm)
+        index = found["fraction"]
+        fields["fractiontext"] = norm[spans.starts[index] : spans.ends[index]]
+
+    def where(role: str) -> int:
+        return _original_position(text, norm, found, role)
+
+    return resolve(
+        fields,
+        text,
+        where,
+        zone=zone,
+        now=now,
+        disambiguate=disambiguate,
+        strict=strict,
+        calendar=calendar,
+    )
+
+
+def _original_position(text: str, norm: str, found: Mapping[str, int], role: str) -> int:
+    spans = scan(norm)
+    index = found.get(role)
+    if index is None:
+        index = found.get(role.lstrip("n"), None)
+    if index is None or index >= len(spans.starts):
+        return 0
+    _, offsets = normalize_with_map(text)
+    start = spans.starts[index]
+    return start if offsets is None else offsets.to_original(start)
+
+
+def _error(text: str, norm: str, kinds: str) -> ParseError:
+    if not text.strip():
+        return ParseError(text, 0, expected="a date or a time", reason="empty input")
+    spans = scan(norm)
+    _, offsets = normalize_with_map(text)
+
+    def at(index: int) -> int:
+        if index >= len(spans.starts):
+            return len(text)
+        start = spans.starts[index]
+        return start if offsets is None else offsets.to_original(start)
+
+    for index, kind in enumerate(kinds):
+        if kind in _KIND_NAMES:
+            word = norm[spans.starts[index] : spans.ends[index]]
+            shown = word if len(word) <= 20 else word[:20] + "…"
+            what = _KIND_NAMES[kind]
+            if len(word) == 1 and not ("\u0980" <= word <= "\u09ff" or word.isalpha()):
+                what = "an unexpected character"
+            return ParseError(text, at(index), reason=f"{what} {shown!r}")
+    good = furthest(kinds)
+    if good == 0:
+        return ParseError(text, at(0), expected="a date or a time")
+    if good >= len(kinds):  # pragma: no cover - a full match would have parsed
+        return ParseError(text, len(text), expected="more")
+    word = norm[spans.starts[good] : spans.ends[good]]
+    return ParseError(text, at(good), reason=f"unexpected {word!r}", expected="end of text")
+
+
+def parse(
+    text: str,
+    pattern: str | None = None,
+    *,
+    tz: str | tzinfo = _tz.DEFAULT_TZ,
+    now: datetime | None = None,
+    disambiguate: _tz.Disambiguate = "raise",
+    strict: bool = False,
+    calendar: str = "bd",
+) -> datetime:
+    """Parse Bengali (or mixed) date/time text into an aware ``datetime``.
+
+    Args:
+        text: the text, in any digit script and either Unicode encoding of য় ড় ঢ়.
+        pattern: a UTS #35 pattern or style name for strict parsing of one form
+            (``"dd MMMM y, hh:mm a"``, ``"news"``); ``None`` uses the free grammar.
+        tz: the zone of wall-clock times in the text (name, pytz, zoneinfo or fixed
+            offset); a zone or offset written in the text wins.
+        now: the base for আজ, গতকাল, a bare time or a year-less date; defaults to
+            the current time (the system time zone is never read).
+        disambiguate: for a time skipped or repeated by a clock change:
+            ``"raise"``, ``"earlier"``, ``"later"`` or ``"compatible"``.
+        strict: turn a contradicting weekday or calendar into an error instead of
+            a warning.
+        calendar: the rules for Bangla-calendar dates (``"bd"``, ``"bd-2019"``,
+            ``"bd-1987"``, ``"wb"``, ``"wb-drik"``).
+
+    A text with a date but no time gives midnight; use :func:`parse_result` or
+    :func:`to_iso` to keep the precision.
+
+    >>> parse("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম").isoformat()
+    '2024-09-14T18:42:00+06:00'
+    >>> parse("২০ জুন ২০০৯, ১০:০০ এএম").isoformat()
+    '2009-06-20T10:00:00+07:00'
+    """
+    return parse_result(
+        text,
+        pattern,
+        tz=tz,
+        now=now,
+        disambiguate=disambiguate,
+        strict=strict,
+        calendar=calendar,
+    ).value
+
+
+def to_iso(
+    text: str,
+    pattern: str | None = None,
+    *,
+    tz: str | tzinfo = _tz.DEFAULT_TZ,
+    now: datetime | None = None,
+    disambiguate: _tz.Disambiguate = "raise",
+    strict: bool = False,
+    calendar: str = "bd",
+) -> str:
+    """ISO 8601 for ``text`` at the precision it carries (arguments as :func:`parse`).
+
+    >>> to_iso("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম")
+    '2024-09-14T18:42:00+06:00'
+    >>> to_iso("শনিবার, ১৪ সেপ্টেম্বর ২০২৪")
+    '2024-09-14'
+    >>> to_iso("২০২৪ সাল"), to_iso("সেপ্টেম্বর ২০২৪")
+    ('2024', '2024-09')
+    """
+    return parse_result(
+        text,
+        pattern,
+        tz=tz,
+        now=now,
+        disambiguate=disambiguate,
+        strict=strict,
+        calendar=calendar,
+    ).isoformat()

@@ -1,0 +1,520 @@
+"""UTS #35 (CLDR) patterns: one field class per letter, each formats *and* parses.
+
+A pattern is compiled once into a tuple of literals and fields. Formatting asks each
+field for its text; parsing joins each field's regular expression into one, matches
+the normalised text, and hands every field its piece back. Because one class does
+both, whatever a pattern writes it can read.
+
+>>> p = compile_pattern("dd MMMM y, hh:mm a")
+>>> [type(e).__name__ for e in p.elements]
+['Day', 'Literal', 'Month', 'Literal', 'Year', 'Literal', 'Hour12', 'Literal', 'Minute', 'Literal', 'AmPm']
+
+Letters: ``G`` era · ``y`` ``yy`` ``yyyy`` year · ``M`` ``MM`` ``MMM`` ``MMMM`` month ·
+``d`` ``dd`` day · ``E``…``EEE`` ``EEEE`` weekday · ``a`` AM/PM · ``B`` day period ·
+``h`` ``hh`` 1–12 · ``H`` ``HH`` 0–23 · ``m`` ``mm`` · ``s`` ``ss`` · ``S``… fraction ·
+``xxx``/``XXX``/``ZZZZZ`` ``+06:00`` · ``xx``/``Z`` ``+0600`` · ``O`` ``GMT+6``.
+``'quoted text'`` is literal, ``''`` is a quote; other letters must be quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import ClassVar, Final
+
+from . import lexicon as lx
+from .components import period_of_hour
+from .digits import to_bengali_digits
+from .errors import ParseError, PatternError
+from .normalize import normalize
+
+__all__ = ["STYLES", "STYLE_PRECISION", "Context", "Pattern", "compile_pattern"]
+
+#: Named styles: name → pattern.
+STYLES: Final[dict[str, str]] = {
+    "news": "dd MMMM y, hh:mm a",
+    "news-24h": "dd MMMM y, HH:mm",
+    "date": "d MMMM y",
+    "full": "EEEE, d MMMM y, B h'টা' m 'মিনিট'",
+    "short": "dd/MM/y",
+    "iso": "yyyy-MM-dd'T'HH:mm:ssxxx",
+    "time": "hh:mm a",
+}
+STYLE_PRECISION: Final[dict[str, str]] = {
+    "news": "minute",
+    "news-24h": "minute",
+    "date": "day",
+    "full": "minute",
+    "short": "day",
+    "iso": "second",
+    "time": "minute",
+}
+
+_D: Final = "[0-9\u09e6-\u09ef]"
+_AMPM_VOCABULARY: Final = {"short": 0, "formal": 1, "latin": 2}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a field may need when formatting: digits, AM/PM vocabulary, Bangla date."""
+
+    digits: str = "bengali"
+    ampm: str = "short"
+    bangla: tuple[int, int, int] | None = None  # (year, month, day) when calendar= is set
+
+    def number(self, value: int, width: int) -> str:
+        text = f"{value:0{width}d}"
+        return to_bengali_digits(text) if self.digits == "bengali" else text
+
+
+def _names(rows: tuple[tuple[int, tuple[str, ...]], ...]) -> dict[str, int]:
+    table: dict[str, int] = {}
+    for value, spellings in rows:
+        for word in spellings:
+            table.setdefault(normalize(word).lower(), value)
+    return table
+
+
+def _alternation(words: dict[str, int]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class Element:
+    """A part of a compiled pattern."""
+
+    role: ClassVar[str] = ""
+    needs_time: ClassVar[bool] = False
+
+    def format(self, value: datetime | date, ctx: Context) -> str:
+        raise NotImplementedError
+
+    def regex(self) -> str:
+        raise NotImplementedError
+
+    def store(self, piece: str, fields: dict[str, object]) -> None:
+        """Put the parsed ``piece`` into ``fields`` (literals store nothing)."""
+
+
+@dataclass(frozen=True)
+class Literal(Element):
+    text: str
+
+    def format(self, value: datetime | date, ctx: Context) -> str:
+        return self.text
+
+    def regex(self) -> str:
+        parts = [re.escape(p) for p in self.text.split(" ")]
+        return " *".join(parts) if len(parts) > 1 else parts[0]
+
+
+@dataclass(frozen=True)
+class Field(Element):
+    """A pattern letter repeated ``count`` times."""
+
+    count: int
+    letter: ClassVar[str] = ""
+    counts: ClassVar[tuple[int, ...]] = (1, 2)
+
+    def width(self) -> int:
+        return 2 if self.count == 2 else 1
+
+    def digits_regex(self) -> str:
+        return f"{_D}{{2}}" if self.count == 2 else f"{_D}{{1,2}}"
+
+    def regex(self) -> str:
+        return self.digits_regex()
+
+    def store(self, piece: str, fields: dict[str, object]) -> None:
+        fields[self.role] = int(piece)
+
+
+class Era(Field):
+    letter = "G"
+    counts = (1, 2, 3, 4)
+
+    def format(self, value: datetime | date, ctx: Context) -> str:
+        return lx.GREGORIAN_ERAS[0] if self.count == 4 else "খ্রিঃ"
+
+    def regex(self) -> str:
+        return _alternation(_names(((0, lx.GREGORIAN_ERAS),)))
+
+    def store(self, piece: str, fields: dict[str, object]) -> None:
+        pass
+
+
+class Year(Field):
+    letter = "y"
+    role = "year"
+    counts = (1, 2, 4)
+
+    def format(self, value: datetime | date, ctx: Context) -> str:
+        year = ctx.bangla[0] if ctx.bangla else value.year
+        if self.count == 2:
+            return ctx.number(year % 100, 2)
+        return ctx.number(year, 4 if self.count == 4 else 1)
+
+    def regex(self) -> str:
+        if self.count == 2:
+            return f"{_D}{{2}}"
+        return f"{_D}{{4}}" if self.count == 4 else f"{_D}{{1,4}}"
+
+    def store(self, piece: str, fields: dict[str, object]) -> None:
+        fields["year"] = int(piece)
+        if self.count == 2:
+            fields["yeardigits"] = 2
+
+
+_MONTH_WORDS: Final = _names(lx.MONTHS)
+_BANGLA_MONTH_WORDS: Final = _names(lx.BANGLA_MONTHS)
+
+
+class Month(Field):
+    letter = "M"
+    role = "nmonth"
+    counts = (1, 2, 3, 4)
+
+    def format(self, value: datetime | date, ctx: Context) -> str:
+        month = ctx.bangla[1] if ctx.bangla else value.month
+        if self.count <= 2:
+            return ctx.number(month, self.width())
+        rows = lx.BANGLA_MONTHS if ctx.bangla else lx.MONTHS
+        names = rows[month - 1][1]
+        return names[0] if self.count == 4 or ctx.bangla else names[1]
+
+    def regex(self) -> str:
+        if self.count <= 2:
+            return self.digits_regex()
+        return _alternation(_MONTH_WORDS)
+
+    def store(self, piece: str, fields: dict[str, object]) -> None:
+        if self.count <= 2:
+            fields["nmonth"] = int(piece)
+        else:
+            fields["month"] = _MONTH_WORDS[piece.lower()]
+
+
+class Day(Field):
+    letter = "d"
+    role = "day"
+
+    def format(self, value: datetime | date, ctx: Context) -> str:
+        return ctx.number(ctx.bangla[2] if ctx.bangla else value.day, self.width())
+
+
+_WEEKDAY_WORDS: Final = _names(lx.WEEKDAYS)
+
+
+class Weekday(Field):
+    letter = "E"
+    role = "weekday"
+    counts = (1, 2, 3, 4)
+
+    def format(self, value: datetime | date, ctx: Context) -> str:
+        names = lx.WEEKDAYS[value.weekday()][1]
+        return names[0] if self.count == 4 else names[1]
+
+    def regex(self) -> str:
+        return _alternation(_WEEKDAY_WORDS)
+
+    def store(self, piece: str, fields: dict[str, object]) -> None:
+        fields["weekday"] = _WEEKDAY_WORDS[piece.lower()]
+
+
+_AMPM_WORDS: Final = _names(lx.AMPM)
+
+
+class AmPm(Field):
+    letter = "a"
+    role = "ampm"
+    counts = (1, 2, 3, 4, 5)
+    needs_time = True
+
+    def format(self, value: datetime | date, ctx: Context) -> str:
+        assert isinstance(value, datetime)
+        word = lx.AMPM[1 if value.hour >= 12 else 0][1][_AMPM_VOCABULARY[ctx.ampm]]
+        return word.upper() if ctx.ampm == "latin" else word
+
+    def regex(self) -> str:
+        return _alternation(_AMPM_WORDS)
+
+    def store(self, piece: str, fields: dict[str, object]) -> None:
+        fields["ampm"] = _AMPM_WORDS[piece.lower()]
+
+
+_PERIOD_WORDS: Final = _names(tuple((i, p.words) for i, p in enumerate(lx.DAY_PERIODS)))
+
+
+class DayPeriod(Field):
+    letter = "B"
+    role = "period"
+    counts = (1, 2, 3, 4, 5)
+    needs_time = True
+
+    def format(self, value: datetime | date, ctx: Context) -> str:
+        assert isinstance(value, datetime)
+        return lx.DAY_PERIODS[period_of_hour(value.hour)].name
+
+    def regex(self) -> str:
+        return _alternation(_PERIOD_WORDS)
+
+    def store(self, piece: str, fields: dict[str, object]) -> None:
+        fields["period"] = _PERIOD_WORDS[piece]
+
+
+class Hour12(Field):
+    letter = "h"
+    role = "hour"
+    needs_time = True
+
+    def format(self, value: datetime | date, ctx: Context) -> str:
+        assert isinstance(value, datetime)
+        return ctx.number(value.hour % 12 or 12, self.width())
+
+
+class Hour24(Field):
+    letter = "H"
+    role = "hour"
+    needs_time = True
+
+    def format(self, value: datetime | date, ctx: Context) -> str:
+        assert isinstance(value, datetime)
+        return ctx.number(value.hour, self.width())
+
+
+class Minute(Field):
+    letter = "m"
+    role = "minute"
+    needs_time = True
+
+    def format(self, value: datetime | date, ctx: Context) -> str:
+        assert isinstance(value, datetime)
+        return ctx.number(value.minute, self.width())
+
+
+class Second(Field):
+    letter = "s"
+    role = "second"
+    needs_time = True
+
+    def format(self, value: datetime | date, ctx: Context) -> str:
+        assert isinstance(value, datetime)
+        return ctx.number(value.second, self.width())
+
+
+class Fraction(Field):
+    letter = "S"
+    role = "fractiontext"
+    counts = (1, 2, 3, 4, 5, 6)
+    needs_time = True
+
+    def format(self, value: datetime | date, ctx: Context) -> str:
+        assert isinstance(value, datetime)
+        text = f"{value.microsecond:06d}"[: self.count]
+        return to_bengali_digits(text) if ctx.digits == "bengali" else text
+
+    def regex(self) -> str:
+        return f"{_D}{{{self.count}}}"
+
+    def store(self, piece: str, fields: dict[str, object]) -> None:
+        fields["fractiontext"] = str(int(piece)).zfill(len(piece))[: self.count]
+        fields.setdefault("second", 0)
+
+
+class Offset(Field):
+    """``xxx``/``XXX``/``ZZZZZ`` → +06:00; ``xx``/``Z``…``ZZZ`` → +0600; ``O`` → GMT+6."""
+
+    letter = "x"
+    role = "tzsign"
+    counts = (1, 2, 3, 4, 5)
+    needs_time = True
+    style: ClassVar[str] = "colon"
+
+    def format(self, value: datetime | date, ctx: Context) -> str:
+        assert isinstance(value, datetime)
+        offset = value.utcoffset()
+        if offset is None:
+            msg = "a zone field needs an aware datetime (or tz=)"
+            raise ValueError(msg)
+        minutes = int(offset / timedelta(minutes=1))
+        sign = "-" if minutes < 0 else "+"
+        hours, mins = divmod(abs(minutes), 60)
+        if self.style == "gmt":
+            text = f"GMT{sign}{hours}" + (f":{mins:02d}" if mins else "")
+        elif self.style == "colon":
+            text = f"{sign}{hours:02d}:{mins:02d}"
+        else:
+            text = f"{sign}{hours:02d}{mins:02d}"
+        return to_bengali_digits(text) if ctx.digits == "bengali" else text
+
+    def regex(self) -> str:
+        if self.style == "gmt":
+            return f"GMT[+-]{_D}{{1,2}}(?::{_D}{{2}})?"
+        if self.style == "colon":
+            return f"[+-]{_D}{{2}}:{_D}{{2}}"
+        return f"[+-]{_D}{{4}}"
+
+    def store(self, piece: str, fields: dict[str, object]) -> None:
+        body = piece[3:] if piece.startswith("GMT") else piece
+        fields["tzsign"] = body[0]
+        digits = body[1:].replace(":", "")
+        if self.style == "gmt" and ":" not in body:
+            fields["tzhour"], fields["tzminute"] = int(digits), 0
+        else:
+            fields["tzhour"], fields["tzminute"] = int(digits[:-2]), int(digits[-2:])
+
+
+class _ColonOffset(Offset):
+    style = "colon"
+
+
+class _BasicOffset(Offset):
+    style = "basic"
+
+
+class _GmtOffset(Offset):
+    style = "gmt"
+
+
+_FIELDS: Final[dict[str, type[Field]]] = {
+    cls.letter: cls
+    for cls in (Era, Year, Month, Day, Weekday, AmPm, DayPeriod, Hour12, Hour24, Minute, Second, Fraction)
+}
+
+
+def _offset_field(letter: str, count: int) -> Field:
+    if letter == "O":
+        return _GmtOffset(count)
+    if letter in "xX":
+        return _ColonOffset(count) if count >= 3 else _BasicOffset(count)
+    # Z: 1-3 → +0600, 4 → GMT+6, 5 → +06:00
+    if count == 5:
+        return _ColonOffset(count)
+    return _GmtOffset(count) if count == 4 else _BasicOffset(count)
+
+
+class Pattern:
+    """A compiled pattern: format values, parse text (see :func:`compile_pattern`)."""
+
+    def __init__(self, source: str, elements: tuple[Element, ...]) -> None:
+        self.source = source
+        self.elements = elements
+        self.needs_time = any(e.needs_time for e in elements)
+        groups = []
+        for i, element in enumerate(elements):
+            if isinstance(element, Field):
+                groups.append(f"(?P<f{i}>{element.regex()})")
+            else:
+                groups.append(element.regex())
+        self._regex = re.compile("".join(groups), re.IGNORECASE)
+        self._prefixes = ["".join(groups[:k]) for k in range(len(groups) + 1)]
+
+    def format(self, value: datetime | date, ctx: Context) -> str:
+        if self.needs_time and not isinstance(value, datetime):
+            msg = f"pattern {self.source!r} needs a time, but the value is a date"
+            raise PatternError(self.source, 0, msg)
+        return "".join(e.format(value, ctx) for e in self.elements)
+
+    def parse(self, norm: str, text: str) -> dict[str, object]:
+        m = self._regex.fullmatch(norm.strip())
+        if m is None:
+            raise self._error(norm, text)
+        fields: dict[str, object] = {}
+        for i, element in enumerate(self.elements):
+            piece = m.group(f"f{i}") if isinstance(element, Field) else None
+            if piece is not None:
+                element.store(piece, fields)
+        if "hour" in fields and "minute" not in fields:
+            fields["minute"] = 0
+        return fields
+
+    def _error(self, norm: str, text: str) -> ParseError:
+        stripped = norm.strip()
+        for k in range(len(self.elements), -1, -1):
+            m = re.compile(self._prefixes[k], re.IGNORECASE).match(stripped)
+            if m is not None:
+                expected = _describe(self.elements[k]) if k < len(self.elements) else "end of text"
+                pos = min(m.end() + (len(norm) - len(norm.lstrip())), len(text))
+                return ParseError(text, pos, expected=expected, reason=f"does not fit {self.source!r}")
+        return ParseError(text, 0, reason=f"does not fit {self.source!r}")  # pragma: no cover
+
+
+def _describe(element: Element) -> str:
+    if isinstance(element, Literal):
+        return repr(element.text)
+    return f"{type(element).__name__.lower()} ({getattr(element, 'letter', '')})"
+
+
+_PATTERN_RE: Final = re.compile(r"'(?:[^']|'')*'|''|([A-Za-z])\1*|[^A-Za-z']+")
+
+
+@lru_cache(maxsize=256)
+def compile_pattern(pattern: str) -> Pattern:
+    """Compile a UTS #35 pattern or a style name (see ``STYLES``).
+
+    >>> compile_pattern("news").source
+    'dd MMMM y, hh:mm a'
+    >>> compile_pattern("dd Q")
+    Traceback (most recent call last):
+    ...
+    bn_datetime.errors.PatternError: bad pattern 'dd Q': unknown pattern letter 'Q' (quote literal text) at position 3
+    """
+    if not isinstance(pattern, str):
+        msg = f"pattern must be a str, not {type(pattern).__name__}"
+        raise TypeError(msg)
+    source = STYLES.get(pattern, pattern)
+    if not source:
+        raise PatternError(pattern, 0, "empty pattern")
+    elements: list[Element] = []
+    seen: set[str] = set()
+    pos = 0
+    for m in _PATTERN_RE.finditer(source):
+        if m.start() != pos:  # pragma: no cover - the regex covers every character
+            raise PatternError(source, pos, "unterminated quote")
+        piece = m.group()
+        pos = m.end()
+        if piece == "''":
+            _append_literal(elements, "'")
+        elif piece.startswith("'"):
+            if len(piece) < 2 or not piece.endswith("'"):
+                raise PatternError(source, m.start(), "unterminated quote")
+            _append_literal(elements, piece[1:-1].replace("''", "'"))
+        elif m.group(1):
+            letter, count = piece[0], len(piece)
+            if letter in "xXZO":
+                field: Field = _offset_field(letter, count)
+                if count > 5:
+                    raise PatternError(source, m.start(), f"too many {letter!r}")
+            elif letter in _FIELDS:
+                cls = _FIELDS[letter]
+                if count not in cls.counts:
+                    allowed = ", ".join(letter * c for c in cls.counts)
+                    raise PatternError(source, m.start(), f"{piece!r} is not one of {allowed}")
+                field = cls(count)
+            else:
+                raise PatternError(
+                    source, m.start(), f"unknown pattern letter {letter!r} (quote literal text)"
+                )
+            role_key = field.role or field.letter
+            if role_key in seen and role_key != "":
+                raise PatternError(source, m.start(), f"{piece!r} repeats a field")
+            seen.add(role_key)
+            elements.append(field)
+        else:
+            _append_literal(elements, piece)
+    if pos != len(source):
+        raise PatternError(source, pos, "unterminated quote")
+    if "h" in {getattr(e, "letter", "") for e in elements} and not seen & {"ampm", "period"}:
+        raise PatternError(source, source.find("h"), "'h' needs 'a' or 'B' to be read back")
+    if "H" in {getattr(e, "letter", "") for e in elements} and seen & {"ampm", "period"}:
+        raise PatternError(source, source.find("H"), "'H' with 'a' or 'B' contradicts itself")
+    return Pattern(source, tuple(elements))
+
+
+def _append_literal(elements: list[Element], text: str) -> None:
+    text = normalize(text)
+    if elements and isinstance(elements[-1], Literal):
+        elements[-1] = Literal(elements[-1].text + text)
+    elif text:
+        elements.append(Literal(text))
