@@ -19,6 +19,7 @@ __all__ = [
     "BnDatetimeError",
     "BnDatetimeWarning",
     "CalendarMismatchWarning",
+    "CalendarRangeError",
     "InvalidDateError",
     "NonExistentTimeError",
     "ParseError",
@@ -77,6 +78,10 @@ class PatternError(BnDatetimeError, ValueError):
         self.pos = pos
         self.reason = reason
         super().__init__(f"bad pattern {pattern!r}: {reason} at position {pos}")
+
+
+class CalendarRangeError(BnDatetimeError, ValueError):
+    """A date outside the range a calendar covers (e.g. ``wb-drik`` before 1800)."""
 
 
 class UnknownTimezoneError(BnDatetimeError, ValueError):
