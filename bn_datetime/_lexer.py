@@ -57,7 +57,7 @@ BENGALI_LETTERS: Final = "\u0980-\u09e5\u09f0-\u09ff"
 DIGITS: Final = "0-9\u09e6-\u09ef"
 _DIGIT_CHARS: Final = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 _SPACE_CHARS: Final = frozenset(" \t\n\r")
-IGNORED: Final = frozenset("()[]{}\"'“”‘’«»`")
+IGNORED: Final = frozenset("()[]{}\"'\u201c\u201d\u2018\u2019\u00ab\u00bb`")
 PUNCTUATION: Final[dict[str, str]] = {
     ":": ":",
     "ঃ": ":",
@@ -269,6 +269,7 @@ def scan(norm: str) -> Scan:
     pos = 0
     for piece in _SPLIT.findall(norm):
         first = piece[0]
+        found: list[tuple[str, object, int]]
         if first in _DIGIT_CHARS:
             kind = _number_kind(len(piece))
             found = [(kind, int(piece) if kind != "X" else None, len(piece))]

@@ -78,8 +78,8 @@ def _lines(args: Sequence[str], stdin: IO[bytes] | None) -> Iterator[str | Unico
 
 
 def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
-    from . import format_datetime, parse_result, to_ascii_digits  # noqa: PLC0415
-    from .tz import get_tz, localize  # noqa: PLC0415
+    from . import format_datetime, parse_result, to_ascii_digits
+    from .tz import get_tz, localize
 
     zone = get_tz(opts.tz)
     now: datetime | None = None

@@ -202,12 +202,16 @@ def resolve(
                         raise fail(prefix + "month", message)
                     warnings.warn(message, CalendarMismatchWarning, stacklevel=4)
 
-    if weekday is not None and day_value is not None and precision == "day":
-        if day_value.weekday() != int(str(weekday)):
-            message = f"{text!r}: {day_value.isoformat()} is not the weekday the text names"
-            if strict:
-                raise fail("weekday", message, ParseError)
-            warnings.warn(message, WeekdayMismatchWarning, stacklevel=4)
+    if (
+        weekday is not None
+        and day_value is not None
+        and precision == "day"
+        and day_value.weekday() != int(str(weekday))
+    ):
+        message = f"{text!r}: {day_value.isoformat()} is not the weekday the text names"
+        if strict:
+            raise fail("weekday", message, ParseError)
+        warnings.warn(message, WeekdayMismatchWarning, stacklevel=4)
 
     # ---- the time ------------------------------------------------------------------------
     clock = _clock(fields, fail)
@@ -282,11 +286,11 @@ def _other_calendar(
     month = int(str(fields.get(prefix + "month")))
     day = int(str(fields.get(prefix + "day")))
     if prefix == "h":
-        from .hijri import hijri_to_gregorian  # noqa: PLC0415 - loaded when first needed
+        from .hijri import hijri_to_gregorian
 
         convert: Callable[[int, int, int], date] = hijri_to_gregorian
     else:
-        from .bangla_calendar import bangla_to_gregorian  # noqa: PLC0415
+        from .bangla_calendar import bangla_to_gregorian
 
         def convert(y: int, m: int, d: int) -> date:
             return bangla_to_gregorian(y, m, d, calendar=calendar)

@@ -85,7 +85,7 @@ def format_datetime(
         moment = moment.astimezone(zone) if moment.tzinfo else _tz.localize(moment, zone)
     bangla: tuple[int, int, int] | None = None
     if calendar != "gregorian":
-        from .bangla_calendar import gregorian_to_bangla  # noqa: PLC0415
+        from .bangla_calendar import gregorian_to_bangla
 
         day = moment.date() if isinstance(moment, datetime) else moment
         b = gregorian_to_bangla(day, calendar=calendar)

@@ -208,6 +208,6 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("clock word", "PERIOD? দেড়টা|আড়াইটা", "দুপুর দেড়টা", "13:30"),
     Rule("hour and AM/PM", "PERIOD? HOUR AMPM", "১০ পিএম", "22:00"),
     Rule("zone", "ZONE_WORD? (+|-) HOUR (: MINUTE)? | ZONE_WORD", "GMT +৬", "+06:00"),
-    Rule("relative day", "আজ|গতকাল|আগামীকাল TIME?", "গতকাল রাত ১১টায়", "now − 1 day, 23:00"),
+    Rule("relative day", "আজ|গতকাল|আগামীকাল TIME?", "গতকাল রাত ১১টায়", "now - 1 day, 23:00"),
     Rule("sentence", "LABEL? WEEKDAY? DATE WEEKDAY? (SEP TIME ZONE?)? | TIME SEP DATE", "…", "…"),
 )

