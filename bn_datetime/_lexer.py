@@ -204,7 +204,7 @@ class Scan(NamedTuple):
 
 
 _NUMBER_KINDS: Final = tuple(_number_kind(n) for n in range(64))
-_TOKENS_ONLY: Final = re.compile("[ \t\n\r]*(" + _SPLIT.pattern + ")", re.DOTALL)
+_TOKENS_ONLY: Final = re.compile("[ \\t\\n\\r]*+(" + _SPLIT.pattern + ")", re.DOTALL)
 _SKIP: Final = ("", None)
 
 

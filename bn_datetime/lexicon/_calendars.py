@@ -30,7 +30,7 @@ SEASONS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
     (11, ("বসন্ত", "বসন্তকাল")),
 )
 
-BANGLA_ERAS: Final[tuple[str, ...]] = ("বঙ্গাব্দ", "বঙ্গাব্দে", "বাংলা সন", "বাংলা", "বাং", "ব.", "বঙ্গাঃ")
+BANGLA_ERAS: Final[tuple[str, ...]] = ("বঙ্গাব্দ", "বঙ্গাব্দে", "বাংলা সন", "বাং", "ব.", "বঙ্গাঃ")
 
 # Hijri months (CLDR bn first, then the spellings seen in Bangladeshi text). Names of
 # two words are listed with a space; the tokenizer joins them.

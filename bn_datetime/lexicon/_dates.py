@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-# (month number, canonical Bengali, CLDR abbreviation, other accepted spellings...)
+# (month number, (canonical Bengali, CLDR abbreviation, other accepted spellings...))
 # The canonical names and abbreviations are CLDR's `bn` (format/wide, format/abbreviated);
 # bn_IN's abbreviations (জানু, ফেব, সেপ্টেঃ ...) and spellings seen in print follow.
 MONTHS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
-    (1, ("জানুয়ারী", "জানু", "জানুয়ারি", "জানুঃ", "january", "jan")),
-    (2, ("ফেব্রুয়ারী", "ফেব", "ফেব্রুয়ারি", "ফেব্রু", "ফেব্রুঃ", "ফেবঃ", "february", "feb")),
-    (3, ("মার্চ", "মার্চঃ", "march", "mar")),
-    (4, ("এপ্রিল", "এপ্রিলঃ", "april", "apr")),
-    (5, ("মে", "may")),
-    (6, ("জুন", "june", "jun")),
-    (7, ("জুলাই", "জুলাইঃ", "july", "jul")),
+    (1, ("জানুয়ারি", "জানু", "জানুয়ারী", "জানুঃ", "january", "jan")),
+    (2, ("ফেব্রুয়ারি", "ফেব", "ফেব্রুয়ারী", "ফেব্রু", "ফেব্রুঃ", "ফেবঃ", "february", "feb")),
+    (3, ("মার্চ", "মার্চ", "মার্চঃ", "march", "mar")),
+    (4, ("এপ্রিল", "এপ্রি", "এপ্রিলঃ", "april", "apr")),
+    (5, ("মে", "মে", "may")),
+    (6, ("জুন", "জুন", "june", "jun")),
+    (7, ("জুলাই", "জুল", "জুলাইঃ", "july", "jul")),
     (8, ("আগস্ট", "আগ", "আগষ্ট", "অগাস্ট", "অগস্ট", "অগাষ্ট", "আগঃ", "august", "aug")),
     (
         9,

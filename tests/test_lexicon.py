@@ -1,0 +1,132 @@
+"""Integrity of the hand-edited word data (bn_datetime/lexicon)."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+
+import pytest
+
+from bn_datetime import lexicon as lx
+from bn_datetime.components import hour_from_period, period_of_hour
+
+ZERO_WIDTH = set("\u200b\u200c\u200d\u2060\ufeff")
+
+
+def all_entries() -> list[tuple[str, str, object]]:
+    """(category, word, value) for every word in the lexicon."""
+    rows: list[tuple[str, str, object]] = []
+    for category, table in [
+        ("month", lx.MONTHS),
+        ("bangla month", lx.BANGLA_MONTHS),
+        ("hijri month", lx.HIJRI_MONTHS),
+        ("weekday", lx.WEEKDAYS),
+        ("ampm", lx.AMPM),
+        ("fraction", lx.FRACTION_WORDS),
+        ("clock word", lx.HOUR_FRACTION_WORDS),
+        ("relative day", lx.RELATIVE_DAYS),
+        ("season", lx.SEASONS),
+        ("zone", lx.ZONE_WORDS),
+    ]:
+        for value, words in table:
+            rows += [(category, w, value) for w in words]
+    for period in lx.DAY_PERIODS:
+        rows += [("day period", w, period.name) for w in period.words]
+    for category, words in [
+        ("oclock", lx.OCLOCK_SUFFIXES),
+        ("minute", lx.MINUTE_WORDS),
+        ("second", lx.SECOND_WORDS),
+        ("ordinal", lx.ORDINAL_SUFFIXES),
+        ("label", lx.LABELS),
+        ("gregorian era", lx.GREGORIAN_ERAS),
+        ("bangla era", lx.BANGLA_ERAS),
+        ("hijri era", lx.HIJRI_ERAS),
+        ("year word", lx.YEAR_WORDS),
+        ("filler", lx.FILLERS),
+        ("now", lx.NOW_WORDS),
+    ]:
+        rows += [(category, w, None) for w in words]
+    return rows
+
+
+@pytest.mark.parametrize(("category", "word", "value"), all_entries())
+def test_every_word_is_clean_nfc(category: str, word: str, value: object) -> None:
+    assert unicodedata.is_normalized("NFC", word), (category, word)
+    assert not ZERO_WIDTH & set(word), (category, word)
+    assert word == word.strip()
+    assert "\u09dc" not in word and "\u09dd" not in word and "\u09df" not in word
+
+
+def test_no_word_means_two_things() -> None:
+    meanings: dict[str, set[tuple[str, object]]] = defaultdict(set)
+    for category, word, value in all_entries():
+        if category == "season":  # seasons are not tokens; they may share words with nothing
+            continue
+        meanings[word.lower().replace(".", "")].add((category, value))
+    clashes = {w: m for w, m in meanings.items() if len(m) > 1}
+    assert clashes == {}
+
+
+# Words that are a prefix of another word of a different meaning. Each is a conscious
+# decision: the tokenizer reads whole words (a word ends where the Bengali letters end,
+# and phrases are matched whole), so a prefix never matches inside a longer word.
+ALLOWED_PREFIXES = {
+    ("th", "thu"),  # "28th" vs "Thu"
+    ("th", "thurs"),
+    ("th", "thursday"),
+    ("আগ", "আগামীকাল"),  # CLDR's August abbreviation vs "tomorrow"
+    ("জুল", "জুলকাদা"),  # CLDR's July abbreviation vs a Hijri month
+    ("জুল", "জুলহিজ্জা"),
+    ("বাং", "বাংলাদেশ মানক সময়"),  # Bangla-era abbreviation vs the zone phrase
+    ("বাং", "বাংলাদেশ সময়"),
+    ("বাং", "বাংলাদেশ সময়ে"),
+    ("রবি", "রবিউল আউয়াল"),  # Sunday (short) vs Hijri months
+    ("রবি", "রবিউল আওয়াল"),
+    ("রবি", "রবিউল আখির"),
+    ("রবি", "রবিউস ছানি"),
+    ("রবি", "রবিউস সানি"),
+    ("রবি", "রবিউস সানী"),
+    ("রা", "রাত"),  # the ordinal suffix of ২রা vs night
+    ("রা", "রাতে"),
+    ("রা", "রাতের"),
+    ("রা", "রাত্রি"),
+    ("রা", "রাত্রে"),
+    ("রা", "রামাদান"),
+    ("রা", "রামাযান"),
+    ("শে", "শেষ"),  # the ordinal suffix of ২১শে vs the label শেষ আপডেট
+    ("সন", "সন্ধে"),  # the year word vs evening
+    ("সন", "সন্ধেয়"),
+    ("সন", "সন্ধ্যা"),
+    ("সন", "সন্ধ্যায়"),
+    ("সন", "সন্ধ্যার"),
+}
+
+
+def test_prefix_clashes_are_listed() -> None:
+    words = {(w.lower(), c) for c, w, _ in all_entries() if c != "season"}
+    clashes = {
+        (a, b)
+        for a, ca in words
+        for b, cb in words
+        if a != b and ca != cb and len(a) >= 2 and b.startswith(a)
+    }
+    assert clashes == ALLOWED_PREFIXES
+
+
+def test_day_periods_cover_the_day_and_round_trip() -> None:
+    for hour in range(24):
+        period = period_of_hour(hour)
+        assert hour_from_period(period, hour % 12 or 12) == hour
+
+
+def test_canonical_names_agree_with_cldr() -> None:
+    babel = pytest.importorskip("babel")
+    locale = babel.Locale.parse("bn")
+    months = locale.months["format"]["wide"]
+    short_months = locale.months["format"]["abbreviated"]
+    for number, names in lx.MONTHS:
+        assert unicodedata.normalize("NFC", months[number]) == names[0]
+        assert unicodedata.normalize("NFC", short_months[number]) == names[1]
+    days = locale.days["format"]["wide"]
+    for weekday, names in lx.WEEKDAYS:
+        assert unicodedata.normalize("NFC", days[weekday]) == names[0]

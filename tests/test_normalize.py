@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bn_datetime import normalize
+from bn_datetime.normalize import normalize_with_map
+
+BENGALI_HEAVY = st.text(
+    alphabet=st.sampled_from(
+        list("০১২৩৪৫৬৭৮৯0123456789 ,:।-/.")
+        + list("কখগঘজটডঢতদনপবমযরলশসহয়ড়ঢ়ািীুূেৈোৌ্ংঃঁ়ৎ")
+        + ["\u09df", "\u09dc", "\u09dd", "\u200c", "\u200d", "\u200b", "\ufeff", "\u00a0"]
+    ),
+    max_size=40,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("জানু\u09dfারি", "জানুয\u09bcারি"),  # precomposed য় → য + nukta (NFC)
+        ("আষা\u09dd", "আষাঢ\u09bc"),
+        ("ব\u09dc", "বড\u09bc"),
+        ("১৪\u00a0সেপ্টেম্বর", "১৪ সেপ্টেম্বর"),  # NBSP
+        ("১৪\u2009সেপ্টেম্বর", "১৪ সেপ্টেম্বর"),  # thin space
+        ("\ufeff১৪ মে", "১৪ মে"),  # BOM
+        ("স\u200cে\u200dপ্টে\u200bম্বর", "সেপ্টেম্বর"),  # zero-width characters
+        ("শর\u09a4\u09cd\u200d", "শরৎ"),  # legacy khanda ta (ZWJ)
+        ("উ\u09a4\u09cd\u200cসব", "উৎসব"),  # legacy khanda ta (ZWNJ)
+        ("ক\u09c7\u09be", "কো"),  # split vowel sign
+        ("২০২৪\u2013০৯", "২০২৪-০৯"),  # en dash
+        ("ঢাকা\u09f7", "ঢাকা।"),  # ৷ typed for the danda
+        ("plain ascii", "plain ascii"),
+    ],
+)
+def test_normalize_examples(raw: str, clean: str) -> None:
+    assert normalize(raw) == clean
+
+
+def test_normalize_refuses_non_str() -> None:
+    with pytest.raises(TypeError, match="str"):
+        normalize(b"abc")  # type: ignore[arg-type]
+
+
+@given(BENGALI_HEAVY)
+def test_normalize_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@given(st.text(max_size=40))
+def test_normalize_is_idempotent_on_any_text(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+    assert unicodedata.is_normalized("NFC", once)
+
+
+@given(BENGALI_HEAVY)
+def test_offset_map_points_into_the_original(text: str) -> None:
+    norm, offsets = normalize_with_map(text)
+    if offsets is None:
+        assert norm == text
+        return
+    previous = 0
+    for i in range(len(norm) + 1):
+        pos = offsets.to_original(i)
+        assert 0 <= pos <= len(text)
+        assert pos >= previous
+        previous = pos
+
+
+def test_offset_map_skips_removed_characters() -> None:
+    norm, offsets = normalize_with_map("\u200b\u200bমে ২০২৪")
+    assert offsets is not None
+    assert norm == "মে ২০২৪"
+    assert [offsets.to_original(i) for i in (0, 3)] == [2, 5]

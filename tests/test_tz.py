@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import zoneinfo
+from datetime import datetime, timedelta, timezone
+
+import pytest
+import pytz
+from hypothesis import given
+from hypothesis import strategies as st
+
+import bn_datetime as bd
+from bn_datetime.tz import get_tz, localize
+
+DHAKA_PYTZ = pytz.timezone("Asia/Dhaka")
+DHAKA_ZONEINFO = zoneinfo.ZoneInfo("Asia/Dhaka")
+ZONES = ["Asia/Dhaka", DHAKA_PYTZ, DHAKA_ZONEINFO]
+
+
+@pytest.mark.parametrize("zone", ZONES, ids=["name", "pytz", "zoneinfo"])
+@pytest.mark.parametrize(
+    ("wall", "mode", "expected"),
+    [
+        # the 2009 gap: 23:00 → 00:00 on 19/20 June
+        (datetime(2009, 6, 19, 23, 30), "earlier", "2009-06-19T22:30:00+06:00"),
+        (datetime(2009, 6, 19, 23, 30), "later", "2009-06-20T00:30:00+07:00"),
+        (datetime(2009, 6, 19, 23, 30), "compatible", "2009-06-20T00:30:00+07:00"),
+        # the 2009 overlap: 23:00-24:00 on 31 December happened twice
+        (datetime(2009, 12, 31, 23, 30), "earlier", "2009-12-31T23:30:00+07:00"),
+        (datetime(2009, 12, 31, 23, 30), "later", "2009-12-31T23:30:00+06:00"),
+        (datetime(2009, 12, 31, 23, 30), "compatible", "2009-12-31T23:30:00+07:00"),
+        # ordinary times, in and out of daylight saving
+        (datetime(2009, 6, 20, 10, 0), "raise", "2009-06-20T10:00:00+07:00"),
+        (datetime(1971, 3, 26, 10, 0), "raise", "1971-03-26T10:00:00+06:00"),
+        (datetime(2024, 9, 14, 18, 42), "raise", "2024-09-14T18:42:00+06:00"),
+    ],
+)
+def test_dst_edges_every_disambiguate_choice(zone: object, wall: datetime, mode: str, expected: str) -> None:
+    assert localize(wall, zone, mode).isoformat() == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("zone", ZONES, ids=["name", "pytz", "zoneinfo"])
+def test_gap_and_overlap_raise_by_default(zone: object) -> None:
+    with pytest.raises(bd.NonExistentTimeError):
+        localize(datetime(2009, 6, 19, 23, 30), zone)  # type: ignore[arg-type]
+    with pytest.raises(bd.AmbiguousTimeError):
+        localize(datetime(2009, 12, 31, 23, 30), zone)  # type: ignore[arg-type]
+
+
+def test_parse_reports_gap_and_overlap_as_parse_errors() -> None:
+    with pytest.raises(bd.NonExistentTimeError):
+        bd.parse("১৯ জুন ২০০৯, ১১:৩০ পিএম")
+    assert bd.to_iso("১৯ জুন ২০০৯, ১১:৩০ পিএম", disambiguate="later") == "2009-06-20T00:30:00+07:00"
+    assert bd.to_iso("৩১ ডিসেম্বর ২০০৯, ১১:৩০ পিএম", disambiguate="later") == "2009-12-31T23:30:00+06:00"
+
+
+def test_never_local_mean_time() -> None:
+    # replace(tzinfo=pytz zone) would give +06:02
+    assert localize(datetime(1971, 12, 16, 16, 31), DHAKA_PYTZ).utcoffset() == timedelta(hours=6)
+
+
+def test_attaches_the_same_tzinfo_as_pytz_localize() -> None:
+    wall = datetime(2024, 9, 14, 18, 42)
+    assert localize(wall, DHAKA_PYTZ).tzinfo is DHAKA_PYTZ.localize(wall).tzinfo
+
+
+@given(st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2036, 12, 31)))
+@pytest.mark.parametrize("name", ["Asia/Dhaka", "Asia/Kolkata", "Europe/London", "America/New_York"])
+def test_agrees_with_pytz_localize(name: str, wall: datetime) -> None:
+    zone = pytz.timezone(name)
+    try:
+        expected = zone.localize(wall, is_dst=None)
+    except pytz.AmbiguousTimeError:
+        expected = zone.localize(wall, is_dst=True)
+    except pytz.NonExistentTimeError:
+        with pytest.raises(bd.NonExistentTimeError):
+            localize(wall, zone)
+        return
+    got = localize(wall, zone, "earlier")
+    assert got.isoformat() == expected.isoformat()
+    assert got.tzinfo is expected.tzinfo
+
+
+@given(st.datetimes(min_value=datetime(1972, 1, 1), max_value=datetime(2100, 12, 31)))
+def test_pytz_zoneinfo_and_fixed_offsets_agree(wall: datetime) -> None:
+    a = localize(wall, DHAKA_PYTZ, "earlier")
+    b = localize(wall, DHAKA_ZONEINFO, "earlier")
+    c = localize(wall, timezone(a.utcoffset() or timedelta(0)))
+    assert a == b == c
+    assert a.utcoffset() == b.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("spec", "offset"),
+    [("+06:00", 360), ("-0330", -210), ("UTC+5:30", 330), ("GMT-3", -180)],
+)
+def test_offset_strings(spec: str, offset: int) -> None:
+    assert get_tz(spec).utcoffset(None) == timedelta(minutes=offset)
+
+
+@pytest.mark.parametrize("bad", ["Mars/Olympus", "", "+25:00"])
+def test_unknown_zones(bad: str) -> None:
+    with pytest.raises(bd.UnknownTimezoneError):
+        get_tz(bad)
+
+
+def test_tz_argument_forms_agree() -> None:
+    text = "১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম"
+    results = {
+        bd.parse(text, tz=zone)
+        for zone in ("Asia/Dhaka", DHAKA_PYTZ, DHAKA_ZONEINFO, timezone(timedelta(hours=6)))
+    }
+    assert len(results) == 1
+
+
+def test_bad_disambiguate() -> None:
+    with pytest.raises(ValueError, match="disambiguate"):
+        localize(datetime(2024, 1, 1), "Asia/Dhaka", "sideways")  # type: ignore[arg-type]
