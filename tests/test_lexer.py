@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -56,7 +58,7 @@ def test_token_spans_point_into_the_original_text() -> None:
 def test_tokens_cover_the_normalised_text(text: str) -> None:
     tokens = bd.tokenize(text)
     assert "".join(t.text for t in tokens) == normalize(text)
-    for a, b in zip(tokens, tokens[1:], strict=False):
+    for a, b in itertools.pairwise(tokens):
         assert a.end <= b.start or (a.start == a.end == b.start)
         assert a.start <= a.end
 

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from bn_datetime.cli import main
+
+SEED = "১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_argument_to_iso(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, SEED) == (0, "2024-09-14T18:42:00+06:00\n", "")
+
+
+def test_format_direction(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "--format", "news", "2024-09-14T18:42:00+06:00")
+    assert (status, out) == (0, SEED + "\n")
+    status, out, _ = run(capsys, "--format", "d MMMM y", "--calendar", "bd", "2024-09-14")
+    assert (status, out) == (0, "৩০ ভাদ্র ১৪৩১\n")
+    status, out, _ = run(capsys, "--format", "date", "--digits", "ascii", SEED)
+    assert (status, out) == (0, "14 সেপ্টেম্বর 2024\n")
+
+
+def test_one_line_per_argument_and_failures(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "--now", "2024-09-14T20:00", SEED, "হ্যালো", "গতকাল")
+    assert status == 1
+    assert out.splitlines() == ["2024-09-14T18:42:00+06:00", "", "2024-09-13"]
+    assert "line 2" in err and "হ্যালো" in err
+    assert "Traceback" not in err
+
+
+def test_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "--json", SEED, "হ্যালো")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert status == 1
+    assert rows[0] == {"input": SEED, "output": "2024-09-14T18:42:00+06:00", "error": None}
+    assert rows[1]["output"] is None and "position 0" in rows[1]["error"]
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--bogus")[0] == 2
+    assert run(capsys, "--now", "yesterday", SEED)[0] == 2
+    assert run(capsys, "--tz", "Mars/Base", SEED)[0] == 2
+
+
+def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "--help")
+    assert status == 0 and "examples:" in out
+
+
+def test_stdin_filter_keeps_lines_aligned() -> None:
+    data = "\n".join([SEED, "", "হ্যালো", "১৪/০৯/২০২৪"]).encode() + b"\n\xff\xfe\n" + "১০টা\n".encode()
+    done = subprocess.run(
+        [sys.executable, "-m", "bn_datetime", "--now", "2024-09-14T20:00"],
+        input=data, capture_output=True, check=False,
+    )
+    out = done.stdout.decode("utf-8").split("\n")
+    assert out[:6] == ["2024-09-14T18:42:00+06:00", "", "", "2024-09-14", "", "2024-09-14T10:00:00+06:00"]
+    assert done.returncode == 1
+    err = done.stderr.decode("utf-8")
+    assert "line 3" in err and "line 5: invalid UTF-8" in err and "line 6: warning" in err
+    assert "Traceback" not in err
+
+
+def test_quiet_on_a_closed_pipe() -> None:
+    lines = (SEED + "\n").encode() * 20000
+    script = "import sys; sys.stdin.readline()"
+    reader = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE)
+    writer = subprocess.run(
+        [sys.executable, "-m", "bn_datetime"], input=lines, stdout=reader.stdin,
+        stderr=subprocess.PIPE, check=False,
+    )
+    assert reader.stdin is not None
+    reader.stdin.close()
+    reader.wait()
+    assert b"Traceback" not in writer.stderr
+    assert writer.returncode in (0, 141)
