@@ -233,8 +233,8 @@ def resolve(
 def _attach(naive: datetime, zone: tzinfo, mode: _tz.Disambiguate, fail: Callable[..., ParseError]) -> datetime:
     try:
         return _tz.localize(naive, zone, mode)
-    except ParseError as exc:
-        raise type(exc)(exc.text, exc.pos, reason=exc.reason) from None
+    except ParseError as exc:  # a gap or an overlap: report it against the user's text
+        raise fail("hour", exc.reason, type(exc)) from None
     except OverflowError:
         raise fail("year", "out of the representable range") from None
 
