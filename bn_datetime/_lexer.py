@@ -76,6 +76,7 @@ PUNCTUATION: Final[dict[str, str]] = {
 # Inflections a month, weekday or relative word may carry: সেপ্টেম্বরে, জুনের, শনিবারের.
 _INFLECTIONS: Final = ("ের", "এর", "র", "ে", "এ", "য়")
 _INFLECTABLE: Final = frozenset("MGJW")
+_SKIP: Final[tuple[str, object]] = ("", None)  # a bracket or quote: no token
 
 
 class Token(NamedTuple):
@@ -136,7 +137,13 @@ def _build_words() -> dict[str, tuple[str, object]]:
     return words
 
 
-WORDS: Final = _build_words()
+_LEXICON_WORDS: Final = _build_words()
+# Every piece the scanner may meet, looked up once: words, punctuation, ignorables.
+WORDS: Final[dict[str, tuple[str, object]]] = {
+    **_LEXICON_WORDS,
+    **{char: (kind, None) for char, kind in PUNCTUATION.items()},
+    **dict.fromkeys(IGNORED, _SKIP),
+}
 
 
 def _phrase_pattern(words: dict[str, tuple[str, object]]) -> str:
@@ -151,7 +158,7 @@ def _phrase_pattern(words: dict[str, tuple[str, object]]) -> str:
 
 _SPLIT: Final = re.compile(
     f"[{DIGITS}]+"
-    f"|(?:{_phrase_pattern(WORDS)})(?![{BENGALI_LETTERS}])"
+    f"|(?:{_phrase_pattern(_LEXICON_WORDS)})(?![{BENGALI_LETTERS}])"
     f"|[{BENGALI_LETTERS}]+(?:\\.[{BENGALI_LETTERS}]+)*\\.?"
     f"|[A-Za-z]+(?:\\.[A-Za-z]+)*\\.?"
     f"|[ \t\n\r]+"
@@ -205,7 +212,6 @@ class Scan(NamedTuple):
 
 _NUMBER_KINDS: Final = tuple(_number_kind(n) for n in range(64))
 _TOKENS_ONLY: Final = re.compile("[ \\t\\n\\r]*+(" + _SPLIT.pattern + ")", re.DOTALL)
-_SKIP: Final = ("", None)
 
 
 def _lookup(piece: str) -> list[tuple[str, object, int]]:
@@ -216,12 +222,7 @@ def _lookup(piece: str) -> list[tuple[str, object, int]]:
     size = len(piece)
     found = WORDS.get(piece)
     if found is not None:
-        return [(found[0], found[1], size)]
-    if size == 1:
-        if piece in PUNCTUATION:
-            return [(PUNCTUATION[piece], None, 1)]
-        if piece in IGNORED:
-            return []
+        return [(found[0], found[1], size)] if found[0] else []
     kind, value = _classify_word(piece)
     if kind == "U" and size > 1 and piece[-1] == "ঃ":
         head_kind, head_value = _classify_word(piece[:-1])
@@ -251,8 +252,9 @@ def scan_kinds(norm: str) -> tuple[str, list[object]]:
             continue
         found = words.get(piece)
         if found is not None:
-            kinds.append(found[0])
-            values.append(found[1])
+            if found[0]:
+                kinds.append(found[0])
+                values.append(found[1])
             continue
         for kind, value, _ in _lookup(piece):
             kinds.append(kind)

@@ -11,9 +11,10 @@ import calendar as _stdlib_calendar
 import warnings
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Final, Literal, NamedTuple
+from typing import Any, Final, Literal, NamedTuple
 
 from . import tz as _tz
+from .digits import to_bengali_digits
 from .errors import (
     AmbiguousHourWarning,
     CalendarMismatchWarning,
@@ -98,17 +99,11 @@ def hour_from_period(period: int, hour: int) -> int | None:
     return hour if hour <= 5 else hour + 12
 
 
-def _year(value: int, digits: int) -> int:
-    if digits <= 2:
-        return 2000 + value if value < PIVOT else 1900 + value
-    return value
-
-
 Where = Callable[[str], int]
 
 
 def resolve(
-    fields: Mapping[str, object],
+    fields: Mapping[str, Any],
     text: str,
     where: Where,
     *,
@@ -118,7 +113,11 @@ def resolve(
     strict: bool,
     calendar: str,
 ) -> Parsed:
-    """Check the fields and build the result (see :func:`bn_datetime.parse`)."""
+    """Check the fields and build the result (see :func:`bn_datetime.parse`).
+
+    ``fields`` maps roles (``day``, ``month``, ``hour`` …) to their values: ints for
+    numbers and names, ``"+"``/``"-"`` for an offset's sign, a zone name for a zone word.
+    """
     get = fields.get
 
     def fail(role: str, reason: str, cls: type[ParseError] = InvalidDateError) -> ParseError:
@@ -131,82 +130,69 @@ def resolve(
         return base.astimezone(zone)
 
     # ---- the zone: an explicit one in the text wins -------------------------------
-    offset_zone: tzinfo | None = None
-    sign = get("tzsign")
-    if sign is not None:
-        if get("tzhhmm") is not None:
-            hhmm = int(str(get("tzhhmm")))
-            hours, minutes = divmod(hhmm, 100)
+    if "tzsign" in fields:
+        if "tzhhmm" in fields:
+            hours, minutes = divmod(fields["tzhhmm"], 100)
         else:
-            hours, minutes = int(str(get("tzhour"))), int(str(get("tzminute") or 0))
+            hours, minutes = fields["tzhour"], get("tzminute", 0)
         if hours > 14 or minutes > 59:
             raise fail("tzsign", "offset out of range")
-        total = (hours * 60 + minutes) * (-1 if sign == "-" else 1)
-        offset_zone = _tz.fixed_offset(total)
-    elif get("zone") is not None:
-        offset_zone = _tz.get_tz(str(get("zone")))
-    if offset_zone is not None:
-        zone = offset_zone
+        total = (hours * 60 + minutes) * (-1 if fields["tzsign"] == "-" else 1)
+        zone = _tz.fixed_offset(total)
+    elif "zone" in fields:
+        name, _, kind = fields["zone"].partition(" ")
+        zone = _tz.get_tz(name)
+        if kind:  # standard time is the later of a repeated hour, summer time the earlier
+            disambiguate = "later" if kind == "standard" else "earlier"
 
     # ---- the date ----------------------------------------------------------------------
     precision: Precision = "day"
     result_calendar = "gregorian"
     day_value: date | None = None
     weekday = get("weekday")
-    if get("month") is not None or get("nmonth") is not None or get("year") is not None:
-        month = get("month") or get("nmonth")
-        year_value = get("year")
-        if year_value is None:
+    month = get("month") or get("nmonth")
+    year = get("year")
+    if month is not None or year is not None:
+        if year is None:
             day_value = _yearless(fields, current(), fail)
         else:
-            year = _year(int(str(year_value)), int(str(get("yeardigits", 4))))
+            if get("yeardigits") == 2:
+                year = 2000 + year if year < PIVOT else 1900 + year
             if not _MIN_YEAR <= year <= _MAX_YEAR:
                 raise fail("year", "year out of range")
             if month is None:
                 precision = "year"
                 day_value = date(year, 1, 1)
-            elif get("day") is None:
+            elif "day" not in fields:
                 precision = "month"
                 day_value = date(year, _month(month, fail), 1)
             else:
-                day_value = _date(year, _month(month, fail), int(str(get("day"))), fail)
-    elif get("bmonth") is not None:
+                day_value = _date(year, _month(month, fail), fields["day"], fail)
+    elif "bmonth" in fields:
         day_value = _other_calendar(fields, "b", calendar, fail)
         result_calendar = calendar
-    elif get("hmonth") is not None:
+    elif "hmonth" in fields:
         day_value = _other_calendar(fields, "h", calendar, fail)
         result_calendar = "hijri"
-    elif get("relday") is not None:
-        day_value = current().date() + timedelta(days=int(str(get("relday"))))
-    elif get("now") is not None:
-        moment = current()
-        return Parsed(moment, "second")
-    elif weekday is not None and get("hour") is None and get("clockword") is None:
+    elif "relday" in fields:
+        day_value = current().date() + timedelta(days=fields["relday"])
+    elif "now" in fields:
+        return Parsed(current(), "second")
+    elif weekday is not None and "hour" not in fields and "clockword" not in fields:
         today = current().date()
-        day_value = today - timedelta(days=(today.weekday() - int(str(weekday))) % 7)
+        day_value = today - timedelta(days=(today.weekday() - weekday) % 7)
         weekday = None
 
-    # secondary calendars on a Gregorian dateline: a consistency check only
-    if day_value is not None and result_calendar == "gregorian":
-        for prefix, name in (("b", calendar), ("h", "hijri")):
-            if get(prefix + "month") is not None:
-                other = _other_calendar(fields, prefix, name, fail)
-                tolerance = 1 if prefix == "h" else 0
-                if abs((other - day_value).days) > tolerance:
-                    message = (
-                        f"{text!r}: the {'Hijri' if prefix == 'h' else 'Bangla'} date "
-                        f"means {other.isoformat()} under {name!r}, the Gregorian date "
-                        f"{day_value.isoformat()} wins"
-                    )
-                    if strict:
-                        raise fail(prefix + "month", message)
-                    warnings.warn(message, CalendarMismatchWarning, stacklevel=4)
+    if day_value is not None and result_calendar == "gregorian" and (
+        "bmonth" in fields or "hmonth" in fields
+    ):
+        _check_other_calendars(fields, day_value, text, calendar, strict, fail)
 
     if (
         weekday is not None
         and day_value is not None
         and precision == "day"
-        and day_value.weekday() != int(str(weekday))
+        and day_value.weekday() != weekday
     ):
         message = f"{text!r}: {day_value.isoformat()} is not the weekday the text names"
         if strict:
@@ -214,8 +200,7 @@ def resolve(
         warnings.warn(message, WeekdayMismatchWarning, stacklevel=4)
 
     # ---- the time ------------------------------------------------------------------------
-    clock = _clock(fields, fail)
-    if clock is None:
+    if "hour" not in fields and "clockword" not in fields:
         if day_value is None:
             raise ParseError(text, 0, expected="a date or a time")
         naive = datetime(day_value.year, day_value.month, day_value.day)
@@ -224,10 +209,35 @@ def resolve(
         raise fail("hour", "a time needs a whole date", ParseError)
     if day_value is None:
         day_value = current().date()
-    hour, minute, second, micro = clock
+    hour, minute, second, micro = _clock(fields, fail)
     naive = datetime(day_value.year, day_value.month, day_value.day, hour, minute, second, micro)
-    time_precision: Precision = "second" if get("second") is not None else "minute"
+    time_precision: Precision = "second" if "second" in fields else "minute"
     return Parsed(_attach(naive, zone, disambiguate, fail), time_precision, result_calendar)
+
+
+def _check_other_calendars(
+    fields: Mapping[str, Any],
+    day_value: date,
+    text: str,
+    calendar: str,
+    strict: bool,
+    fail: Callable[..., ParseError],
+) -> None:
+    """A Bangla or Hijri date beside a Gregorian one: a consistency check only."""
+    for prefix, name in (("b", calendar), ("h", "hijri")):
+        if prefix + "month" not in fields:
+            continue
+        other = _other_calendar(fields, prefix, name, fail)
+        tolerance = 1 if prefix == "h" else 0
+        if abs((other - day_value).days) > tolerance:
+            message = (
+                f"{text!r}: the {'Hijri' if prefix == 'h' else 'Bangla'} date "
+                f"means {other.isoformat()} under {name!r}, the Gregorian date "
+                f"{day_value.isoformat()} wins"
+            )
+            if strict:
+                raise fail(prefix + "month", message)
+            warnings.warn(message, CalendarMismatchWarning, stacklevel=5)
 
 
 def _attach(naive: datetime, zone: tzinfo, mode: _tz.Disambiguate, fail: Callable[..., ParseError]) -> datetime:
@@ -239,31 +249,28 @@ def _attach(naive: datetime, zone: tzinfo, mode: _tz.Disambiguate, fail: Callabl
         raise fail("year", "out of the representable range") from None
 
 
-def _month(value: object, fail: Callable[..., ParseError]) -> int:
-    month = int(str(value))
+def _month(month: int, fail: Callable[..., ParseError]) -> int:
     if not 1 <= month <= 12:
         raise fail("nmonth", f"there is no month {month}")
     return month
 
 
 def _date(year: int, month: int, day: int, fail: Callable[..., ParseError]) -> date:
-    last = _stdlib_calendar.monthrange(year, month)[1]
-    if not 1 <= day <= last:
-        raise fail("day", f"day {day} does not exist in {year:04d}-{month:02d}")
-    return date(year, month, day)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise fail("day", f"day {day} does not exist in {year:04d}-{month:02d}") from None
 
 
-def _yearless(
-    fields: Mapping[str, object], now: datetime, fail: Callable[..., ParseError]
-) -> date:
+def _yearless(fields: Mapping[str, Any], now: datetime, fail: Callable[..., ParseError]) -> date:
     """A date without a year: the nearest such date to ``now`` (a weekday may decide).
 
     Among last year, this year and next year, the candidate dates that exist (and fall
     on the weekday the text names, if it names one) are compared by distance from
     ``now``'s date; the nearest wins, and a tie goes to the past.
     """
-    month = _month(fields.get("month") or fields.get("nmonth"), fail)
-    day = int(str(fields.get("day")))
+    month = _month(fields.get("month") or fields["nmonth"], fail)
+    day = fields["day"]
     if not 1 <= day <= 31:
         raise fail("day", f"there is no day {day}")
     today = now.date()
@@ -272,7 +279,7 @@ def _yearless(
     for year in (today.year - 1, today.year, today.year + 1):
         if day <= _stdlib_calendar.monthrange(year, month)[1]:
             candidate = date(year, month, day)
-            if weekday is None or candidate.weekday() == int(str(weekday)):
+            if weekday is None or candidate.weekday() == weekday:
                 options.append(candidate)
     if not options:
         raise fail("day", f"day {day} of month {month} matches no nearby year")
@@ -280,11 +287,9 @@ def _yearless(
 
 
 def _other_calendar(
-    fields: Mapping[str, object], prefix: str, calendar: str, fail: Callable[..., ParseError]
+    fields: Mapping[str, Any], prefix: str, calendar: str, fail: Callable[..., ParseError]
 ) -> date:
-    year = int(str(fields.get(prefix + "year")))
-    month = int(str(fields.get(prefix + "month")))
-    day = int(str(fields.get(prefix + "day")))
+    year, month, day = fields[prefix + "year"], fields[prefix + "month"], fields[prefix + "day"]
     if prefix == "h":
         from .hijri import hijri_to_gregorian
 
@@ -303,39 +308,33 @@ def _other_calendar(
         raise fail(prefix + "day", str(exc)) from None
 
 
-def _clock(
-    fields: Mapping[str, object], fail: Callable[..., ParseError]
-) -> tuple[int, int, int, int] | None:
+def _clock(fields: Mapping[str, Any], fail: Callable[..., ParseError]) -> tuple[int, int, int, int]:
     get = fields.get
     period = get("period")
-    if get("clockword") is not None:
-        total = int(str(get("clockword")))
-        hour, minute = divmod(total, 60)
+    if "clockword" in fields:
+        hour, minute = divmod(fields["clockword"], 60)
         if period is not None:
-            resolved = hour_from_period(int(str(period)), hour)
-            hour = resolved if resolved is not None else hour
+            resolved = hour_from_period(period, hour)
+            hour = hour if resolved is None else resolved
+        else:
+            _warn_bare_hour(hour)
         return hour, minute, 0, 0
-    if get("hour") is None:
-        return None
-    hour = int(str(get("hour")))
-    minute = int(str(get("minute") or 0))
-    second = int(str(get("second") or 0))
+    hour = fields["hour"]
+    minute = get("minute", 0)
+    second = get("second", 0)
     micro = 0
-    fraction = get("fractiontext")
-    if fraction is not None:
-        digits = str(fraction)[:6].ljust(6, "0")
-        micro = int(digits)
-    quarter = get("quarter")
-    if quarter is not None:
-        if get("minute") is not None:
+    if "fractiontext" in fields:
+        micro = int(fields["fractiontext"][:6].ljust(6, "0"))
+    if "quarter" in fields:
+        if "minute" in fields:
             raise fail("minute", "a clock fraction (সাড়ে, সোয়া, পৌনে) and minutes together")
-        q = int(str(quarter))
+        quarter = fields["quarter"]
         if not 1 <= hour <= 12:
             raise fail("hour", f"hour {hour} with a clock fraction")
-        if q < 0:
-            hour, minute = (hour - 1) or 12, 60 + q
+        if quarter < 0:
+            hour, minute = (hour - 1) or 12, 60 + quarter
         else:
-            minute = q
+            minute = quarter
     if minute > 59:
         raise fail("minute", f"minute {minute} does not exist")
     if second > 59:
@@ -346,17 +345,23 @@ def _clock(
             raise fail("hour", f"hour {hour} cannot take AM/PM")
         hour = hour % 12 + (12 if ampm == 1 else 0)
     elif period is not None:
-        resolved = hour_from_period(int(str(period)), hour)
+        resolved = hour_from_period(period, hour)
         if resolved is None:
             raise fail("hour", f"hour {hour} does not exist")
         hour = resolved
     else:
         if hour > 23:
             raise fail("hour", f"hour {hour} does not exist")
-        if get("oclock") is not None and 1 <= hour <= 12:
-            warnings.warn(
-                f"{hour}টা has no day period or AM/PM; read as {hour:02d}:00 (24-hour clock)",
-                AmbiguousHourWarning,
-                stacklevel=5,
-            )
+        if "oclock" in fields:
+            _warn_bare_hour(hour)
     return hour, minute, second, micro
+
+
+def _warn_bare_hour(hour: int) -> None:
+    if 1 <= hour <= 12:
+        shown = to_bengali_digits(hour)
+        warnings.warn(
+            f"{shown}টা has no day period or AM/PM; read as {hour:02d}:00 (24-hour clock)",
+            AmbiguousHourWarning,
+            stacklevel=6,
+        )

@@ -116,12 +116,15 @@ def _times() -> str:
 
 
 def _zone() -> str:
-    offset = (
-        _g("tzsign", "[+\\-]")
-        + f"(?:{_g('tzhour', 'd')}(?::{_g('tzminute', 'd')})?"
-        f"|{_g('tzhhmm', '[yq]')})"
-    )
-    return f"(?:(?:{_g('zone', 'Z')})?{offset}|{_g('zone', 'Z')})"
+    # +০৬:০০, +0600, or (after a zone word only) +৬: "GMT +৬". A bare "-১৪" is no zone.
+    def full() -> str:
+        return (
+            _g("tzsign", "[+\\-]")
+            + f"(?:{_g('tzhour', 'd')}:{_g('tzminute', 'd')}|{_g('tzhhmm', '[yq]')})"
+        )
+
+    short = _g("tzsign", "[+\\-]") + _g("tzhour", "d")
+    return f"(?:(?:{_g('zone', 'Z')})?{full()}|{_g('zone', 'Z')}(?:{short})?)"
 
 
 def _sentence() -> str:

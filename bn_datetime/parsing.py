@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime, tzinfo
-from typing import Final
+from typing import Any, Final
 
 from . import tz as _tz
 from ._lexer import check_text, scan, scan_kinds
@@ -72,7 +72,7 @@ def parse_result(
     if found is None:
         raise _error(text, norm, kinds)
     # a token without a value (a sign, টা, এখন) stands for itself: its kind
-    fields: dict[str, object] = {
+    fields: dict[str, Any] = {
         role: kinds[index] if values[index] is None else values[index]
         for role, index in found.items()
     }

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import ClassVar, Final
+from typing import Any, ClassVar, Final
 
 from . import lexicon as lx
 from .components import period_of_hour
@@ -93,7 +93,7 @@ class Element:
     def regex(self) -> str:
         raise NotImplementedError
 
-    def store(self, piece: str, fields: dict[str, object]) -> None:
+    def store(self, piece: str, fields: dict[str, Any]) -> None:
         """Put the parsed ``piece`` into ``fields`` (literals store nothing)."""
 
 
@@ -126,7 +126,7 @@ class Field(Element):
     def regex(self) -> str:
         return self.digits_regex()
 
-    def store(self, piece: str, fields: dict[str, object]) -> None:
+    def store(self, piece: str, fields: dict[str, Any]) -> None:
         fields[self.role] = int(piece)
 
 
@@ -140,7 +140,7 @@ class Era(Field):
     def regex(self) -> str:
         return _alternation(_names(((0, lx.GREGORIAN_ERAS),)))
 
-    def store(self, piece: str, fields: dict[str, object]) -> None:
+    def store(self, piece: str, fields: dict[str, Any]) -> None:
         pass
 
 
@@ -160,7 +160,7 @@ class Year(Field):
             return f"{_D}{{2}}"
         return f"{_D}{{4}}" if self.count == 4 else f"{_D}{{1,4}}"
 
-    def store(self, piece: str, fields: dict[str, object]) -> None:
+    def store(self, piece: str, fields: dict[str, Any]) -> None:
         fields["year"] = int(piece)
         if self.count == 2:
             fields["yeardigits"] = 2
@@ -188,7 +188,7 @@ class Month(Field):
             return self.digits_regex()
         return _alternation(_MONTH_WORDS)
 
-    def store(self, piece: str, fields: dict[str, object]) -> None:
+    def store(self, piece: str, fields: dict[str, Any]) -> None:
         if self.count <= 2:
             fields["nmonth"] = int(piece)
         else:
@@ -218,7 +218,7 @@ class Weekday(Field):
     def regex(self) -> str:
         return _alternation(_WEEKDAY_WORDS)
 
-    def store(self, piece: str, fields: dict[str, object]) -> None:
+    def store(self, piece: str, fields: dict[str, Any]) -> None:
         fields["weekday"] = _WEEKDAY_WORDS[piece.lower()]
 
 
@@ -239,7 +239,7 @@ class AmPm(Field):
     def regex(self) -> str:
         return _alternation(_AMPM_WORDS)
 
-    def store(self, piece: str, fields: dict[str, object]) -> None:
+    def store(self, piece: str, fields: dict[str, Any]) -> None:
         fields["ampm"] = _AMPM_WORDS[piece.lower()]
 
 
@@ -259,7 +259,7 @@ class DayPeriod(Field):
     def regex(self) -> str:
         return _alternation(_PERIOD_WORDS)
 
-    def store(self, piece: str, fields: dict[str, object]) -> None:
+    def store(self, piece: str, fields: dict[str, Any]) -> None:
         fields["period"] = _PERIOD_WORDS[piece]
 
 
@@ -317,7 +317,7 @@ class Fraction(Field):
     def regex(self) -> str:
         return f"{_D}{{{self.count}}}"
 
-    def store(self, piece: str, fields: dict[str, object]) -> None:
+    def store(self, piece: str, fields: dict[str, Any]) -> None:
         fields["fractiontext"] = str(int(piece)).zfill(len(piece))[: self.count]
         fields.setdefault("second", 0)
 
@@ -355,7 +355,7 @@ class Offset(Field):
             return f"[+-]{_D}{{2}}:{_D}{{2}}"
         return f"[+-]{_D}{{4}}"
 
-    def store(self, piece: str, fields: dict[str, object]) -> None:
+    def store(self, piece: str, fields: dict[str, Any]) -> None:
         body = piece[3:] if piece.startswith("GMT") else piece
         fields["tzsign"] = body[0]
         digits = body[1:].replace(":", "")
@@ -416,11 +416,11 @@ class Pattern:
             raise PatternError(self.source, 0, msg)
         return "".join(e.format(value, ctx) for e in self.elements)
 
-    def parse(self, norm: str, text: str) -> dict[str, object]:
+    def parse(self, norm: str, text: str) -> dict[str, Any]:
         m = self._regex.fullmatch(norm.strip())
         if m is None:
             raise self._error(norm, text)
-        fields: dict[str, object] = {}
+        fields: dict[str, Any] = {}
         for i, element in enumerate(self.elements):
             piece = m.group(f"f{i}") if isinstance(element, Field) else None
             if piece is not None:

@@ -77,7 +77,8 @@ ALLOWED_PREFIXES = {
     ("আগ", "আগামীকাল"),  # CLDR's August abbreviation vs "tomorrow"
     ("জুল", "জুলকাদা"),  # CLDR's July abbreviation vs a Hijri month
     ("জুল", "জুলহিজ্জা"),
-    ("বাং", "বাংলাদেশ মানক সময়"),  # Bangla-era abbreviation vs the zone phrase
+    ("বাং", "বাংলাদেশ গ্রীষ্মকালীন সময়"),  # Bangla-era abbreviation vs zone phrases
+    ("বাং", "বাংলাদেশ মানক সময়"),
     ("বাং", "বাংলাদেশ সময়"),
     ("বাং", "বাংলাদেশ সময়ে"),
     ("রবি", "রবিউল আউয়াল"),  # Sunday (short) vs Hijri months

@@ -149,11 +149,12 @@ YEAR_WORDS: Final[tuple[str, ...]] = ("সাল", "সালের", "সাল
 # "জিএমটি"/"GMT" before a numeric offset is just its prefix ("GMT +৬").
 ZONE_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("UTC", ("জিএমটি", "gmt", "utc", "ইউটিসি", "z")),
-    (
-        "Asia/Dhaka",
-        ("বাংলাদেশ মানক সময়", "বাংলাদেশ সময়", "বাংলাদেশ সময়ে", "ঢাকা সময়", "বিএসটি"),
-    ),
-    ("Asia/Kolkata", ("ভারতীয় মানক সময়", "ভারতীয় সময়", "আইএসটি", "ist")),
+    ("Asia/Dhaka", ("বাংলাদেশ সময়", "বাংলাদেশ সময়ে", "ঢাকা সময়", "বিএসটি")),
+    # CLDR's names also say standard or summer time, which settles a repeated hour.
+    ("Asia/Dhaka standard", ("বাংলাদেশ মানক সময়",)),
+    ("Asia/Dhaka summer", ("বাংলাদেশ গ্রীষ্মকালীন সময়",)),
+    ("Asia/Kolkata", ("ভারতীয় সময়", "আইএসটি", "ist")),
+    ("Asia/Kolkata standard", ("ভারতীয় মানক সময়",)),
 )
 
 # Connectors that carry no value: ICU's "২০২৪ এ ৬:৪২", "at".

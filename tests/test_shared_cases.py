@@ -1,0 +1,138 @@
+"""The team's shared cases: ../shared/examples/news_cases.jsonl and dateparser's own Bengali cases.
+
+Every row of ``news_cases.jsonl`` is run with its ``now`` and ``tz``. Rows that
+bn_datetime answers differently on purpose are in ``POLICY`` with the reason; rows
+that need relative dates (issue 5) are strict xfails in ``RELATIVE``, so they turn
+into failures the day that support lands (then move them to the plain table).
+
+The ``kind == "absolute"`` rows of ``peer/dateparser_bn_cases.jsonl`` are run in the
+digits they were written in and in Bengali digits, comparing the naive wall time
+with ``expected`` (tz UTC, now = the row's RELATIVE_BASE), as dateparser does.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any, NamedTuple
+
+import pytest
+
+import bn_datetime as bd
+
+from ._paths import SHARED, shared_file
+
+NEWS = "examples/news_cases.jsonl"
+PEER = "peer/dateparser_bn_cases.jsonl"
+
+
+class Policy(NamedTuple):
+    ours: str
+    reason: str
+
+
+POLICY: dict[str, Policy] = {
+    "সেপ্টেম্বর ২০২৪": Policy(
+        "2024-09",
+        "precision kept: a month and a year give '2024-09', no invented day or midnight "
+        "(parse() still gives 2024-09-01T00:00:00+06:00, the row's answer)",
+    ),
+}
+RELATIVE_REASON = "issue 5: relative dates"
+RELATIVE: frozenset[str] = frozenset(
+    {
+        "২ ঘণ্টা আগে",
+        "৫ মিনিট আগে",
+        "৩ ঘণ্টা ২০ মিনিট আগে",
+        "৩ দিন আগে",
+        "১ সপ্তাহ আগে",
+        "এক ঘণ্টা আগে",
+        "দুই দিন আগে",
+        "গত সোমবার",
+        "৩ দিন পর",
+    }
+)
+# Rows whose answer comes with a documented warning (filterwarnings = error otherwise).
+WARNS: dict[str, type[Warning]] = {"১০টা": bd.AmbiguousHourWarning}
+
+
+def _read(relative: str) -> list[dict[str, Any]]:
+    path = SHARED / relative
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _rows(relative: str, keep: str | None = None) -> list[Any]:
+    """Parameters for the rows of a shared file, or one placeholder that skips without it."""
+    rows = _read(relative)
+    if not rows:
+        return [pytest.param(None, id="absent")]
+    params = []
+    for index, row in enumerate(rows):
+        if keep is not None and row.get("kind") != keep:
+            continue
+        text = row.get("text", row.get("input"))
+        marks = [pytest.mark.xfail(strict=True, reason=RELATIVE_REASON)] if text in RELATIVE else []
+        params.append(pytest.param(row, id=str(row.get("id", f"row{index:02d}")), marks=marks))
+    return params
+
+
+def _answer(row: dict[str, Any], text: str) -> str:
+    options: dict[str, Any] = {"tz": row["tz"], "now": datetime.fromisoformat(row["now"])}
+    warning = WARNS.get(row["text"])
+    if warning is None:
+        return bd.to_iso(text, **options)
+    with pytest.warns(warning):
+        return bd.to_iso(text, **options)
+
+
+@pytest.mark.parametrize("row", _rows(NEWS))
+def test_news_case(row: dict[str, Any] | None) -> None:
+    shared_file(NEWS)
+    assert row is not None
+    text = row["text"]
+    policy = POLICY.get(text)
+    expected = row["expected"] if policy is None else policy.ours
+    assert _answer(row, text) == expected, row.get("note")
+    assert _answer(row, bd.to_ascii_digits(text)) == expected, "ASCII digits"
+
+
+@pytest.mark.parametrize("text", sorted(POLICY))
+def test_policy_rows_differ_only_as_documented(text: str) -> None:
+    shared_file(NEWS)
+    rows = {row["text"]: row for row in _read(NEWS)}
+    assert text in rows, f"stale POLICY entry {text!r}: not in {NEWS}"
+    row = rows[text]
+    assert POLICY[text].ours != row["expected"], "the policy no longer differs: drop it"
+    # the same instant, only the precision differs
+    value = bd.parse(text, tz=row["tz"], now=datetime.fromisoformat(row["now"]))
+    assert value.isoformat() == row["expected"]
+
+
+def test_every_listed_exception_is_a_row() -> None:
+    shared_file(NEWS)
+    texts = {row["text"] for row in _read(NEWS)}
+    assert set(RELATIVE) <= texts, sorted(set(RELATIVE) - texts)
+    assert set(WARNS) <= texts, sorted(set(WARNS) - texts)
+    assert not set(RELATIVE) & set(POLICY)
+
+
+@pytest.mark.parametrize("row", _rows(PEER, keep="absolute"))
+@pytest.mark.parametrize("digits", ["as given", "bengali"])
+def test_dateparser_absolute_case(row: dict[str, Any] | None, digits: str) -> None:
+    shared_file(PEER)
+    assert row is not None
+    assert row["kind"] == "absolute"
+    text = row["input"] if digits == "as given" else bd.to_bengali_digits(row["input"])
+    base = datetime.fromisoformat(row["settings"]["RELATIVE_BASE"])
+    value = bd.parse(text, tz="UTC", now=base)
+    assert value.tzinfo is not None
+    assert value.replace(tzinfo=None) == datetime.fromisoformat(row["expected"]), text
+
+
+def test_dateparser_file_has_absolute_rows() -> None:
+    shared_file(PEER)
+    rows = [row for row in _read(PEER) if row.get("kind") == "absolute"]
+    assert len(rows) >= 18
