@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._lexer import Token, tokenize
 from .components import Parsed
 from .digits import to_ascii_digits, to_bengali_digits
@@ -30,9 +32,60 @@ from .normalize import normalize
 from .parsing import MAX_LENGTH, parse, parse_result, to_iso
 from .tz import DEFAULT_TZ
 
+if TYPE_CHECKING:
+    from .bangla_calendar import (
+        BengaliDate,
+        WestBengalCalendar,
+        bangla_to_gregorian,
+        gregorian_to_bangla,
+    )
+    from .hijri import HijriDate, gregorian_to_hijri, hijri_to_gregorian
+    from .numwords import (
+        date_ordinal,
+        format_number,
+        normalize_numbers,
+        number_to_words,
+        ordinal,
+        parse_ordinal,
+        words_to_number,
+    )
+    from .verbalize import verbalize
+
 __version__ = "0.1.0"
 
-__all__ = [
+# Loaded on first use, so that `import bn_datetime` stays cheap for a one-line parse.
+_LAZY = {
+    "BengaliDate": "bangla_calendar",
+    "WestBengalCalendar": "bangla_calendar",
+    "bangla_to_gregorian": "bangla_calendar",
+    "gregorian_to_bangla": "bangla_calendar",
+    "HijriDate": "hijri",
+    "gregorian_to_hijri": "hijri",
+    "hijri_to_gregorian": "hijri",
+    "date_ordinal": "numwords",
+    "format_number": "numwords",
+    "normalize_numbers": "numwords",
+    "number_to_words": "numwords",
+    "ordinal": "numwords",
+    "parse_ordinal": "numwords",
+    "words_to_number": "numwords",
+    "verbalize": "verbalize",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'bn_datetime' has no attribute {name!r}"
+        raise AttributeError(msg)
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+__all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "DEFAULT_TZ",
     "MAX_LENGTH",
     "STYLES",
@@ -57,4 +110,19 @@ __all__ = [
     "to_bengali_digits",
     "to_iso",
     "tokenize",
+    "BengaliDate",
+    "HijriDate",
+    "WestBengalCalendar",
+    "bangla_to_gregorian",
+    "date_ordinal",
+    "format_number",
+    "gregorian_to_bangla",
+    "gregorian_to_hijri",
+    "hijri_to_gregorian",
+    "normalize_numbers",
+    "number_to_words",
+    "ordinal",
+    "parse_ordinal",
+    "verbalize",
+    "words_to_number",
 ]

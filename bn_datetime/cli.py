@@ -26,6 +26,8 @@ examples:
   bn-datetime --now 2024-09-14T20:00 "গতকাল রাত ৯টায়"   → 2024-09-13T21:00:00+06:00
   bn-datetime < dates.txt                             one output line per input line
   bn-datetime --json < dates.txt                      JSON Lines: input, output, error
+  bn-datetime number "এক লাখ পঁচিশ হাজার"               → 125000
+  bn-datetime words 2024                              → দুই হাজার চব্বিশ
 
 styles for --format: news, news-24h, date, full, short, iso, time; or a pattern
 such as "d MMMM y, B h'টা'". A failed line prints an empty line (so the output
@@ -178,6 +180,68 @@ def _run_dates(argv: Sequence[str]) -> int:
     return run_lines(_lines(opts.text, stdin), convert, as_json=opts.json, out=out, err=err)
 
 
+def _filter_command(
+    name: str, description: str, make: Callable[[argparse.Namespace], Callable[[str], str]],
+    options: Callable[[argparse.ArgumentParser], None] | None = None,
+) -> Handler:
+    """A subcommand that converts each argument, or each stdin line, like the date command."""
+
+    def run(argv: Sequence[str]) -> int:
+        parser = argparse.ArgumentParser(prog=f"{PROG} {name}", description=description)
+        parser.add_argument("text", nargs="*", help="inputs (default: stdin lines)")
+        parser.add_argument("--json", action="store_true", help="JSON Lines: input, output, error")
+        if options is not None:
+            options(parser)
+        opts = parser.parse_args(argv)
+        out, err = _text_streams()
+        stdin = None if opts.text else sys.stdin.buffer
+        return run_lines(_lines(opts.text, stdin), make(opts), as_json=opts.json, out=out, err=err)
+
+    return run
+
+
+def _number(opts: argparse.Namespace) -> Callable[[str], str]:
+    from .numwords import words_to_number
+
+    def convert(text: str) -> str:
+        value = words_to_number(text)
+        return str(value) if isinstance(value, int) else format(value, "f")
+
+    return convert
+
+
+def _words_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--year", action="store_true", help="read as a year (উনিশশো একাত্তর)")
+    parser.add_argument("--negative", choices=("মাইনাস", "ঋণাত্মক"), default="মাইনাস")
+
+
+def _words(opts: argparse.Namespace) -> Callable[[str], str]:
+    from .numwords import number_to_words
+
+    def convert(text: str) -> str:
+        if opts.year:
+            return number_to_words(text.strip(), style="year", negative=opts.negative)
+        return number_to_words(text.strip(), negative=opts.negative)
+
+    return convert
+
+
+SUBCOMMANDS.update(
+    {
+        "number": (
+            "number words → digits",
+            _filter_command("number", "Bengali number words → a number: এক লাখ পঁচিশ হাজার → 125000", _number),
+        ),
+        "words": (
+            "a number → Bengali words",
+            _filter_command(
+                "words", "A number → Bengali words: 2024 → দুই হাজার চব্বিশ", _words, _words_options
+            ),
+        ),
+    }
+)
+
+
 def _text_streams() -> tuple[IO[str], IO[str]]:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
@@ -192,6 +256,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args and args[0] in SUBCOMMANDS:
             return SUBCOMMANDS[args[0]][1](args[1:])
+        if args and args[0] == "--":
+            args = args[1:]
         return _run_dates(args)
     except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else 2

@@ -5,12 +5,13 @@ text ─ normalize ─► tokens (``_lexer``) ─► roles (``grammar``) ─► 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from typing import Any, Final
 
 from . import tz as _tz
-from ._lexer import check_text, scan, scan_kinds
+from ._lexer import BENGALI_LETTERS, check_text, scan, scan_kinds
 from .components import Parsed, resolve
 from .errors import ParseError
 from .grammar import furthest, roles
@@ -70,7 +71,16 @@ def parse_result(
     kinds, values = scan_kinds(norm)
     found = roles(kinds)
     if found is None:
-        raise _error(text, norm, kinds)
+        error = _error(text, norm, kinds)
+        spoken = _spell_numbers(norm) if "U" in kinds else None
+        if spoken is None:
+            raise error
+        # a spoken date ("চৌদ্দ সেপ্টেম্বর দুই হাজার চব্বিশ"): read again with digits
+        norm = spoken
+        kinds, values = scan_kinds(norm)
+        found = roles(kinds)
+        if found is None:
+            raise error
     # a token without a value (a sign, টা, এখন) stands for itself: its kind
     fields: dict[str, Any] = {
         role: kinds[index] if values[index] is None else values[index]
@@ -96,6 +106,34 @@ def parse_result(
         strict=strict,
         calendar=calendar,
     )
+
+
+_WORD: Final = re.compile(f"[{BENGALI_LETTERS}]+")
+
+
+def _spell_numbers(norm: str) -> str | None:
+    """``norm`` with number words and date-ordinal words written in digits, or None.
+
+    >>> _spell_numbers("একুশে ফেব্রুয়ারি উনিশশো বাহান্ন")
+    '21 ফেব্রুয়ারি 1952'
+    """
+    from .numwords import match_date_ordinal, match_number_words
+
+    pieces: list[str] = []
+    done = 0
+    for word in _WORD.finditer(norm):
+        start = word.start()
+        if start < done:
+            continue
+        found = match_date_ordinal(norm, start) or match_number_words(norm, start, counters=False)
+        if found is None or not isinstance(found[0], int):
+            continue
+        pieces += [norm[done:start], str(found[0])]
+        done = found[1]
+    if not pieces:
+        return None
+    pieces.append(norm[done:])
+    return "".join(pieces)
 
 
 def _original_position(text: str, norm: str, found: Mapping[str, int], role: str) -> int:
@@ -173,6 +211,8 @@ def parse(
     '2024-09-14T18:42:00+06:00'
     >>> parse("২০ জুন ২০০৯, ১০:০০ এএম").isoformat()
     '2009-06-20T10:00:00+07:00'
+    >>> parse("একুশে ফেব্রুয়ারি উনিশশো বাহান্ন").date().isoformat()
+    '1952-02-21'
     """
     return parse_result(
         text,

@@ -92,7 +92,7 @@ def zone_name(tz: tzinfo) -> str:
 class _Table:
     """A pytz zone's transitions, arranged for bisection on UTC instants."""
 
-    __slots__ = ("infos", "offsets", "utc_times")
+    __slots__ = ("infos", "offsets", "safe_ends", "safe_starts", "utc_times")
 
     def __init__(self, zone: pytz.tzinfo.DstTzInfo) -> None:
         # pytz keeps its transitions in these (undocumented but stable since 2004)
@@ -102,6 +102,27 @@ class _Table:
         self.utc_times: list[datetime] = list(getattr(zone, "_utc_transition_times"))  # noqa: B009
         self.offsets: list[timedelta] = [info[0] for info in transitions]
         self.infos: list[tzinfo] = [by_info[info] for info in transitions]
+
+        # For each period, the wall times that belong to it alone: from its start plus
+        # the larger of the offsets around that start, to the next start plus the smaller
+        # of the offsets around it. One bisection finds the period of almost any time.
+        last = len(self.utc_times) - 1
+        self.safe_starts: list[datetime] = []
+        self.safe_ends: list[datetime] = []
+        for i in range(last + 1):
+            before = self.offsets[i - 1] if i else self.offsets[i]
+            start = self.utc_times[i] + max(before, self.offsets[i]) if i else datetime.min
+            if i < last:
+                end = self.utc_times[i + 1] + min(self.offsets[i], self.offsets[i + 1])
+            else:
+                end = datetime.max
+            self.safe_starts.append(start)
+            self.safe_ends.append(end)
+
+    def unique(self, local: datetime) -> int:
+        """The period of a wall time that occurs once and not near a change, else -1."""
+        i = bisect_right(self.safe_starts, local) - 1
+        return i if i >= 0 and local < self.safe_ends[i] else -1
 
     def index_at_utc(self, utc: datetime) -> int:
         return max(bisect_right(self.utc_times, utc) - 1, 0)
@@ -155,6 +176,9 @@ def localize(
 
 def _localize_pytz(naive: datetime, zone: pytz.tzinfo.DstTzInfo, mode: str) -> datetime:
     table = _table(zone)
+    i = table.unique(naive)
+    if i >= 0:
+        return naive.replace(tzinfo=table.infos[i])
     found = table.candidates(naive)
     if len(found) == 1:
         return naive.replace(tzinfo=table.infos[found[0]])

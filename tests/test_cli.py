@@ -84,3 +84,23 @@ def test_quiet_on_a_closed_pipe() -> None:
     reader.wait()
     assert b"Traceback" not in writer.stderr
     assert writer.returncode in (0, 141)
+
+
+def test_number_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "number", "এক লাখ পঁচিশ হাজার", "২.৫ কোটি", "দেড় লাখ", "হ্যালো")
+    assert status == 1
+    assert out.splitlines() == ["125000", "25000000", "150000", ""]
+    assert "line 4" in err
+
+
+def test_words_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "words", "2024", "১৯৭১")
+    assert (status, out.splitlines()) == (0, ["দুই হাজার চব্বিশ", "এক হাজার নয়শো একাত্তর"])
+    status, out, _ = run(capsys, "words", "--year", "1971")
+    assert (status, out) == (0, "উনিশশো একাত্তর\n")
+
+
+def test_double_dash_forces_the_date_command(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "--", "number")
+    assert status == 1
+    assert "'number'" in err

@@ -7,8 +7,9 @@ canonical and is what the formatter writes; the rest are accepted variants.
 * :mod:`._dates` — Gregorian months, weekdays, day periods, AM/PM words, labels, era
   and zone words, date ordinal suffixes, relative-day words.
 * :mod:`._calendars` — Bangla (বঙ্গাব্দ) and Hijri month names, seasons, era words.
-
-Number words live with the numeral code in :mod:`bn_datetime.numwords`.
+* :mod:`._numbers` — number words (cardinals, scales, fractions, ordinals, date
+  ordinals, counters), read by :mod:`bn_datetime.numwords`; the clock fractions and
+  date-ordinal suffixes in :mod:`._dates` are derived from its tables.
 """
 
 from __future__ import annotations

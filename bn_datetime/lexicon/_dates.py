@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Final, NamedTuple
+
+from ._numbers import DATE_DIGIT_SUFFIXES, FRACTION_PREFIXES
 
 # (month number, (canonical Bengali, CLDR abbreviation, other accepted spellings...))
 # The canonical names and abbreviations are CLDR's `bn` (format/wide, format/abbreviated);
@@ -94,11 +97,10 @@ OCLOCK_SUFFIXES: Final[tuple[str, ...]] = ("টা", "টায়", "টার"
 MINUTE_WORDS: Final[tuple[str, ...]] = ("মিনিট", "মিনিটে", "মিঃ", "মি")
 SECOND_WORDS: Final[tuple[str, ...]] = ("সেকেন্ড", "সেকেন্ডে")
 
-# সাড়ে (+½), সোয়া/সওয়া (+¼), পৌনে (−¼): minutes added to the hour that follows.
-FRACTION_WORDS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
-    (30, ("সাড়ে",)),
-    (15, ("সোয়া", "সওয়া")),
-    (-15, ("পৌনে",)),
+# সাড়ে (+½), সোয়া/সওয়া (+¼), পৌনে (−¼) before an hour: the minutes they add, from the
+# number words' own fraction table.
+FRACTION_WORDS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = tuple(
+    (int(Decimal(value) * 60), words) for value, words in FRACTION_PREFIXES
 )
 # Whole clock times in one word: দেড়টা = 1:30, আড়াইটা = 2:30 (minutes past midnight/noon).
 HOUR_FRACTION_WORDS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
@@ -106,8 +108,15 @@ HOUR_FRACTION_WORDS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
     (150, ("আড়াইটা", "আড়াইটায়", "আড়াইটার")),
 )
 
-# Date ordinal suffixes after a day number: ১লা ২রা ৩রা ৪ঠা ৫ই ... ১৮ই ১৯শে ... ৩১শে.
-ORDINAL_SUFFIXES: Final[tuple[str, ...]] = ("লা", "রা", "ঠা", "ই", "শে", "th", "st", "nd", "rd")
+# Date ordinal suffixes after a day number: ১লা ২রা ৩রা ৪ঠা ৫ই ... ১৮ই ১৯শে ... ৩১শে (from
+# the number words' table), and English 1st 2nd 3rd 28th.
+ORDINAL_SUFFIXES: Final[tuple[str, ...]] = (
+    *(suffix for _, _, suffix in DATE_DIGIT_SUFFIXES),
+    "th",
+    "st",
+    "nd",
+    "rd",
+)
 
 # Byline labels stripped before a date: "প্রকাশ : ...", "সর্বশেষ আপডেট: ...".
 LABELS: Final[tuple[str, ...]] = (

@@ -149,7 +149,7 @@ FRACTION_PREFIXES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("-0.25", ("পৌনে",)),
 )
 # Fractions that are a whole quantity on their own (never a coefficient).
-FRACTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+FRACTION_QUANTITIES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("0.5", ("আধা", "আধ", "অর্ধেক", "অর্ধ")),
     ("0.25", ("সিকি", "পোয়া")),
 )
@@ -308,3 +308,12 @@ AMBIGUOUS_ALONE: Final[tuple[str, ...]] = (
 # ("not five hundred"), "পাঁচশো বার" ("five hundred times"). normalize_numbers leaves
 # them out of the number; with a counter they count (পাঁচশো নয়টি is not written).
 AMBIGUOUS_AFTER_NUMBER: Final[tuple[str, ...]] = ("নয়", "ন", "বার")
+
+# CLDR's compact short forms (ICU writes them with a no-break space: ১ হা, ১২ কো,
+# ১ লা.কো.). Read only right after digits and only by words_to_number. ১ লা (lakh) is
+# left out on purpose: it is also the day ordinal ১লা.
+COMPACT_SCALES: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
+    (1_000, ("হা",)),
+    (10_000_000, ("কো",)),
+    (1_000_000_000_000, ("লা.কো.", "লা.কো")),
+)
