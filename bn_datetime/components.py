@@ -7,7 +7,6 @@ end here, so they agree by construction.
 
 from __future__ import annotations
 
-import calendar as _stdlib_calendar
 import warnings
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta, tzinfo
@@ -277,10 +276,12 @@ def _yearless(fields: Mapping[str, Any], now: datetime, fail: Callable[..., Pars
     weekday = fields.get("weekday")
     options = []
     for year in (today.year - 1, today.year, today.year + 1):
-        if day <= _stdlib_calendar.monthrange(year, month)[1]:
+        try:
             candidate = date(year, month, day)
-            if weekday is None or candidate.weekday() == weekday:
-                options.append(candidate)
+        except ValueError:  # 29 February of a common year, 31 April ...
+            continue
+        if weekday is None or candidate.weekday() == weekday:
+            options.append(candidate)
     if not options:
         raise fail("day", f"day {day} of month {month} matches no nearby year")
     return min(options, key=lambda d: (abs((d - today).days), d > today))

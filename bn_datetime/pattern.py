@@ -19,10 +19,9 @@ Letters: ``G`` era · ``y`` ``yy`` ``yyyy`` year · ``M`` ``MM`` ``MMM`` ``MMMM`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any, ClassVar, Final
+from typing import Any, ClassVar, Final, NamedTuple
 
 from . import lexicon as lx
 from .components import period_of_hour
@@ -56,8 +55,7 @@ _D: Final = "[0-9\u09e6-\u09ef]"
 _AMPM_VOCABULARY: Final = {"short": 0, "formal": 1, "latin": 2}
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     """What a field may need when formatting: digits, AM/PM vocabulary, Bangla date."""
 
     digits: str = "bengali"
@@ -84,6 +82,7 @@ def _alternation(words: dict[str, int]) -> str:
 class Element:
     """A part of a compiled pattern."""
 
+    __slots__ = ()
     role: ClassVar[str] = ""
     needs_time: ClassVar[bool] = False
 
@@ -97,9 +96,13 @@ class Element:
         """Put the parsed ``piece`` into ``fields`` (literals store nothing)."""
 
 
-@dataclass(frozen=True)
 class Literal(Element):
-    text: str
+    """Text written and read as it is."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
 
     def format(self, value: datetime | date, ctx: Context) -> str:
         return self.text
@@ -109,13 +112,15 @@ class Literal(Element):
         return " *".join(parts) if len(parts) > 1 else parts[0]
 
 
-@dataclass(frozen=True)
 class Field(Element):
     """A pattern letter repeated ``count`` times."""
 
-    count: int
+    __slots__ = ("count",)
     letter: ClassVar[str] = ""
     counts: ClassVar[tuple[int, ...]] = (1, 2)
+
+    def __init__(self, count: int) -> None:
+        self.count = count
 
     def width(self) -> int:
         return 2 if self.count == 2 else 1
