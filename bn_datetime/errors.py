@@ -20,6 +20,7 @@ __all__ = [
     "BnDatetimeWarning",
     "CalendarMismatchWarning",
     "CalendarRangeError",
+    "HijriApproximationWarning",
     "InvalidDateError",
     "NonExistentTimeError",
     "ParseError",
@@ -98,6 +99,10 @@ class AmbiguousHourWarning(BnDatetimeWarning):
 
 class WeekdayMismatchWarning(BnDatetimeWarning):
     """The weekday printed in the text does not fall on the date; the date wins."""
+
+
+class HijriApproximationWarning(BnDatetimeWarning):
+    """A Hijri date computed by rule: Bangladesh's announced date may differ by a day."""
 
 
 class CalendarMismatchWarning(BnDatetimeWarning):

@@ -14,12 +14,14 @@
 
 from __future__ import annotations
 
+import warnings
 from datetime import date, datetime, tzinfo
 from typing import Final, Literal
 
+from . import lexicon as lx
 from . import tz as _tz
 from .digits import to_ascii_digits
-from .errors import ParseError
+from .errors import HijriApproximationWarning, ParseError
 from .pattern import STYLES, Context, compile_pattern
 
 __all__ = ["STYLES", "format_datetime"]
@@ -42,6 +44,35 @@ def _coerce(value: datetime | date | str) -> datetime | date:
             raise ParseError(value, 0, expected="an ISO 8601 date or datetime") from None
     msg = f"format_datetime() needs a datetime, date or ISO 8601 str, not {type(value).__name__}"
     raise TypeError(msg)
+
+
+def _calendar_context(moment: datetime | date, calendar: str, ctx: Context) -> Context:
+    day = moment.date() if isinstance(moment, datetime) else moment
+    if calendar == "hijri":
+        from .hijri import gregorian_to_hijri
+
+        h = gregorian_to_hijri(day)
+        warnings.warn(
+            f"{h} is the Umm al-Qura date moved for Bangladesh's moon sighting; the day "
+            "announced in Bangladesh may differ by one",
+            HijriApproximationWarning,
+            stacklevel=4,
+        )
+        return ctx._replace(other=(h.year, h.month, h.day), months=lx.HIJRI_MONTHS, era=lx.HIJRI_ERAS[0])
+    from .bangla_calendar import gregorian_to_bangla
+
+    b = gregorian_to_bangla(day, calendar=calendar)
+    return ctx._replace(other=(b.year, b.month, b.day), months=lx.BANGLA_MONTHS, era=lx.BANGLA_ERAS[0])
+
+
+def _masthead(moment: datetime | date, *, digits: Digits, calendar: str, precomposed: bool) -> str:
+    """``শনিবার, ১৪ সেপ্টেম্বর ২০২৪, ৩০ ভাদ্র ১৪৩১``: the Gregorian date, then the Bangla one."""
+    second = "bd" if calendar == "gregorian" else calendar
+    parts = (
+        format_datetime(moment, "EEEE, d MMMM y", digits=digits, precomposed=precomposed),
+        format_datetime(moment, "d MMMM y", digits=digits, precomposed=precomposed, calendar=second),
+    )
+    return ", ".join(parts)
 
 
 def format_datetime(
@@ -67,11 +98,19 @@ def format_datetime(
             wall time in it).
         precomposed: write য় ড় ঢ় as the single code points most Bangladeshi sites
             use (the default output is NFC, which spells them with a nukta).
-        calendar: ``"gregorian"``, or a Bangla calendar (``"bd"``, ``"wb"`` …) whose
-            day, month and year the ``d``/``M``/``y`` fields then write.
+        calendar: ``"gregorian"``; a Bangla calendar (``"bd"``, ``"bd-2019"``,
+            ``"bd-1987"``, ``"wb"``, ``"wb-drik"``) or ``"hijri"``, whose day, month,
+            year and era the ``d``/``M``/``y``/``G`` fields then write. A Hijri date is
+            approximate (see docs/calendar.md) and comes with a
+            :class:`~bn_datetime.errors.HijriApproximationWarning`.
+
+    The style ``masthead`` writes the Gregorian date and the Bangla one, as Bangladeshi
+    front pages do (``calendar=`` picks the Bangla rules, ``"bd"`` by default).
 
     >>> format_datetime(date(2024, 9, 14), "d MMMM y", calendar="bd")
     '৩০ ভাদ্র ১৪৩১'
+    >>> format_datetime(date(2024, 9, 14), "masthead")
+    'শনিবার, ১৪ সেপ্টেম্বর ২০২৪, ৩০ ভাদ্র ১৪৩১'
     """
     if digits not in ("bengali", "ascii"):
         msg = f"digits must be 'bengali' or 'ascii', not {digits!r}"
@@ -83,15 +122,12 @@ def format_datetime(
     if tz is not None and isinstance(moment, datetime):
         zone = _tz.get_tz(tz)
         moment = moment.astimezone(zone) if moment.tzinfo else _tz.localize(moment, zone)
-    bangla: tuple[int, int, int] | None = None
+    if pattern == "masthead":
+        return _masthead(moment, digits=digits, calendar=calendar, precomposed=precomposed)
+    ctx = Context(digits=digits, ampm=ampm)
     if calendar != "gregorian":
-        from .bangla_calendar import gregorian_to_bangla
-
-        day = moment.date() if isinstance(moment, datetime) else moment
-        b = gregorian_to_bangla(day, calendar=calendar)
-        bangla = (b.year, b.month, b.day)
-    compiled = compile_pattern(pattern)
-    text = compiled.format(moment, Context(digits=digits, ampm=ampm, bangla=bangla))
+        ctx = _calendar_context(moment, calendar, ctx)
+    text = compile_pattern(pattern).format(moment, ctx)
     if precomposed:
         for pair, single in _NUKTA_PAIRS:
             text = text.replace(pair, single)

@@ -40,6 +40,7 @@ STYLES: Final[dict[str, str]] = {
     "short": "dd/MM/y",
     "iso": "yyyy-MM-dd'T'HH:mm:ssxxx",
     "time": "hh:mm a",
+    "masthead": "EEEE, d MMMM y",  # then the Bangla date: see format_datetime
 }
 STYLE_PRECISION: Final[dict[str, str]] = {
     "news": "minute",
@@ -49,6 +50,7 @@ STYLE_PRECISION: Final[dict[str, str]] = {
     "short": "day",
     "iso": "second",
     "time": "minute",
+    "masthead": "day",
 }
 
 _D: Final = "[0-9\u09e6-\u09ef]"
@@ -60,7 +62,11 @@ class Context(NamedTuple):
 
     digits: str = "bengali"
     ampm: str = "short"
-    bangla: tuple[int, int, int] | None = None  # (year, month, day) when calendar= is set
+    # (year, month, day) in another calendar when calendar= is set, with its month names
+    # and era word: the d, M, y and G fields then write that calendar's date.
+    other: tuple[int, int, int] | None = None
+    months: tuple[tuple[int, tuple[str, ...]], ...] = lx.MONTHS
+    era: str = ""
 
     def number(self, value: int, width: int) -> str:
         text = f"{value:0{width}d}"
@@ -140,10 +146,12 @@ class Era(Field):
     counts = (1, 2, 3, 4)
 
     def format(self, value: datetime | date, ctx: Context) -> str:
+        if ctx.era:
+            return ctx.era
         return lx.GREGORIAN_ERAS[0] if self.count == 4 else "খ্রিঃ"
 
     def regex(self) -> str:
-        return _alternation(_names(((0, lx.GREGORIAN_ERAS),)))
+        return _alternation(_names(((0, lx.GREGORIAN_ERAS + lx.BANGLA_ERAS + lx.HIJRI_ERAS),)))
 
     def store(self, piece: str, fields: dict[str, Any]) -> None:
         pass
@@ -155,7 +163,7 @@ class Year(Field):
     counts = (1, 2, 4)
 
     def format(self, value: datetime | date, ctx: Context) -> str:
-        year = ctx.bangla[0] if ctx.bangla else value.year
+        year = ctx.other[0] if ctx.other else value.year
         if self.count == 2:
             return ctx.number(year % 100, 2)
         return ctx.number(year, 4 if self.count == 4 else 1)
@@ -181,12 +189,11 @@ class Month(Field):
     counts = (1, 2, 3, 4)
 
     def format(self, value: datetime | date, ctx: Context) -> str:
-        month = ctx.bangla[1] if ctx.bangla else value.month
+        month = ctx.other[1] if ctx.other else value.month
         if self.count <= 2:
             return ctx.number(month, self.width())
-        rows = lx.BANGLA_MONTHS if ctx.bangla else lx.MONTHS
-        names = rows[month - 1][1]
-        return names[0] if self.count == 4 or ctx.bangla else names[1]
+        names = ctx.months[month - 1][1]
+        return names[0] if self.count == 4 or ctx.other else names[1]
 
     def regex(self) -> str:
         if self.count <= 2:
@@ -205,7 +212,7 @@ class Day(Field):
     role = "day"
 
     def format(self, value: datetime | date, ctx: Context) -> str:
-        return ctx.number(ctx.bangla[2] if ctx.bangla else value.day, self.width())
+        return ctx.number(ctx.other[2] if ctx.other else value.day, self.width())
 
 
 _WEEKDAY_WORDS: Final = _names(lx.WEEKDAYS)
