@@ -33,6 +33,11 @@ L     label (প্রকাশ, আপডেট …)                       None
 Z     zone word or phrase                          IANA zone name
 R     relative day (আজ, গতকাল, আগামীকাল)           day offset
 n     now (এখন, এইমাত্র)                            None
+g     গত / আগামী / এই / চলতি                          -1, +1, 0
+r     পরশু / তরশু (need গত or আগামী)                   2, 3 days
+u     unit: ঘণ্টা দিন সপ্তাহ মাস বছর (and inflections)   "hour" … "year"
+a     direction: আগে (ago), পরে / পর (later)           -1, +1
+v     quantity word: আধা ½, দেড় 1½, আড়াই 2½            Decimal
 x     connector (ICU's "এ", "at")                  None
 T     the ISO 8601 "T"                             None
 : , | - / . +   punctuation (। is ``|``, ঃ alone is ``:``)
@@ -45,6 +50,7 @@ Spaces, brackets and quotes separate tokens but are left out of the kind string.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Final, NamedTuple
 
 from . import lexicon as lx
@@ -134,6 +140,17 @@ def _build_words() -> dict[str, tuple[str, object]]:
     add("n", None, lx.NOW_WORDS)
     add("x", None, lx.FILLERS)
     add("T", None, ("t",))
+    for offset, names in lx.RELATIVE_MODIFIERS:
+        add("g", offset, names)
+    for count, names in lx.RELATIVE_DAY_COUNTS:
+        add("r", count, names)
+    for unit, names in lx.UNITS:
+        add("u", unit, names)
+    for sign, names in lx.DIRECTIONS:
+        add("a", sign, names)
+    for quantity, names in (*lx.FRACTION_NUMBERS, *lx.FRACTION_QUANTITIES):
+        add("v", Decimal(quantity), names)
+    add("L", None, lx.DATELINE_PLACES)
     return words
 
 

@@ -151,8 +151,16 @@ def resolve(
     weekday = get("weekday")
     month = get("month") or get("nmonth")
     year = get("year")
-    if month is not None or year is not None:
-        if year is None:
+    if "offset" in fields:
+        return _offset(fields["offset"], current(), zone, fail)
+    if "relmod" in fields:
+        day_value, precision = _relative(fields, current().date(), fail)
+        weekday = None
+    elif month is not None or year is not None:
+        if year is None and "day" not in fields:
+            precision = "month"
+            day_value = _nearest_month(_month(fields["month"], fail), current().date())
+        elif year is None:
             day_value = _yearless(fields, current(), fail)
         else:
             if get("yeardigits") == 2:
@@ -248,6 +256,127 @@ def _attach(naive: datetime, zone: tzinfo, mode: _tz.Disambiguate, fail: Callabl
         raise fail("year", "out of the representable range") from None
 
 
+_PRECISION_OF_UNIT: Final[dict[str, Precision]] = {
+    "second": "second",
+    "minute": "minute",
+    "hour": "minute",
+    "day": "day",
+    "week": "day",
+    "month": "month",
+    "year": "year",
+}
+_ORDER: Final = ("year", "month", "day", "hour", "minute", "second")
+
+
+def _offset(
+    pairs: tuple[tuple[Any, str, int], ...],
+    now: datetime,
+    zone: tzinfo,
+    fail: Callable[..., ParseError],
+) -> Parsed:
+    """``now`` moved by ``(quantity, unit, ±1)`` steps: ২ ঘণ্টা আগে, ১ বছর ২ মাস আগে."""
+    from dateutil.relativedelta import relativedelta
+
+    precision: Precision = "year"
+    calendar_steps = relativedelta()
+    clock_steps = timedelta()
+    for quantity, unit, sign in pairs:
+        if _ORDER.index(_PRECISION_OF_UNIT[unit]) > _ORDER.index(precision):
+            precision = _PRECISION_OF_UNIT[unit]
+        if unit == "year":
+            quantity = quantity * 12
+            unit = "month"
+        if unit == "month":
+            if quantity != int(quantity):
+                raise fail("offset", "a fraction of a month is not a date")
+            calendar_steps += relativedelta(months=sign * int(quantity))
+        else:
+            clock_steps += sign * timedelta(**{unit + "s": float(quantity)})
+    try:
+        moved = now + calendar_steps
+        moved = (moved.astimezone(_tz.fixed_offset(0)) + clock_steps).astimezone(zone)
+    except (OverflowError, ValueError):
+        raise fail("offset", "the offset leaves the representable range") from None
+    if precision in ("second", "minute"):
+        return Parsed(moved.replace(microsecond=0), precision)
+    day = moved.date()
+    if precision == "month":
+        day = day.replace(day=1)
+    elif precision == "year":
+        day = day.replace(month=1, day=1)
+    return Parsed(_tz.localize(datetime(day.year, day.month, day.day), zone, "compatible"), precision)
+
+
+def _relative(
+    fields: Mapping[str, Any], today: date, fail: Callable[..., ParseError]
+) -> tuple[date, Precision]:
+    """গত/আগামী/এই (−1/+1/0) with a weekday, a month, a date, a unit or পরশু."""
+    mod = fields["relmod"]
+    if "daycount" in fields:
+        if mod == 0:
+            raise fail("daycount", "পরশু/তরশু needs গত or আগামী to say which way")
+        return today + timedelta(days=mod * fields["daycount"]), "day"
+    if "weekday" in fields:
+        ahead = (fields["weekday"] - today.weekday()) % 7
+        if mod < 0:
+            return today - timedelta(days=(7 - ahead) % 7 or 7), "day"
+        return today + timedelta(days=ahead or (7 if mod > 0 else 0)), "day"
+    if "month" in fields and "day" in fields:
+        month, day = fields["month"], fields["day"]
+        options = []
+        for year in (today.year - 1, today.year, today.year + 1):
+            try:
+                options.append(date(year, month, day))
+            except ValueError:
+                continue
+        if mod < 0:
+            chosen = [d for d in options if d < today]
+            if chosen:
+                return max(chosen), "day"
+        elif mod > 0:
+            chosen = [d for d in options if d > today]
+            if chosen:
+                return min(chosen), "day"
+        elif any(d.year == today.year for d in options):
+            return date(today.year, month, day), "day"
+        raise fail("day", f"day {day} does not exist in month {month}")
+    if "month" in fields:
+        month = _month(fields["month"], fail)
+        if mod < 0:
+            year = today.year if month < today.month else today.year - 1
+        elif mod > 0:
+            year = today.year if month > today.month else today.year + 1
+        else:
+            year = today.year
+        return date(year, month, 1), "month"
+    unit = fields["unit"]
+    if "day" in fields:
+        if unit != "month":
+            raise fail("unit", "a day number needs a month: চলতি মাসের ৯ তারিখ")
+        year, month = divmod(today.year * 12 + today.month - 1 + mod, 12)
+        return _date(year, month + 1, fields["day"], fail), "day"
+    if unit == "day":
+        return today + timedelta(days=mod), "day"
+    if unit == "week":
+        return today + timedelta(days=7 * mod), "day"
+    if unit == "month":
+        year, month = divmod(today.year * 12 + today.month - 1 + mod, 12)
+        return date(year, month + 1, 1), "month"
+    if unit == "year":
+        return date(today.year + mod, 1, 1), "year"
+    raise fail("unit", f"গত/আগামী with {unit} is not a date")
+
+
+def _nearest_month(month: int, today: date) -> date:
+    """A month without a year: this year's, last year's or next year's, nearest to today."""
+    here = today.year * 12 + today.month - 1
+    best = min(
+        (abs(year * 12 + month - 1 - here), year * 12 + month - 1 > here, year)
+        for year in (today.year - 1, today.year, today.year + 1)
+    )
+    return date(best[2], month, 1)
+
+
 def _month(month: int, fail: Callable[..., ParseError]) -> int:
     if not 1 <= month <= 12:
         raise fail("nmonth", f"there is no month {month}")
@@ -264,9 +393,10 @@ def _date(year: int, month: int, day: int, fail: Callable[..., ParseError]) -> d
 def _yearless(fields: Mapping[str, Any], now: datetime, fail: Callable[..., ParseError]) -> date:
     """A date without a year: the nearest such date to ``now`` (a weekday may decide).
 
-    Among last year, this year and next year, the candidate dates that exist (and fall
-    on the weekday the text names, if it names one) are compared by distance from
-    ``now``'s date; the nearest wins, and a tie goes to the past.
+    Among last year, this year and next year, the candidate dates that exist are
+    compared by distance from ``now``'s date; the nearest wins, and a tie goes to the
+    past. When the text names a weekday, the candidates are the years from 28 back to
+    one ahead whose date falls on that weekday, and again the nearest wins.
     """
     month = _month(fields.get("month") or fields["nmonth"], fail)
     day = fields["day"]
@@ -275,7 +405,10 @@ def _yearless(fields: Mapping[str, Any], now: datetime, fail: Callable[..., Pars
     today = now.date()
     weekday = fields.get("weekday")
     options = []
-    for year in (today.year - 1, today.year, today.year + 1):
+    # without a weekday: last year, this year or next year; a weekday may reach back
+    # further (a date falls on each weekday within any 11 consecutive years, 28 for 29 Feb)
+    years = range(today.year - 28, today.year + 2) if weekday is not None else range(today.year - 1, today.year + 2)
+    for year in years:
         try:
             candidate = date(year, month, day)
         except ValueError:  # 29 February of a common year, 31 April ...

@@ -24,7 +24,7 @@ from itertools import count
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
-__all__ = ["RULES", "Rule", "furthest", "roles"]
+__all__ = ["RULES", "Rule", "furthest", "roles", "search_roles"]
 
 _ids = count()
 
@@ -88,10 +88,37 @@ def _hijri_date() -> str:
     return f"{_g('hday', 'd')}o?{_g('hmonth', 'J')}{C}{_g('hyear', '[yq]')}Q?"
 
 
-def _dates() -> str:
+def _dates(extra_calendars: bool = True) -> str:
     greg = "|".join(_gregorian_dates())
+    if not extra_calendars:  # search: each calendar of a dateline is its own match
+        return f"(?:{greg}|{_bangla_date()}|{_hijri_date()})"
     extra = f"(?:[,|\\-]?{_bangla_date()})?(?:[,|\\-]?{_hijri_date()})?"
     return f"(?:(?:{greg}){extra}|{_bangla_date()}(?:[,|\\-]?{_hijri_date()})?|{_hijri_date()})"
+
+
+def _relative() -> list[str]:
+    """Expressions counted from ``now``: offsets, গত/আগামী/এই phrases, পরশু, a month alone."""
+    modifier = _g("relmod", "g")
+    return [
+        # ২ ঘণ্টা আগে · ৩ ঘণ্টা ২০ মিনিট আগে · দেড় ঘণ্টা আগে · ১ বছর, ২ মাস, এবং ৩ দিন আগে
+        "x?" + _g("offset", "[dqyNv]") + "[msu](?:[,x]*[dqyNv][msu])*[,x]*a",
+        # গত পরশু · আগামী তরশু
+        f"{modifier}{_g('daycount', 'r')}",
+        # গত শুক্রবার
+        f"{_g('relmod', 'g')}{_g('weekday', 'W')}",
+        # গত জুন মাসে · আগামী জানুয়ারি
+        f"{_g('relmod', 'g')}{_g('month', 'M')}{_g('unit', 'u')}?",
+        # গত ১০ সেপ্টেম্বর
+        f"{_g('relmod', 'g')}{_day()}{_g('month', 'M')}",
+        # চলতি মাসের ৯ তারিখ
+        f"{_g('relmod', 'g')}{_g('unit', 'u')}{_day()}L?",
+        # গত মাস · চলতি বছর · আগামী সপ্তাহ
+        f"{_g('relmod', 'g')}{_g('unit', 'u')}",
+        # জুন মাসে · সেপ্টেম্বরে (a month alone: the nearest such month)
+        f"{_g('month', 'M')}{_g('unit', 'u')}?",
+        # ২০২৪-এ · ২০২৪ সালে
+        f"{_g('year', 'y')}-?x",
+    ]
 
 
 def _times() -> str:
@@ -127,7 +154,7 @@ def _zone() -> str:
     return f"(?:(?:{_g('zone', 'Z')})?{full()}|{_g('zone', 'Z')}(?:{short})?)"
 
 
-def _sentence() -> str:
+def _sentence(extra_calendars: bool = True) -> str:
     def before() -> str:
         return f"(?:{_weekday()}{C})?"
 
@@ -137,25 +164,48 @@ def _sentence() -> str:
     def time_part() -> str:
         return f"(?:{_times()})(?:{_zone()})?"
 
+    def dates() -> str:
+        return _dates(extra_calendars)
+
     forms = [
-        f"{before()}{_dates()}{after()}(?:{DSEP}{time_part()})?{after()}",
-        f"{time_part()}[,|\\-]?{before()}{_dates()}{after()}",
+        f"{before()}{dates()}{after()}(?:{DSEP}{time_part()})?{after()}",
+        f"{time_part()}[,|\\-]?{before()}{dates()}{after()}",
         f"{_g('relday', 'R')}(?:{C}{time_part()})?",
         f"{time_part()}{C}{_g('relday', 'R')}",
         f"{_g('now', 'n')}",
         time_part(),
         _weekday(),
+        *_relative(),
     ]
     return f"{LABELS}(?:{'|'.join(forms)})[.,|]?"
 
 
+def _role_table(pattern: re.Pattern[str]) -> tuple[tuple[int, str], ...]:
+    return tuple(
+        (index, name.rstrip("0123456789"))
+        for name, index in sorted(pattern.groupindex.items(), key=lambda item: item[1])
+        if not name.startswith("_")
+    )
+
+
 _SOURCE: Final = _sentence()
 _SENTENCE: Final = re.compile(_SOURCE)
-_ROLES: Final = tuple(
-    (index, name.rstrip("0123456789"))
-    for name, index in sorted(_SENTENCE.groupindex.items(), key=lambda item: item[1])
-    if not name.startswith("_")
-)
+_ROLES: Final = _role_table(_SENTENCE)
+_SEARCH: Final = re.compile(_sentence(extra_calendars=False))
+_SEARCH_ROLES: Final = _role_table(_SEARCH)
+
+
+def _match(pattern: re.Pattern[str], table: tuple[tuple[int, str], ...], kinds: str) -> Mapping[str, int] | None:
+    m = pattern.fullmatch(kinds)
+    if m is None:
+        return None
+    regs = m.regs
+    found: dict[str, int] = {}
+    for index, role in table:
+        start = regs[index][0]
+        if start >= 0:
+            found[role] = start
+    return MappingProxyType(found)
 
 
 @lru_cache(maxsize=2048)
@@ -166,16 +216,13 @@ def roles(kinds: str) -> Mapping[str, int] | None:
     news sites print a few dozen such shapes, so answers are kept in a bounded memo:
     it plays the part of a parser table, and holds no input text or value.
     """
-    m = _SENTENCE.fullmatch(kinds)
-    if m is None:
-        return None
-    regs = m.regs
-    found: dict[str, int] = {}
-    for index, role in _ROLES:
-        start = regs[index][0]
-        if start >= 0:
-            found[role] = start
-    return MappingProxyType(found)
+    return _match(_SENTENCE, _ROLES, kinds)
+
+
+@lru_cache(maxsize=4096)
+def search_roles(kinds: str) -> Mapping[str, int] | None:
+    """:func:`roles` for :func:`bn_datetime.search`: a dateline's calendars stay apart."""
+    return _match(_SEARCH, _SEARCH_ROLES, kinds)
 
 
 def furthest(kinds: str) -> int:
@@ -212,5 +259,13 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("hour and AM/PM", "PERIOD? HOUR AMPM", "১০ পিএম", "22:00"),
     Rule("zone", "TIME ZONE_WORD? (+|-) HOUR (: MINUTE)? | TIME ZONE_WORD", "০৬:৪২ পিএম GMT +৬", "18:42+06:00"),
     Rule("relative day", "আজ|গতকাল|আগামীকাল TIME?", "গতকাল রাত ১১টায়", "now - 1 day, 23:00"),
+    Rule("offset", "(NUMBER UNIT ,?)+ আগে|পরে", "৩ ঘণ্টা ২০ মিনিট আগে", "now - 3:20"),
+    Rule("last/next day", "গত|আগামী পরশু|তরশু", "গত পরশু", "now - 2 days"),
+    Rule("last/next weekday", "গত|আগামী|এই WEEKDAY", "গত সোমবার", "the Monday before"),
+    Rule("last/next month", "গত|আগামী|এই MONTH মাস?", "গত জুন মাসে", "2024-06"),
+    Rule("last/next date", "গত|আগামী|এই DAY MONTH", "গত ১০ সেপ্টেম্বর", "2024-09-10"),
+    Rule("day of a month", "গত|চলতি|আগামী মাসের DAY তারিখ", "চলতি মাসের ৯ তারিখ", "2024-09-09"),
+    Rule("period", "গত|চলতি|আগামী সপ্তাহ|মাস|বছর", "গত মাস", "2024-08"),
+    Rule("month alone", "MONTH মাস?", "সেপ্টেম্বরে", "2024-09"),
     Rule("sentence", "LABEL? WEEKDAY? DATE WEEKDAY? (SEP TIME ZONE?)? | TIME SEP DATE", "…", "…"),
 )

@@ -120,6 +120,11 @@ _COUNTER_START = re.compile("|".join(_lex.COUNTERS))
 _APOSTROPHES = "'\u2019"
 _ASCII_OF = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 _MAX_LEN = 2000
+# Digits in one number, whole or fraction: CPython's default int-string limit, so a
+# number is never refused by ``int()`` deep inside, nor a Decimal like 1E+999999999
+# expanded to a gigabyte of digits.
+_MAX_DIGITS = 4300
+_MAX_BITS = 14_280  # 10**4299 < 2**14_280 < 10**4300: a bit length that str() always writes
 
 
 class _Atom(NamedTuple):
@@ -189,6 +194,8 @@ def _lex_one(text: str, pos: int, text_mode: bool, first: bool) -> _Atom | None:
         sign, body = m.group(1), m.group(2)
         if sign and (text_mode or not first):
             return None
+        if len(body) > _MAX_DIGITS:
+            return None  # far too long to be one number
         start_body = m.start(2)
         end = m.end()
         if "," in body:
@@ -680,7 +687,7 @@ def _as_number(n: object, func: str) -> Number:
         return n
     if isinstance(n, float):
         if n != n or n in (float("inf"), float("-inf")):
-            msg = f"{n!r} has no words"
+            msg = f"{n!r} is not a finite number"
             raise ValueError(msg)
         return Decimal(repr(n))
     if isinstance(n, str):
@@ -696,6 +703,9 @@ def _read_numeral(text: str, func: str) -> Number:
     body = m.group(2) if m else ""
     if m is None or ("," in body and not _valid_grouping(body.split(".", 1)[0])):
         raise ParseError(text, 0, expected="a number in digits", reason=f"{func}() reads digits")
+    if len(body) > _MAX_DIGITS:
+        reason = f"more than {_MAX_DIGITS} digits"
+        raise ParseError(text, 0, expected="a shorter number", reason=reason)
     value = _digits_value(body)
     return -value if m.group(1) else value
 
@@ -732,14 +742,29 @@ def number_to_words(
     if style not in ("cardinal", "year"):
         msg = f"style must be 'cardinal' or 'year', not {style!r}"
         raise ValueError(msg)
+
+    def reject(reason: str) -> ValueError:
+        # a str is text: its rejection is a ParseError (still a ValueError)
+        if isinstance(n, str):
+            return ParseError(n, 0, reason=reason)
+        return ValueError(f"number_to_words(): {reason}")
+
+    too_big = "it writes numbers whose whole part is below 10**21"
     if isinstance(value, int):
         sign = value < 0
         whole = -value if sign else value
         fraction = ""
+        if whole >= _MAX_WORDS:
+            raise reject(too_big)
     else:
         if not value.is_finite():
             msg = f"{value!r} has no words"
             raise ValueError(msg)
+        if value and value.adjusted() >= 21:
+            raise reject(too_big)
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and -exponent > _MAX_DIGITS:
+            raise reject(f"more than {_MAX_DIGITS} digits after the decimal point")
         text = format(value, "f")
         sign = text.startswith("-")
         text = text.lstrip("-")
@@ -747,13 +772,9 @@ def number_to_words(
         whole = int(whole_text)
         if sign and not whole and not fraction.strip("0"):
             sign = False  # -0 and -0.00
-    if whole >= _MAX_WORDS:
-        msg = f"number_to_words() writes numbers below 10**21, not {n!r}"
-        raise ValueError(msg)
     if style == "year":
         if fraction or sign:
-            msg = f"a year is a whole positive number, not {n!r}"
-            raise ValueError(msg)
+            raise reject("a year is a whole positive number")
         if 1100 <= whole <= 1999:
             hundreds, rest = divmod(whole, 100)
             head = _UNITS[hundreds] + "শো"
@@ -843,6 +864,8 @@ def parse_ordinal(text: str) -> int:
         return value
     m = _ORDINAL_DIGITS.fullmatch(stripped)
     if m is not None:
+        if len(m.group(1)) > _MAX_DIGITS:
+            raise fail(lead, f"more than {_MAX_DIGITS} digits")
         n = int(m.group(1).translate(_ASCII_OF))
         suffix = m.group(3)
         spaced = bool(m.group(2))
@@ -914,8 +937,16 @@ def format_number(
     if digits not in ("bengali", "ascii"):
         msg = f"digits must be 'bengali' or 'ascii', not {digits!r}"
         raise ValueError(msg)
-    if isinstance(value, Decimal) and not value.is_finite():
-        msg = f"{value!r} has no digits"
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            msg = f"{value!r} has no digits"
+            raise ValueError(msg)
+        exponent = value.as_tuple().exponent
+        if value and (value.adjusted() >= _MAX_DIGITS or (isinstance(exponent, int) and -exponent > _MAX_DIGITS)):
+            msg = f"format_number() writes at most {_MAX_DIGITS} digits before and after the point"
+            raise ValueError(msg)
+    elif value.bit_length() > _MAX_BITS:
+        msg = f"format_number() writes at most {_MAX_DIGITS} digits before and after the point"
         raise ValueError(msg)
     text = str(value) if isinstance(value, int) else format(value, "f")
     sign = "-" if text.startswith("-") else ""

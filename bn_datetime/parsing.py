@@ -80,6 +80,8 @@ def parse_result(
         kinds, values = scan_kinds(norm)
         found = roles(kinds)
         if found is None:
+            if _DURATION.fullmatch(kinds):
+                raise ParseError(text, 0, reason="a duration, not a point in time")
             raise error
     # a token without a value (a sign, টা, এখন) stands for itself: its kind
     fields: dict[str, Any] = {
@@ -88,6 +90,8 @@ def parse_result(
     }
     if "year" in found and kinds[found["year"]] == "d":
         fields["yeardigits"] = 2
+    if "offset" in found:
+        fields["offset"] = _offset_steps(kinds, values, found["offset"])
     if "fraction" in found:
         spans = scan(norm)
         index = found["fraction"]
@@ -109,6 +113,24 @@ def parse_result(
 
 
 _WORD: Final = re.compile(f"[{BENGALI_LETTERS}]+")
+_UNIT_OF_KIND: Final = {"m": "minute", "s": "second"}
+_DURATION: Final = re.compile("[Lx:]*(?:[dqyNv][msu][,x]*)+[.,|]?")
+
+
+def _offset_steps(kinds: str, values: list[Any], start: int) -> tuple[tuple[Any, str, int], ...]:
+    """``(quantity, unit, ±1)`` for each step of an offset beginning at token ``start``."""
+    steps: list[tuple[Any, str]] = []
+    sign = -1
+    quantity: Any = None
+    for kind, value in zip(kinds[start:], values[start:], strict=True):
+        if kind in "dqyNv":
+            quantity = value
+        elif kind in "msu":
+            steps.append((quantity, _UNIT_OF_KIND.get(kind) or value))
+        elif kind == "a":
+            sign = value
+            break
+    return tuple((q, unit, sign) for q, unit in steps)
 
 
 def _spell_numbers(norm: str) -> str | None:
@@ -168,6 +190,13 @@ def _error(text: str, norm: str, kinds: str) -> ParseError:
             if len(word) == 1 and not ("\u0980" <= word <= "\u09ff" or word.isalpha()):
                 what = "an unexpected character"
             return ParseError(text, at(index), reason=f"{what} {shown!r}")
+    if _DURATION.fullmatch(kinds):
+        return ParseError(text, at(0), reason="a duration, not a point in time")
+    if "r" in kinds and "gr" not in kinds:
+        index = kinds.index("r")
+        return ParseError(
+            text, at(index), reason="পরশু/তরশু needs গত or আগামী to say which way"
+        )
     good = furthest(kinds)
     if good == 0:
         return ParseError(text, at(0), expected="a date or a time")

@@ -1,9 +1,7 @@
 """The team's shared cases: ../shared/examples/news_cases.jsonl and dateparser's own Bengali cases.
 
 Every row of ``news_cases.jsonl`` is run with its ``now`` and ``tz``. Rows that
-bn_datetime answers differently on purpose are in ``POLICY`` with the reason; rows
-that need relative dates (issue 5) are strict xfails in ``RELATIVE``, so they turn
-into failures the day that support lands (then move them to the plain table).
+bn_datetime answers differently on purpose are in ``POLICY`` with the reason.
 
 The ``kind == "absolute"`` rows of ``peer/dateparser_bn_cases.jsonl`` are run in the
 digits they were written in and in Bengali digits, comparing the naive wall time
@@ -38,20 +36,6 @@ POLICY: dict[str, Policy] = {
         "(parse() still gives 2024-09-01T00:00:00+06:00, the row's answer)",
     ),
 }
-RELATIVE_REASON = "issue 5: relative dates"
-RELATIVE: frozenset[str] = frozenset(
-    {
-        "২ ঘণ্টা আগে",
-        "৫ মিনিট আগে",
-        "৩ ঘণ্টা ২০ মিনিট আগে",
-        "৩ দিন আগে",
-        "১ সপ্তাহ আগে",
-        "এক ঘণ্টা আগে",
-        "দুই দিন আগে",
-        "গত সোমবার",
-        "৩ দিন পর",
-    }
-)
 # Rows whose answer comes with a documented warning (filterwarnings = error otherwise).
 WARNS: dict[str, type[Warning]] = {"১০টা": bd.AmbiguousHourWarning}
 
@@ -73,9 +57,7 @@ def _rows(relative: str, keep: str | None = None) -> list[Any]:
     for index, row in enumerate(rows):
         if keep is not None and row.get("kind") != keep:
             continue
-        text = row.get("text", row.get("input"))
-        marks = [pytest.mark.xfail(strict=True, reason=RELATIVE_REASON)] if text in RELATIVE else []
-        params.append(pytest.param(row, id=str(row.get("id", f"row{index:02d}")), marks=marks))
+        params.append(pytest.param(row, id=str(row.get("id", f"row{index:02d}"))))
     return params
 
 
@@ -114,9 +96,7 @@ def test_policy_rows_differ_only_as_documented(text: str) -> None:
 def test_every_listed_exception_is_a_row() -> None:
     shared_file(NEWS)
     texts = {row["text"] for row in _read(NEWS)}
-    assert set(RELATIVE) <= texts, sorted(set(RELATIVE) - texts)
     assert set(WARNS) <= texts, sorted(set(WARNS) - texts)
-    assert not set(RELATIVE) & set(POLICY)
 
 
 @pytest.mark.parametrize("row", _rows(PEER, keep="absolute"))
@@ -136,3 +116,36 @@ def test_dateparser_file_has_absolute_rows() -> None:
     shared_file(PEER)
     rows = [row for row in _read(PEER) if row.get("kind") == "absolute"]
     assert len(rows) >= 18
+
+
+# dateparser's relative cases, where bn_datetime answers differently on purpose.
+DATEPARSER_POLICY: dict[str, str] = {
+    "1 বছর 2 মাস": "a duration with no আগে/পরে is not a point in time: ParseError",
+    "1 বছর, 09 মাস,01 সপ্তাহ": "a duration with no আগে/পরে: ParseError",
+    "1 বছর 11 মাস": "a duration with no আগে/পরে: ParseError",
+    "1 বছর 12 মাস": "a duration with no আগে/পরে: ParseError",
+    "15 ঘন্টা": "a duration with no আগে/পরে: ParseError",
+    "2 মিনিট": "a duration with no আগে/পরে: ParseError",
+    "3 সেকেন্ড": "a duration with no আগে/পরে: ParseError",
+    "10 সেকেন্ডে": "'in 10 seconds' is a duration too: ParseError",
+    "8 মিনিট আগে 42 সেকেন্ড পূর্বে": "two directions in one phrase: ParseError",
+}
+# The precision a unit carries: days give a date, months a month, years a year, so the
+# wall time dateparser invents below that precision is not compared.
+_COMPARED = {"day": 10, "month": 7, "year": 4}
+
+
+@pytest.mark.parametrize("row", _rows(PEER, keep="relative"))
+def test_dateparser_relative_case(row: dict[str, Any] | None) -> None:
+    shared_file(PEER)
+    assert row is not None
+    text = row["input"]
+    now = datetime.fromisoformat(row["settings"]["RELATIVE_BASE"])
+    if text in DATEPARSER_POLICY:
+        with pytest.raises(bd.ParseError):
+            bd.parse(text, tz="UTC", now=now)
+        return
+    result = bd.parse_result(text, tz="UTC", now=now)
+    got = result.value.replace(tzinfo=None).isoformat()
+    width = _COMPARED.get(result.precision, len(row["expected"]))
+    assert got[:width] == row["expected"][:width], (text, result.precision)

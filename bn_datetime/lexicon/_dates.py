@@ -167,7 +167,7 @@ ZONE_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 )
 
 # Connectors that carry no value: ICU's "২০২৪ এ ৬:৪২", "at".
-FILLERS: Final[tuple[str, ...]] = ("এ", "at", "এর")
+FILLERS: Final[tuple[str, ...]] = ("এ", "at", "এর", "এবং", "ও", "প্রায়", "about")
 
 # Days relative to ``now``: (offset in days, words). এখন/এইমাত্র are "now" itself (-0 marks that).
 RELATIVE_DAYS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
@@ -176,3 +176,46 @@ RELATIVE_DAYS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
     (1, ("আগামীকাল", "tomorrow")),
 )
 NOW_WORDS: Final[tuple[str, ...]] = ("এখন", "এইমাত্র", "now")
+
+# গত / আগামী / এই before a weekday, a month, a unit or পরশু: -1 last, +1 next, 0 this.
+RELATIVE_MODIFIERS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
+    (-1, ("গত", "বিগত", "last")),
+    (1, ("আগামী", "আসছে", "আসন্ন", "next")),
+    (0, ("এই", "চলতি", "this")),
+)
+# পরশু and তরশু say how many days but not which way: they need গত or আগামী.
+RELATIVE_DAY_COUNTS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
+    (2, ("পরশু",)),
+    (3, ("তরশু",)),
+)
+# Units of offsets and periods (seconds and minutes are SECOND_WORDS and MINUTE_WORDS).
+UNITS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("hour", ("ঘণ্টা", "ঘন্টা", "ঘণ্টার", "ঘন্টার", "ঘণ্টায়", "ঘন্টায়", "hour", "hours")),
+    ("day", ("দিন", "দিনের", "দিনে", "day", "days")),
+    ("week", ("সপ্তাহ", "সপ্তাহের", "সপ্তাহে", "week", "weeks")),
+    ("month", ("মাস", "মাসের", "মাসে", "month", "months")),
+    ("year", ("বছর", "বছরের", "বছরে", "year", "years")),
+)
+# After an offset: -1 before now (আগে), +1 after now (পরে).
+DIRECTIONS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
+    (-1, ("আগে", "পূর্বে", "ago")),
+    (1, ("পরে", "পর", "later")),
+)
+# Places that open a dateline ("ঢাকা ১৬ অক্টোবর"): read like a label.
+DATELINE_PLACES: Final[tuple[str, ...]] = (
+    "ঢাকা",
+    "চট্টগ্রাম",
+    "খুলনা",
+    "রাজশাহী",
+    "সিলেট",
+    "বরিশাল",
+    "রংপুর",
+    "ময়মনসিংহ",
+    "কুমিল্লা",
+    "গাজীপুর",
+    "নারায়ণগঞ্জ",
+    "কলকাতা",
+    "নয়াদিল্লি",
+    "নিউইয়র্ক",
+    "লন্ডন",
+)
