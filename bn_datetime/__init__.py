@@ -51,6 +51,7 @@ if TYPE_CHECKING:
         parse_ordinal,
         words_to_number,
     )
+    from .searching import Match, iter_search, search
     from .verbalize import verbalize
 
 __version__ = "0.1.0"
@@ -72,6 +73,9 @@ _LAZY = {
     "parse_ordinal": "numwords",
     "words_to_number": "numwords",
     "verbalize": "verbalize",
+    "Match": "searching",
+    "iter_search": "searching",
+    "search": "searching",
 }
 
 
@@ -116,6 +120,7 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "tokenize",
     "BengaliDate",
     "HijriDate",
+    "Match",
     "WestBengalCalendar",
     "bangla_to_gregorian",
     "date_ordinal",
@@ -123,10 +128,12 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "gregorian_to_bangla",
     "gregorian_to_hijri",
     "hijri_to_gregorian",
+    "iter_search",
     "normalize_numbers",
     "number_to_words",
     "ordinal",
     "parse_ordinal",
+    "search",
     "verbalize",
     "words_to_number",
 ]

@@ -155,8 +155,24 @@ def _build_words() -> dict[str, tuple[str, object]]:
 
 
 _LEXICON_WORDS: Final = _build_words()
-# Every piece the scanner may meet, looked up once: words, punctuation, ignorables.
+
+
+def _inflected(words: dict[str, tuple[str, object]]) -> dict[str, tuple[str, object]]:
+    """Inflected forms of month and weekday names (সেপ্টেম্বরে, জুনের, শনিবারের)."""
+    forms: dict[str, tuple[str, object]] = {}
+    for word, meaning in words.items():
+        if meaning[0] in _INFLECTABLE and not word.isascii() and " " not in word:
+            for ending in _INFLECTIONS:
+                forms.setdefault(word + ending, meaning)
+    return forms
+
+
+#: Words exactly as the lexicon spells them (no inflections), lower-cased.
+BASE_WORDS: Final = frozenset(_LEXICON_WORDS)
+# Every piece the scanner may meet, looked up once: words and their inflected forms,
+# punctuation, ignorables. A lexicon word wins over an inflected form that spells it.
 WORDS: Final[dict[str, tuple[str, object]]] = {
+    **_inflected(_LEXICON_WORDS),
     **_LEXICON_WORDS,
     **{char: (kind, None) for char, kind in PUNCTUATION.items()},
     **dict.fromkeys(IGNORED, _SKIP),
@@ -196,22 +212,14 @@ def _number_kind(length: int) -> str:
 
 
 def _classify_word(piece: str) -> tuple[str, object]:
+    """A word not found as it stands: without dots, in lower case, spaced as listed."""
+    if not ("." in piece or " " in piece or "-" in piece or (piece.isascii() and not piece.islower())):
+        return "U", None
     key = piece.replace(".", "")
     if key.isascii():
         key = key.lower()
-    found = WORDS.get(key)
-    if found is not None:
-        return found
-    if " " in key or "-" in key:
-        found = WORDS.get(_PHRASE_SPACE.sub(" ", key))
-        if found is not None:
-            return found
-    for ending in _INFLECTIONS:
-        if key.endswith(ending) and len(key) > len(ending) + 1:
-            found = WORDS.get(key[: -len(ending)])
-            if found is not None and found[0] in _INFLECTABLE:
-                return found
-    return "U", None
+    found = WORDS.get(key) or WORDS.get(_PHRASE_SPACE.sub(" ", key))
+    return found if found is not None else ("U", None)
 
 
 class Scan(NamedTuple):
@@ -242,9 +250,9 @@ def _lookup(piece: str) -> list[tuple[str, object, int]]:
         return [(found[0], found[1], size)] if found[0] else []
     kind, value = _classify_word(piece)
     if kind == "U" and size > 1 and piece[-1] == "ঃ":
-        head_kind, head_value = _classify_word(piece[:-1])
-        if head_kind != "U":
-            return [(head_kind, head_value, size - 1), (":", None, 1)]
+        head = WORDS.get(piece[:-1]) or _classify_word(piece[:-1])
+        if head[0] != "U":
+            return [(head[0], head[1], size - 1), (":", None, 1)]
     return [(kind, value, size)]
 
 

@@ -28,6 +28,7 @@ examples:
   bn-datetime --json < dates.txt                      JSON Lines: input, output, error
   bn-datetime number "এক লাখ পঁচিশ হাজার"               → 125000
   bn-datetime words 2024                              → দুই হাজার চব্বিশ
+  bn-datetime search article.txt                      JSON Lines of the dates found
 
 styles for --format: news, news-24h, date, full, short, iso, time; or a pattern
 such as "d MMMM y, B h'টা'". A failed line prints an empty line (so the output
@@ -226,8 +227,66 @@ def _words(opts: argparse.Namespace) -> Callable[[str], str]:
     return convert
 
 
+def _run_search(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} search",
+        description="Find dates and times in text: one JSON line per match.",
+        epilog="Each line: file, line, column, start, end (character offsets in the file), "
+        "text, iso, precision, calendar.",
+    )
+    parser.add_argument("files", nargs="*", help="files to read (default: stdin)")
+    parser.add_argument("--tz", default="Asia/Dhaka")
+    parser.add_argument("--now", help="ISO 8601 base for relative dates (default: now)")
+    parser.add_argument("--calendar", default="bd")
+    opts = parser.parse_args(argv)
+    from .searching import iter_search
+    from .tz import get_tz, localize
+
+    out, err = _text_streams()
+    try:
+        zone = get_tz(opts.tz)
+    except ValueError as exc:
+        parser.error(str(exc))
+    now = None
+    if opts.now:
+        try:
+            now = datetime.fromisoformat(opts.now)
+        except ValueError:
+            parser.error(f"--now: not an ISO 8601 datetime: {opts.now!r}")
+        if now.tzinfo is None:
+            now = localize(now, zone, "compatible")
+    status = 0
+    for name in opts.files or ["-"]:
+        try:
+            stream = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+        except OSError as exc:
+            err.write(f"{PROG} search: {exc}\n")
+            status = 1
+            continue
+        offset = 0
+        with stream:
+            for number, raw in enumerate(stream, 1):
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    err.write(f"{PROG} search: {name}: line {number}: invalid UTF-8: {exc}\n")
+                    status = 1
+                    offset += len(raw.decode("utf-8", "replace"))
+                    continue
+                for m in iter_search(line, tz=zone, now=now, calendar=opts.calendar):
+                    record = {
+                        "file": name, "line": number, "column": m.start,
+                        "start": offset + m.start, "end": offset + m.end, "text": m.text,
+                        "iso": m.isoformat(), "precision": m.precision, "calendar": m.calendar,
+                    }
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                offset += len(line)
+    return status
+
+
 SUBCOMMANDS.update(
     {
+        "search": ("dates in running text → JSON Lines", _run_search),
         "number": (
             "number words → digits",
             _filter_command("number", "Bengali number words → a number: এক লাখ পঁচিশ হাজার → 125000", _number),

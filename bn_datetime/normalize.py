@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from typing import Final
 
 __all__ = ["OffsetMap", "normalize", "normalize_with_map"]
 
@@ -121,8 +122,21 @@ class OffsetMap:
         return self._orig_len
 
 
-def _is_mark(ch: str) -> bool:
-    return unicodedata.category(ch)[0] == "M" or ch in _REMOVED
+# What normalisation rewrites, as single characters or short sequences; everything
+# between two of these is copied unchanged.
+_SPECIAL: Final = re.compile(
+    "\u09a4\u09cd[\u200c\u200d]|\u09c7[\u09be\u09d7]|\u09ac\u09bc|\u0985\u09be|["
+    + "".join(re.escape(chr(c)) for c in _TABLE)
+    + "]"
+)
+_REPLACEMENTS: Final[dict[str, str]] = {
+    "\u09a4\u09cd\u200d": "\u09ce",
+    "\u09a4\u09cd\u200c": "\u09ce",
+    "\u09c7\u09be": "\u09cb",
+    "\u09c7\u09d7": "\u09cc",
+    **dict(_SEQUENCES),
+    **{chr(c): r or "" for c, r in _TABLE.items()},
+}
 
 
 def normalize_with_map(text: str) -> tuple[str, OffsetMap | None]:
@@ -131,13 +145,62 @@ def normalize_with_map(text: str) -> tuple[str, OffsetMap | None]:
     >>> norm, m = normalize_with_map("\u200bমে ২০২৪")
     >>> norm, m.to_original(0), m.to_original(3)
     ('মে ২০২৪', 1, 4)
+
+    Runs in time proportional to the text, copying the unchanged stretches between the
+    characters normalisation rewrites.
     """
+    if not isinstance(text, str):
+        msg = f"normalize_with_map() needs a str, not {type(text).__name__}"
+        raise TypeError(msg)
+    if _CLEAN.fullmatch(text) is not None and _NEEDS_WORK.search(text) is None:
+        return text, None
+    norm_starts: list[int] = []
+    orig_starts: list[int] = []
+    pieces: list[str] = []
+    n = 0
+    pos = 0
+    for m in _SPECIAL.finditer(text):
+        start, end = m.span()
+        if start > pos:
+            norm_starts.append(n)
+            orig_starts.append(pos)
+            pieces.append(text[pos:start])
+            n += start - pos
+        replacement = _REPLACEMENTS[m.group()]
+        if replacement:
+            norm_starts.append(n)
+            orig_starts.append(start)
+            pieces.append(replacement)
+            n += len(replacement)
+        pos = end
+    if pos < len(text):
+        norm_starts.append(n)
+        orig_starts.append(pos)
+        pieces.append(text[pos:])
+    result = "".join(pieces)
+    # The rewrites left text that NFC and the sequence rules would not touch again:
+    # this is normalize(text), found without a second pass over it.
+    if _NEEDS_WORK.search(result) is None and unicodedata.is_normalized("NFC", result):
+        if result == text:
+            return text, None
+        return result, OffsetMap(norm_starts, orig_starts, len(text))
     norm = normalize(text)
     if norm == text:
         return norm, None
-    # Normalise cluster by cluster (a base character and the marks after it), so that
-    # every cluster boundary maps exactly; joining the pieces gives ``norm`` again
-    # for all but exotic inputs, which fall back to a coarse, still monotone map.
+    return norm, _cluster_map(text, norm)
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "M" or ch in _REMOVED
+
+
+def _cluster_map(text: str, norm: str) -> OffsetMap:
+    """The slow, general map: normalise cluster by cluster (a base and its marks).
+
+    Needed only when NFC itself changed something beyond the rewrites above (text in
+    another script, marks out of canonical order); joining the pieces gives ``norm``
+    again for all but exotic inputs, which fall back to a coarse, still monotone map.
+    """
     norm_starts: list[int] = []
     orig_starts: list[int] = []
     pieces: list[str] = []
@@ -156,5 +219,5 @@ def normalize_with_map(text: str) -> tuple[str, OffsetMap | None]:
             n += len(piece)
         i = j
     if "".join(pieces) != norm:
-        return norm, OffsetMap([0], [0], length)
-    return norm, OffsetMap(norm_starts, orig_starts, length)
+        return OffsetMap([0], [0], length)
+    return OffsetMap(norm_starts, orig_starts, length)

@@ -3,10 +3,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from bn_datetime.cli import main
+
+from ._paths import DATA
 
 SEED = "১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম"
 
@@ -104,3 +107,22 @@ def test_double_dash_forces_the_date_command(capsys: pytest.CaptureFixture[str])
     status, _, err = run(capsys, "--", "number")
     assert status == 1
     assert "'number'" in err
+
+
+def test_search_subcommand(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    article = DATA / "kalbela_2024-09-14.txt"
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes("গতকাল রাত ৯টায়\n".encode() + b"\xff\n" + "৫ মিনিট আগে\n".encode())
+    status = main(["search", "--now", "2024-09-14T18:42", str(article), str(broken)])
+    out, err = capsys.readouterr()
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert status == 1  # the undecodable line
+    assert "line 2: invalid UTF-8" in err
+    text = article.read_text(encoding="utf-8")
+    first = rows[0]
+    assert text[first["start"] : first["end"]] == first["text"] == "১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম"
+    assert [r["iso"] for r in rows] == [
+        "2024-09-14T18:42:00+06:00", "2024-09-14", "2024-06", "2024-05", "2024-09",
+        "2024-09-13T21:00:00+06:00", "2024-09-14T18:37:00+06:00",
+    ]
+    assert rows[-1]["line"] == 3

@@ -59,6 +59,11 @@ def test_normalize_is_idempotent_on_any_text(text: str) -> None:
     assert unicodedata.is_normalized("NFC", once)
 
 
+@given(st.one_of(BENGALI_HEAVY, st.text(max_size=40)))
+def test_normalize_with_map_gives_normalize(text: str) -> None:
+    assert normalize_with_map(text)[0] == normalize(text)
+
+
 @given(BENGALI_HEAVY)
 def test_offset_map_points_into_the_original(text: str) -> None:
     norm, offsets = normalize_with_map(text)

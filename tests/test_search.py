@@ -1,0 +1,185 @@
+"""search(): dates in running text (issue 5)."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from datetime import datetime
+
+import pytest
+
+import bn_datetime as bd
+from bn_datetime.tz import localize
+
+from ._paths import DATA
+
+PUBLISHED = localize(datetime(2024, 9, 14, 18, 42), "Asia/Dhaka")
+NOW = datetime(2024, 9, 14, 20, 0)
+
+
+def found(text: str, now: datetime = NOW) -> list[tuple[str, str]]:
+    return [(m.text, m.isoformat()) for m in bd.search(text, now=now)]
+
+
+def test_the_seed_article_exactly() -> None:
+    article = (DATA / "kalbela_2024-09-14.txt").read_text(encoding="utf-8")
+    matches = bd.search(article, now=PUBLISHED)
+    assert [(m.text, m.isoformat(), m.precision) for m in matches] == [
+        ("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম", "2024-09-14T18:42:00+06:00", "minute"),
+        ("শনিবার", "2024-09-14", "day"),
+        ("গত জুন মাসে", "2024-06", "month"),
+        ("গত মে মাসে", "2024-05", "month"),
+        ("সেপ্টেম্বরে", "2024-09", "month"),
+    ]
+    for m in matches:
+        assert article[m.start : m.end] == m.text
+        assert m.calendar == "gregorian"
+    texts = {m.text for m in matches}
+    for absent in ["৩০ মাসেরও", "৫০২", "১৭ লাখ", "৩৮ মিলিয়ন", "সাত দিনে", "জুন মাসে", "১০", "২০"]:
+        assert absent not in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # offsets and labels, stray separators
+        ("৫৯ মিনিট আগে |", [("৫৯ মিনিট আগে", "2024-09-14T19:01:00+06:00")]),
+        ("আপডেট: ২ মিনিট আগে", [("২ মিনিট আগে", "2024-09-14T19:58:00+06:00")]),
+        ("গতকাল রাত ৯টায় হামলা হয়", [("গতকাল রাত ৯টায়", "2024-09-13T21:00:00+06:00")]),
+        ("মঙ্গলবার (১৪ জুন) বৈঠক", [("মঙ্গলবার (১৪ জুন", "2022-06-14")]),
+        ("গত জুন মাসে", [("গত জুন মাসে", "2024-06")]),
+        ("আজ টিভিতে যা দেখবেন (১৩ সেপ্টেম্বর ২০২২)",
+         [("আজ", "2024-09-14"), ("১৩ সেপ্টেম্বর ২০২২", "2022-09-13")]),
+        ("ঢাকা ১৬ অক্টোবর (বাসস)", [("১৬ অক্টোবর", "2024-10-16")]),  # the nearest 16 October
+        ("চলতি মাসের ৯ তারিখে", [("চলতি মাসের ৯", "2024-09-09")]),
+        # Prothom Alo's space after the colon, Jagonews24's time first, অপরাহ্ন
+        ("প্রকাশ: ১৪ সেপ্টেম্বর ২০২৪, ২৩: ২৮", [("১৪ সেপ্টেম্বর ২০২৪, ২৩: ২৮", "2024-09-14T23:28:00+06:00")]),
+        ("০৬:৪২ পিএম, ১৪ সেপ্টেম্বর ২০২৪", [("০৬:৪২ পিএম, ১৪ সেপ্টেম্বর ২০২৪", "2024-09-14T18:42:00+06:00")]),
+        ("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ অপরাহ্ন", [("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ অপরাহ্ন", "2024-09-14T18:42:00+06:00")]),
+        # a government notice
+        ("তারিখ: ১৪/০৯/২০২৪ খ্রিঃ", [("১৪/০৯/২০২৪ খ্রিঃ", "2024-09-14")]),
+        # a date and its time are one match
+        ("১৪ সেপ্টেম্বর ২০২৪ | ১৮:৪২ এ", [("১৪ সেপ্টেম্বর ২০২৪ | ১৮:৪২", "2024-09-14T18:42:00+06:00")]),
+    ],
+)
+def test_real_world_lines(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_dateline_with_three_calendars_gives_one_match_each() -> None:
+    text = "শনিবার, ১৪ সেপ্টেম্বর ২০২৪, ৩০ ভাদ্র ১৪৩১, ১০ রবিউল আউয়াল ১৪৪৬ হিজরি"
+    matches = bd.search(text, now=NOW)
+    assert [(m.text, m.isoformat(), m.calendar) for m in matches] == [
+        ("শনিবার, ১৪ সেপ্টেম্বর ২০২৪", "2024-09-14", "gregorian"),
+        ("৩০ ভাদ্র ১৪৩১", "2024-09-14", "bd"),
+        ("১০ রবিউল আউয়াল ১৪৪৬ হিজরি", "2024-09-14", "hijri"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("রবি ঠাকুরের গান", "রবি is a name (Sunday only with a date)"),
+        ("সোম থেকে শুরু", "সোম alone"),
+        ("মঙ্গল কামনা করি", "মঙ্গল is 'welfare'"),
+        ("বুধ গ্রহ", "বুধ is Mercury"),
+        ("শুক্র ও শনি গ্রহ", "planets"),
+        ("মে দিবস", "মে alone is not a month mention"),
+        ("আজকের পত্রিকা জানায়", "the newspaper আজকের পত্রিকা is not 'today'"),
+        ("জুন মাসে তারা চুক্তি করে", "which June? it needs গত/আগামী/এই"),
+        ("৩০ মাসেরও বেশি সময়", "a duration"),
+        ("সাত দিনে ১৭ লাখ টাকা", "a duration and an amount"),
+        ("৫০২ প্রাণ", "a number"),
+        ("১০টা বই", "টা is also a counter"),
+        ("খেলায় ২:১ গোলে জয়", "a score"),
+        ("এখন কী হবে", "এখন alone"),
+        ("১০\n\nভারতে বিনিয়োগ\n১১", "list numbers"),
+        ("৩১ এপ্রিল ২০২৪", "a date that does not exist: no match, and no part of it"),
+    ],
+)
+def test_precision_over_recall(text: str, why: str) -> None:
+    assert found(text) == [], why
+
+
+def test_short_weekdays_count_with_a_date() -> None:
+    assert found("শুক্র, ১২ ডিসেম্বর ২০১৪ ১০:৫৫:৫০") == [
+        ("শুক্র, ১২ ডিসেম্বর ২০১৪ ১০:৫৫:৫০", "2014-12-12T10:55:50+06:00")
+    ]
+
+
+def test_no_match_crosses_a_line_break() -> None:
+    assert found("১৪ সেপ্টেম্বর ২০২৪\n০৬:৪২ পিএম") == [
+        ("১৪ সেপ্টেম্বর ২০২৪", "2024-09-14"),
+        ("০৬:৪২ পিএম", "2024-09-14T18:42:00+06:00"),
+    ]
+
+
+def test_offsets_point_into_the_text_as_given() -> None:
+    text = "খবর\u200c: জানু\u09dfারি ১০, ২০২৪ তারিখে \u200bগতকাল"
+    for m in bd.search(text, now=NOW):
+        assert text[m.start : m.end] == m.text
+    assert [m.isoformat() for m in bd.search(text, now=NOW)] == ["2024-01-10", "2024-09-13"]
+
+
+def test_matches_do_not_overlap_and_come_in_order() -> None:
+    article = (DATA / "kalbela_2024-09-14.txt").read_text(encoding="utf-8") * 3
+    matches = bd.search(article, now=PUBLISHED)
+    for a, b in itertools.pairwise(matches):
+        assert a.end <= b.start
+
+
+def test_iter_search_is_lazy_and_agrees() -> None:
+    text = "গতকাল এবং ১৪ সেপ্টেম্বর ২০২৪"
+    it = bd.iter_search(text, now=NOW)
+    assert next(it).text == "গতকাল"
+    assert [m.text for m in bd.search(text, now=NOW)] == ["গতকাল", "১৪ সেপ্টেম্বর ২০২৪"]
+
+
+def test_search_refuses_non_str() -> None:
+    with pytest.raises(TypeError):
+        bd.search(b"text")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম। ",
+        "১১১১১১১১ ",
+        "সেপ্টেম্বর ",
+        ", ",
+        "\u200d",
+        "১৪ সেপ্টে ",
+        "গত ",
+    ],
+)
+def test_linear_time(unit: str) -> None:
+    def seconds(size: int) -> float:
+        text = unit * (size // len(unit.encode()))
+        start = time.perf_counter()
+        bd.search(text, now=NOW)
+        return time.perf_counter() - start
+
+    small = min(seconds(10_000) for _ in range(3))
+    medium = min(seconds(100_000) for _ in range(2))
+    large = min(seconds(1_000_000) for _ in range(2))
+    # A quadratic path would make 1 MB cost ~10,000x 10 KB. Linear work measures about
+    # 100-170x here: 10 KB is searched as one piece that stays in the CPU's caches.
+    # From 100 KB on, the cost per byte is flat.
+    assert large <= 200 * max(small, 1e-4), (large, small)
+    assert large <= 15 * max(medium, 1e-3), (large, medium)
+
+
+@pytest.mark.parametrize("separator", [" ", " এবং ", "। ", "\n"])
+def test_chunk_boundaries_neither_lose_nor_split_matches(separator: str) -> None:
+    # tens of thousands of characters, with or without line breaks: every date is found
+    # whole, wherever the search cuts the text into pieces
+    dates = [f"{d} সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম" for d in ("০১", "১৫", "২৮")]
+    filler = " ".join(["অনলাইন সংস্করণ"] * 37)
+    parts = []
+    for k in range(600):
+        parts.append(dates[k % 3] if k % 2 else filler)
+    text = separator.join(parts)
+    matches = bd.search(text, now=NOW)
+    assert [m.text for m in matches] == [dates[k % 3] for k in range(600) if k % 2]
+    for m in matches:
+        assert text[m.start : m.end] == m.text
