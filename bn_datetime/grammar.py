@@ -62,8 +62,9 @@ def _gregorian_dates() -> list[str]:
         f"{_g('year', 'y')}S?{C}{_day()}{C}{_g('month', 'M')}",
         # ১৪/০৯/২০২৪ · 14-09-2024 · ১৪.০৯.২০২৪ (day first, one separator throughout)
         _numeric_date(),
-        # ২০২৪-০৯-১৪ (ISO 8601 order)
+        # ২০২৪-০৯-১৪ (ISO 8601 order) · ২০২৪/০৯/১৪
         f"{_g('year', 'y')}-{_g('nmonth', 'd')}-{_g('day', 'd')}",
+        f"{_g('year', 'y')}/{_g('nmonth', 'd')}/{_g('day', 'd')}",
         # সেপ্টেম্বর ২০২৪ (a month)
         f"{_g('month', 'M')}{C}{_year('y')}",
         # ২০২৪ সাল (a year, only with a year word or era)
@@ -93,7 +94,12 @@ def _dates(extra_calendars: bool = True) -> str:
     if not extra_calendars:  # search: each calendar of a dateline is its own match
         return f"(?:{greg}|{_bangla_date()}|{_hijri_date()})"
     extra = f"(?:[,|\\-]?{_bangla_date()})?(?:[,|\\-]?{_hijri_date()})?"
-    return f"(?:(?:{greg}){extra}|{_bangla_date()}(?:[,|\\-]?{_hijri_date()})?|{_hijri_date()})"
+    # a government notice: ২৯ ভাদ্র ১৪৩১ বঙ্গাব্দ/১৩ সেপ্টেম্বর ২০২৪ খ্রিঃ
+    bangla_first = f"{_bangla_date()}[,|\\-/]?(?:{'|'.join(_gregorian_dates()[:3])})"
+    return (
+        f"(?:(?:{greg}){extra}|{bangla_first}"
+        f"|{_bangla_date()}(?:[,|\\-]?{_hijri_date()})?|{_hijri_date()})"
+    )
 
 
 def _relative() -> list[str]:

@@ -94,8 +94,8 @@ AMPM: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
 
 # Hour suffixes: "৯টা", "৯টায়" (at nine), "৯টার" (of nine).
 OCLOCK_SUFFIXES: Final[tuple[str, ...]] = ("টা", "টায়", "টার", "টায়", "টে")
-MINUTE_WORDS: Final[tuple[str, ...]] = ("মিনিট", "মিনিটে", "মিঃ", "মি")
-SECOND_WORDS: Final[tuple[str, ...]] = ("সেকেন্ড", "সেকেন্ডে")
+MINUTE_WORDS: Final[tuple[str, ...]] = ("মিনিট", "মিনিটে", "মিঃ", "মি", "minute", "minutes", "min", "mins")
+SECOND_WORDS: Final[tuple[str, ...]] = ("সেকেন্ড", "সেকেন্ডে", "second", "seconds", "sec", "secs")
 
 # সাড়ে (+½), সোয়া/সওয়া (+¼), পৌনে (−¼) before an hour: the minutes they add, from the
 # number words' own fraction table.
