@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._lexer import Token, tokenize
+from .batch import parse_many, results_many, to_iso_many
 from .components import Parsed
 from .digits import to_ascii_digits, to_bengali_digits
 from .errors import (
@@ -113,10 +114,13 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "format_datetime",
     "normalize",
     "parse",
+    "parse_many",
     "parse_result",
+    "results_many",
     "to_ascii_digits",
     "to_bengali_digits",
     "to_iso",
+    "to_iso_many",
     "tokenize",
     "BengaliDate",
     "HijriDate",

@@ -8,13 +8,14 @@ status: 0 when every line converted, 1 when any failed, 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
-from typing import IO, Final
+from typing import IO, Any, Final, NamedTuple
 
 __all__ = ["main"]
 
@@ -59,6 +60,8 @@ def _date_parser() -> argparse.ArgumentParser:
                         default="raise", help="for times skipped/repeated by a clock change")
     parser.add_argument("--strict", action="store_true", help="a wrong weekday is an error")
     parser.add_argument("--json", action="store_true", help="JSON Lines: input, output, error")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="convert with N processes (big inputs; output order is kept)")
     return parser
 
 
@@ -132,8 +135,51 @@ def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
     return to_iso
 
 
+Item = str | UnicodeDecodeError  # a decoded input line, or why it could not be decoded
+_CHUNK_LINES: Final = 2000
+
+
+class Chunk(NamedTuple):
+    """The result of a run of lines: stdout text, stderr messages, whether any failed."""
+
+    out: str
+    messages: list[tuple[int, str]]  # (line number within the chunk, message)
+    failed: bool
+
+
+def convert_chunk(items: Sequence[Item], convert: Callable[[str], str], *, as_json: bool) -> Chunk:
+    """Convert lines to one output line each (errors and warnings as messages)."""
+    out: list[str] = []
+    messages: list[tuple[int, str]] = []
+    failed = False
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for number, item in enumerate(items):
+            text = item if isinstance(item, str) else None
+            output = error = ""
+            seen = len(caught)
+            if text is None:
+                error = f"invalid UTF-8: {item}"
+            elif text.strip():
+                try:
+                    output = convert(text)
+                except ValueError as exc:  # ParseError and its kin are ValueErrors
+                    error = str(exc)
+            messages += [(number, f"warning: {w.message}") for w in caught[seen:]]
+            if error:
+                failed = True
+                messages.append((number, error))
+            if as_json:
+                record = {"input": text, "output": output or None, "error": error or None}
+                out.append(json.dumps(record, ensure_ascii=False))
+            else:
+                out.append(output)
+        del caught[:]
+    return Chunk("\n".join(out) + "\n" if out else "", messages, failed)
+
+
 def run_lines(
-    inputs: Iterable[str | UnicodeDecodeError],
+    inputs: Iterable[Item],
     convert: Callable[[str], str],
     *,
     as_json: bool,
@@ -141,32 +187,57 @@ def run_lines(
     err: IO[str],
 ) -> int:
     """Convert each input to one output line; return 1 if any line failed, else 0."""
+    sizes: list[int] = []
+
+    def chunks() -> Iterator[Chunk]:
+        for part in _chunks(inputs):
+            sizes.append(len(part))
+            yield convert_chunk(part, convert, as_json=as_json)
+
+    return _write_as_they_come(chunks(), sizes, out=out, err=err)
+
+
+def _write_as_they_come(
+    chunks: Iterator[Chunk], sizes: list[int], *, out: IO[str], err: IO[str]
+) -> int:
     status = 0
-    for number, item in enumerate(inputs, 1):
-        text = item if isinstance(item, str) else None
-        output = ""
-        error = ""
-        if text is None:
-            error = f"invalid UTF-8: {item}"
-        elif text.strip():
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always")
-                try:
-                    output = convert(text)
-                except ValueError as exc:  # ParseError and its kin are ValueErrors
-                    error = str(exc)
-            for warning in caught:
-                err.write(f"{PROG}: line {number}: warning: {warning.message}\n")
-        if error:
-            status = 1
-            err.write(f"{PROG}: line {number}: {error}\n")
-        if as_json:
-            record = {"input": text if text is not None else None, "output": output or None,
-                      "error": error or None}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            out.write(output + "\n")
+    first = 1
+    for index, chunk in enumerate(chunks):
+        out.write(chunk.out)
+        for number, message in chunk.messages:
+            err.write(f"{PROG}: line {first + number}: {message}\n")
+        status |= chunk.failed
+        first += sizes[index]
     return status
+
+
+def _chunks(inputs: Iterable[Item]) -> Iterator[list[Item]]:
+    source = iter(inputs)
+    while chunk := list(itertools.islice(source, _CHUNK_LINES)):
+        yield chunk
+
+
+def _convert_job(job: tuple[dict[str, Any], list[Item]]) -> Chunk:
+    """A worker's share of ``--jobs``: build the converter, convert a chunk of lines."""
+    options, lines = job
+    return convert_chunk(lines, _converter(argparse.Namespace(**options)), as_json=options["json"])
+
+
+def _parallel(inputs: Iterable[Item], opts: argparse.Namespace, jobs: int, out: IO[str], err: IO[str]) -> int:
+    """``--jobs N``: chunks converted by N processes, written in input order."""
+    import multiprocessing
+
+    options = vars(opts).copy()
+    sizes: list[int] = []
+
+    def results(pool: Any) -> Iterator[Chunk]:
+        parts = _chunks(inputs)
+        while window := list(itertools.islice(parts, jobs * 4)):  # bounded: constant memory
+            sizes.extend(len(part) for part in window)
+            yield from pool.imap(_convert_job, [(options, part) for part in window])
+
+    with multiprocessing.get_context().Pool(jobs) as pool:
+        return _write_as_they_come(results(pool), sizes, out=out, err=err)
 
 
 def _run_dates(argv: Sequence[str]) -> int:
@@ -178,7 +249,12 @@ def _run_dates(argv: Sequence[str]) -> int:
     except (_Usage, ValueError) as exc:
         parser.error(str(exc))
     stdin = None if opts.text else sys.stdin.buffer
-    return run_lines(_lines(opts.text, stdin), convert, as_json=opts.json, out=out, err=err)
+    inputs = _lines(opts.text, stdin)
+    if opts.jobs < 1:
+        parser.error("--jobs must be at least 1")
+    if opts.jobs > 1:
+        return _parallel(inputs, opts, opts.jobs, out, err)
+    return run_lines(inputs, convert, as_json=opts.json, out=out, err=err)
 
 
 def _filter_command(

@@ -55,7 +55,7 @@ class Parsed(NamedTuple):
             return f"{v.year:04d}-{v.month:02d}"
         if self.precision == "year":
             return f"{v.year:04d}"
-        return v.isoformat() if v.microsecond else v.isoformat(timespec="seconds")
+        return v.isoformat()  # seconds always; microseconds only when there are some
 
 
 def period_of_hour(hour: int) -> int:

@@ -31,6 +31,14 @@ AmPmWords = Literal["short", "formal", "latin"]
 _NUKTA_PAIRS: Final = (("\u09a1\u09bc", "\u09dc"), ("\u09a2\u09bc", "\u09dd"), ("\u09af\u09bc", "\u09df"))
 
 
+# The few contexts there are, made once (they are immutable).
+_CONTEXTS: Final = {
+    (digits, ampm): Context(digits=digits, ampm=ampm)
+    for digits in ("bengali", "ascii")
+    for ampm in ("short", "formal", "latin")
+}
+
+
 def _coerce(value: datetime | date | str) -> datetime | date:
     if isinstance(value, (datetime, date)):
         return value
@@ -112,11 +120,12 @@ def format_datetime(
     >>> format_datetime(date(2024, 9, 14), "masthead")
     'শনিবার, ১৪ সেপ্টেম্বর ২০২৪, ৩০ ভাদ্র ১৪৩১'
     """
-    if digits not in ("bengali", "ascii"):
-        msg = f"digits must be 'bengali' or 'ascii', not {digits!r}"
-        raise ValueError(msg)
-    if ampm not in ("short", "formal", "latin"):
-        msg = f"ampm must be 'short', 'formal' or 'latin', not {ampm!r}"
+    ctx = _CONTEXTS.get((digits, ampm))
+    if ctx is None:
+        msg = (
+            f"digits must be 'bengali' or 'ascii' and ampm 'short', 'formal' or 'latin', "
+            f"not {digits!r} and {ampm!r}"
+        )
         raise ValueError(msg)
     moment = _coerce(value)
     if tz is not None and isinstance(moment, datetime):
@@ -124,7 +133,6 @@ def format_datetime(
         moment = moment.astimezone(zone) if moment.tzinfo else _tz.localize(moment, zone)
     if pattern == "masthead":
         return _masthead(moment, digits=digits, calendar=calendar, precomposed=precomposed)
-    ctx = Context(digits=digits, ampm=ampm)
     if calendar != "gregorian":
         ctx = _calendar_context(moment, calendar, ctx)
     text = compile_pattern(pattern).format(moment, ctx)

@@ -21,7 +21,6 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 from itertools import count
-from types import MappingProxyType
 from typing import Final, NamedTuple
 
 __all__ = ["RULES", "Rule", "furthest", "roles", "search_roles"]
@@ -211,7 +210,7 @@ def _match(pattern: re.Pattern[str], table: tuple[tuple[int, str], ...], kinds: 
         start = regs[index][0]
         if start >= 0:
             found[role] = start
-    return MappingProxyType(found)
+    return found  # shared through the memo: typed read-only, never changed
 
 
 @lru_cache(maxsize=2048)

@@ -25,7 +25,7 @@ from typing import Any, ClassVar, Final, NamedTuple
 
 from . import lexicon as lx
 from .components import period_of_hour
-from .digits import to_bengali_digits
+from .digits import BENGALI_DIGITS
 from .errors import ParseError, PatternError
 from .normalize import normalize
 
@@ -54,6 +54,7 @@ STYLE_PRECISION: Final[dict[str, str]] = {
 }
 
 _D: Final = "[0-9\u09e6-\u09ef]"
+_TO_BENGALI: Final = str.maketrans("0123456789", BENGALI_DIGITS)
 _AMPM_VOCABULARY: Final = {"short": 0, "formal": 1, "latin": 2}
 
 
@@ -69,8 +70,8 @@ class Context(NamedTuple):
     era: str = ""
 
     def number(self, value: int, width: int) -> str:
-        text = f"{value:0{width}d}"
-        return to_bengali_digits(text) if self.digits == "bengali" else text
+        """A number in ASCII digits (the pattern writes the digit script once, at the end)."""
+        return f"{value:02d}" if width == 2 else str(value)
 
 
 def _names(rows: tuple[tuple[int, tuple[str, ...]], ...]) -> dict[str, int]:
@@ -323,8 +324,7 @@ class Fraction(Field):
 
     def format(self, value: datetime | date, ctx: Context) -> str:
         assert isinstance(value, datetime)
-        text = f"{value.microsecond:06d}"[: self.count]
-        return to_bengali_digits(text) if ctx.digits == "bengali" else text
+        return f"{value.microsecond:06d}"[: self.count]
 
     def regex(self) -> str:
         return f"{_D}{{{self.count}}}"
@@ -358,7 +358,7 @@ class Offset(Field):
             text = f"{sign}{hours:02d}:{mins:02d}"
         else:
             text = f"{sign}{hours:02d}{mins:02d}"
-        return to_bengali_digits(text) if ctx.digits == "bengali" else text
+        return text
 
     def regex(self) -> str:
         if self.style == "gmt":
@@ -420,13 +420,27 @@ class Pattern:
             else:
                 groups.append(element.regex())
         self._regex = re.compile("".join(groups), re.IGNORECASE)
+        self._writers = tuple(e.format for e in elements)
+        self._is_field = tuple(isinstance(e, Field) for e in elements)
+        self._literal_digits = any(
+            isinstance(e, Literal) and any(c in "0123456789" for c in e.text) for e in elements
+        )
         self._prefixes = ["".join(groups[:k]) for k in range(len(groups) + 1)]
 
     def format(self, value: datetime | date, ctx: Context) -> str:
         if self.needs_time and not isinstance(value, datetime):
             msg = f"pattern {self.source!r} needs a time, but the value is a date"
             raise PatternError(self.source, 0, msg)
-        return "".join(e.format(value, ctx) for e in self.elements)
+        pieces = [write(value, ctx) for write in self._writers]
+        if ctx.digits != "bengali":
+            return "".join(pieces)
+        if not self._literal_digits:
+            return "".join(pieces).translate(_TO_BENGALI)
+        # ASCII digits inside quoted text stay as written: translate the fields only
+        return "".join(
+            piece.translate(_TO_BENGALI) if is_field else piece
+            for piece, is_field in zip(pieces, self._is_field, strict=True)
+        )
 
     def parse(self, norm: str, text: str) -> dict[str, Any]:
         m = self._regex.fullmatch(norm.strip())

@@ -126,3 +126,27 @@ def test_search_subcommand(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
         "2024-09-13T21:00:00+06:00", "2024-09-14T18:37:00+06:00",
     ]
     assert rows[-1]["line"] == 3
+
+
+def test_jobs_keep_order_and_output() -> None:
+    lines = []
+    for k in range(5000):
+        lines.append(f"{k % 28 + 1} সেপ্টেম্বর {1990 + k % 40}, {k % 12 + 1:02d}:{k % 60:02d} পিএম")
+        if k % 997 == 0:
+            lines.append("হ্যালো")
+    data = ("\n".join(lines) + "\n").encode()
+    runs = [
+        subprocess.run(
+            [sys.executable, "-m", "bn_datetime", "--jobs", jobs, "--now", "2024-09-14T20:00"],
+            input=data, capture_output=True, check=False,
+        )
+        for jobs in ("1", "2")
+    ]
+    assert runs[0].stdout == runs[1].stdout
+    assert runs[0].stderr == runs[1].stderr
+    assert runs[0].returncode == runs[1].returncode == 1
+    assert runs[0].stdout.decode().count("\n") == len(lines)
+
+
+def test_jobs_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--jobs", "0", "x"]) == 2
