@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from . import lexicon as lx
@@ -189,14 +190,14 @@ def _phrase_pattern(words: dict[str, tuple[str, object]]) -> str:
     return "|".join(parts)
 
 
-_SPLIT: Final = re.compile(
+#: One token: a number, a phrase, a word (Bengali or Latin), spaces, or one character.
+SPLIT_SOURCE: Final = (
     f"[{DIGITS}]+"
     f"|(?:{_phrase_pattern(_LEXICON_WORDS)})(?![{BENGALI_LETTERS}])"
     f"|[{BENGALI_LETTERS}]+(?:\\.[{BENGALI_LETTERS}]+)*\\.?"
     f"|[A-Za-z]+(?:\\.[A-Za-z]+)*\\.?"
     f"|[ \t\n\r]+"
-    f"|.",
-    re.DOTALL,
+    f"|."
 )
 _PHRASE_SPACE: Final = re.compile(r"[ \-]+")
 
@@ -236,7 +237,7 @@ class Scan(NamedTuple):
 
 
 _NUMBER_KINDS: Final = tuple(_number_kind(n) for n in range(64))
-_TOKENS_ONLY: Final = re.compile("[ \\t\\n\\r]*+(" + _SPLIT.pattern + ")", re.DOTALL)
+_TOKENS_ONLY: Final = re.compile("[ \\t\\n\\r]*+(" + SPLIT_SOURCE + ")", re.DOTALL)
 
 
 def _lookup(piece: str) -> list[tuple[str, object, int]]:
@@ -287,6 +288,12 @@ def scan_kinds(norm: str) -> tuple[str, list[object]]:
     return "".join(kinds), values
 
 
+@lru_cache(maxsize=1)
+def _split() -> re.Pattern[str]:
+    """The splitter with spaces as tokens (for offsets); compiled when first needed."""
+    return re.compile(SPLIT_SOURCE, re.DOTALL)
+
+
 def scan(norm: str) -> Scan:
     """Split normalised text into meaningful tokens with their offsets."""
     kinds: list[str] = []
@@ -294,7 +301,7 @@ def scan(norm: str) -> Scan:
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for piece in _SPLIT.findall(norm):
+    for piece in _split().findall(norm):
         first = piece[0]
         found: list[tuple[str, object, int]]
         if first in _DIGIT_CHARS:

@@ -7,15 +7,17 @@ status: 0 when every line converted, 1 when any failed, 2 for a usage error.
 
 from __future__ import annotations
 
-import argparse
 import itertools
-import json
 import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
-from typing import IO, Any, Final, NamedTuple
+from types import SimpleNamespace
+from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple
+
+if TYPE_CHECKING:
+    import argparse
 
 __all__ = ["main"]
 
@@ -43,6 +45,8 @@ SUBCOMMANDS: Final[dict[str, tuple[str, Handler]]] = {}
 
 
 def _date_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Bengali dates and times ⇄ ISO 8601.",
@@ -171,7 +175,7 @@ def convert_chunk(items: Sequence[Item], convert: Callable[[str], str], *, as_js
                 messages.append((number, error))
             if as_json:
                 record = {"input": text, "output": output or None, "error": error or None}
-                out.append(json.dumps(record, ensure_ascii=False))
+                out.append(_json(record))
             else:
                 out.append(output)
         del caught[:]
@@ -220,7 +224,7 @@ def _chunks(inputs: Iterable[Item]) -> Iterator[list[Item]]:
 def _convert_job(job: tuple[dict[str, Any], list[Item]]) -> Chunk:
     """A worker's share of ``--jobs``: build the converter, convert a chunk of lines."""
     options, lines = job
-    return convert_chunk(lines, _converter(argparse.Namespace(**options)), as_json=options["json"])
+    return convert_chunk(lines, _converter(SimpleNamespace(**options)), as_json=options["json"])  # type: ignore[arg-type]
 
 
 def _parallel(inputs: Iterable[Item], opts: argparse.Namespace, jobs: int, out: IO[str], err: IO[str]) -> int:
@@ -238,6 +242,27 @@ def _parallel(inputs: Iterable[Item], opts: argparse.Namespace, jobs: int, out: 
 
     with multiprocessing.get_context().Pool(jobs) as pool:
         return _write_as_they_come(results(pool), sizes, out=out, err=err)
+
+
+def _json(record: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(record, ensure_ascii=False)
+
+
+# The options' defaults, for the common one-shot call with no options at all: building
+# an argparse parser costs more than the conversion itself.
+_DEFAULTS: Final = {
+    "tz": "Asia/Dhaka", "now": None, "style": None, "digits": "bengali", "ampm": "short",
+    "calendar": None, "disambiguate": "raise", "strict": False, "json": False, "jobs": 1,
+}
+
+
+def _run_plain(texts: Sequence[str]) -> int:
+    """``bn-datetime TEXT ...`` with no options: convert with the defaults."""
+    out, err = _text_streams()
+    convert = _converter(SimpleNamespace(**_DEFAULTS))  # type: ignore[arg-type]
+    return run_lines(texts, convert, as_json=False, out=out, err=err)
 
 
 def _run_dates(argv: Sequence[str]) -> int:
@@ -264,6 +289,8 @@ def _filter_command(
     """A subcommand that converts each argument, or each stdin line, like the date command."""
 
     def run(argv: Sequence[str]) -> int:
+        import argparse
+
         parser = argparse.ArgumentParser(prog=f"{PROG} {name}", description=description)
         parser.add_argument("text", nargs="*", help="inputs (default: stdin lines)")
         parser.add_argument("--json", action="store_true", help="JSON Lines: input, output, error")
@@ -304,6 +331,8 @@ def _words(opts: argparse.Namespace) -> Callable[[str], str]:
 
 
 def _run_search(argv: Sequence[str]) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog=f"{PROG} search",
         description="Find dates and times in text: one JSON line per match.",
@@ -355,7 +384,7 @@ def _run_search(argv: Sequence[str]) -> int:
                         "start": offset + m.start, "end": offset + m.end, "text": m.text,
                         "iso": m.isoformat(), "precision": m.precision, "calendar": m.calendar,
                     }
-                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    out.write(_json(record) + "\n")
                 offset += len(line)
     return status
 
@@ -393,6 +422,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return SUBCOMMANDS[args[0]][1](args[1:])
         if args and args[0] == "--":
             args = args[1:]
+        elif args and not any(a.startswith("-") for a in args):
+            return _run_plain(args)
         return _run_dates(args)
     except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else 2

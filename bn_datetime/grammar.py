@@ -196,8 +196,13 @@ def _role_table(pattern: re.Pattern[str]) -> tuple[tuple[int, str], ...]:
 _SOURCE: Final = _sentence()
 _SENTENCE: Final = re.compile(_SOURCE)
 _ROLES: Final = _role_table(_SENTENCE)
-_SEARCH: Final = re.compile(_sentence(extra_calendars=False))
-_SEARCH_ROLES: Final = _role_table(_SEARCH)
+
+
+@lru_cache(maxsize=1)
+def _search_grammar() -> tuple[re.Pattern[str], tuple[tuple[int, str], ...]]:
+    """The sentence grammar for search, compiled when search is first used."""
+    pattern = re.compile(_sentence(extra_calendars=False))
+    return pattern, _role_table(pattern)
 
 
 def _match(pattern: re.Pattern[str], table: tuple[tuple[int, str], ...], kinds: str) -> Mapping[str, int] | None:
@@ -227,7 +232,7 @@ def roles(kinds: str) -> Mapping[str, int] | None:
 @lru_cache(maxsize=4096)
 def search_roles(kinds: str) -> Mapping[str, int] | None:
     """:func:`roles` for :func:`bn_datetime.search`: a dateline's calendars stay apart."""
-    return _match(_SEARCH, _SEARCH_ROLES, kinds)
+    return _match(*_search_grammar(), kinds)
 
 
 def furthest(kinds: str) -> int:

@@ -33,7 +33,7 @@ from datetime import datetime, tzinfo
 from typing import Any, Final, NamedTuple
 
 from . import tz as _tz
-from ._lexer import _NUMBER_KINDS, _SPLIT, BASE_WORDS, WORDS, _lookup, _number_kind
+from ._lexer import _NUMBER_KINDS, BASE_WORDS, SPLIT_SOURCE, WORDS, _lookup, _number_kind
 from .components import Parsed, Precision, resolve
 from .errors import ParseError
 from .grammar import search_roles
@@ -45,7 +45,7 @@ __all__ = ["MAX_TOKENS", "Match", "iter_search", "search"]
 #: The longest window, in tokens, tried as one date (a full dateline is about 15).
 MAX_TOKENS: Final = 24
 _BREAK: Final = "¶"  # a line break between tokens: no match runs across it
-_SPLIT_SPACED: Final = re.compile("([ \t\r\n]*+)(" + _SPLIT.pattern + ")", re.DOTALL)
+_SPLIT_SPACED: Final = re.compile("([ \t\r\n]*+)(" + SPLIT_SOURCE + ")", re.DOTALL)
 _DIGITS: Final = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 _RUNS: Final = re.compile(f"[^U{_BREAK}]+")
 # Kinds a match may start with, and those trimmed off its ends.
