@@ -111,8 +111,13 @@ def resolve(
     disambiguate: _tz.Disambiguate,
     strict: bool,
     calendar: str,
+    warn: bool = True,
 ) -> Parsed:
     """Check the fields and build the result (see :func:`bn_datetime.parse`).
+
+    ``warn=False`` keeps the documented warnings (a contradicting weekday or calendar,
+    a bare hour) quiet without touching the global warning filters, which is what a
+    search over running text wants, from any thread.
 
     ``fields`` maps roles (``day``, ``month``, ``hour`` …) to their values: ints for
     numbers and names, ``"+"``/``"-"`` for an offset's sign, a zone name for a zone word.
@@ -193,7 +198,7 @@ def resolve(
     if day_value is not None and result_calendar == "gregorian" and (
         "bmonth" in fields or "hmonth" in fields
     ):
-        _check_other_calendars(fields, day_value, text, calendar, strict, fail)
+        _check_other_calendars(fields, day_value, text, calendar, strict, fail, warn)
 
     if (
         weekday is not None
@@ -204,7 +209,8 @@ def resolve(
         message = f"{text!r}: {day_value.isoformat()} is not the weekday the text names"
         if strict:
             raise fail("weekday", message, ParseError)
-        warnings.warn(message, WeekdayMismatchWarning, stacklevel=4)
+        if warn:
+            warnings.warn(message, WeekdayMismatchWarning, stacklevel=4)
 
     # ---- the time ------------------------------------------------------------------------
     if "hour" not in fields and "clockword" not in fields:
@@ -216,7 +222,7 @@ def resolve(
         raise fail("hour", "a time needs a whole date", ParseError)
     if day_value is None:
         day_value = current().date()
-    hour, minute, second, micro = _clock(fields, fail)
+    hour, minute, second, micro = _clock(fields, fail, warn)
     naive = datetime(day_value.year, day_value.month, day_value.day, hour, minute, second, micro)
     time_precision: Precision = "second" if "second" in fields else "minute"
     return Parsed(_attach(naive, zone, disambiguate, fail), time_precision, result_calendar)
@@ -229,6 +235,7 @@ def _check_other_calendars(
     calendar: str,
     strict: bool,
     fail: Callable[..., ParseError],
+    warn: bool,
 ) -> None:
     """A Bangla or Hijri date beside a Gregorian one: a consistency check only."""
     for prefix, name in (("b", calendar), ("h", "hijri")):
@@ -244,7 +251,8 @@ def _check_other_calendars(
             )
             if strict:
                 raise fail(prefix + "month", message)
-            warnings.warn(message, CalendarMismatchWarning, stacklevel=5)
+            if warn:
+                warnings.warn(message, CalendarMismatchWarning, stacklevel=5)
 
 
 def _attach(naive: datetime, zone: tzinfo, mode: _tz.Disambiguate, fail: Callable[..., ParseError]) -> datetime:
@@ -442,7 +450,9 @@ def _other_calendar(
         raise fail(prefix + "day", str(exc)) from None
 
 
-def _clock(fields: Mapping[str, Any], fail: Callable[..., ParseError]) -> tuple[int, int, int, int]:
+def _clock(
+    fields: Mapping[str, Any], fail: Callable[..., ParseError], warn: bool = True
+) -> tuple[int, int, int, int]:
     get = fields.get
     period = get("period")
     if "clockword" in fields:
@@ -450,7 +460,7 @@ def _clock(fields: Mapping[str, Any], fail: Callable[..., ParseError]) -> tuple[
         if period is not None:
             resolved = hour_from_period(period, hour)
             hour = hour if resolved is None else resolved
-        else:
+        elif warn:
             _warn_bare_hour(hour)
         return hour, minute, 0, 0
     hour = fields["hour"]
@@ -486,7 +496,7 @@ def _clock(fields: Mapping[str, Any], fail: Callable[..., ParseError]) -> tuple[
     else:
         if hour > 23:
             raise fail("hour", f"hour {hour} does not exist")
-        if "oclock" in fields:
+        if "oclock" in fields and warn:
             _warn_bare_hour(hour)
     return hour, minute, second, micro
 

@@ -70,6 +70,7 @@ def parse_result(
         )
     kinds, values = scan_kinds(norm)
     found = roles(kinds)
+    spelled = False
     if found is None:
         error = _error(text, norm, kinds)
         spoken = _spell_numbers(norm) if "U" in kinds else None
@@ -77,6 +78,7 @@ def parse_result(
             raise error
         # a spoken date ("চৌদ্দ সেপ্টেম্বর দুই হাজার চব্বিশ"): read again with digits
         norm = spoken
+        spelled = True
         kinds, values = scan_kinds(norm)
         found = roles(kinds)
         if found is None:
@@ -98,6 +100,8 @@ def parse_result(
         fields["fractiontext"] = norm[spans.starts[index] : spans.ends[index]]
 
     def where(role: str) -> int:
+        if spelled:  # offsets in the text with number words written as digits: not the user's
+            return 0
         return _original_position(text, norm, found, role)
 
     return resolve(

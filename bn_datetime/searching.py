@@ -27,7 +27,6 @@ Labels and separators around a match are left out of its span.
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Iterator
 from datetime import datetime, tzinfo
 from typing import Any, Final, NamedTuple
@@ -293,13 +292,11 @@ def _resolve(
         return 0
 
     try:
-        with warnings.catch_warnings():
-            # a dateline's own inconsistencies are the page's business, not an error here
-            warnings.simplefilter("ignore")
-            return resolve(
-                fields, window, where, zone=zone, now=now,
-                disambiguate=disambiguate, strict=False, calendar=calendar,
-            )
+        # a page's own inconsistencies (a wrong weekday) are its business: no warnings
+        return resolve(
+            fields, window, where, zone=zone, now=now,
+            disambiguate=disambiguate, strict=False, calendar=calendar, warn=False,
+        )
     except ParseError:
         return None  # a date that does not exist (৩১ এপ্রিল): no match, and no part of it
 
