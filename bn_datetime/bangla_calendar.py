@@ -30,6 +30,8 @@ import math
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
+from functools import cache
+from types import MappingProxyType
 from typing import Any, Final
 
 from .digits import to_bengali_digits
@@ -357,12 +359,21 @@ def _restore_wb(school: str, overrides: tuple[tuple[tuple[int, int], _dt.date], 
     return WestBengalCalendar(school, overrides=dict(overrides))
 
 
-_NAMED: dict[str, _Calendar] = {
-    "bd": _BangladeshCalendar("bd", "official"),
-    "bd-2019": _BangladeshCalendar("bd-2019", "2019"),
-    "bd-1987": _BangladeshCalendar("bd-1987", "1987"),
-}
+# Never changed after import (threads share it); the West Bengal tables are built on
+# first use by _west_bengal, whose cache is the only state a call creates.
+_NAMED: Final[Mapping[str, _Calendar]] = MappingProxyType(
+    {
+        "bd": _BangladeshCalendar("bd", "official"),
+        "bd-2019": _BangladeshCalendar("bd-2019", "2019"),
+        "bd-1987": _BangladeshCalendar("bd-1987", "1987"),
+    }
+)
 _WB_NAMES: Final = {"wb": "surya-siddhanta", "wb-drik": "drik"}
+
+
+@cache
+def _west_bengal(name: str) -> WestBengalCalendar:
+    return WestBengalCalendar(_WB_NAMES[name])
 
 
 def _resolve(calendar: str | WestBengalCalendar) -> _Calendar:
@@ -372,8 +383,7 @@ def _resolve(calendar: str | WestBengalCalendar) -> _Calendar:
             if calendar not in _WB_NAMES:
                 msg = f"calendar must be one of {', '.join(CALENDARS)}, not {calendar!r}"
                 raise ValueError(msg)
-            cal = _NAMED[calendar] = WestBengalCalendar(_WB_NAMES[calendar])
-            cal.name = calendar
+            cal = _west_bengal(calendar)
         return cal
     if isinstance(calendar, WestBengalCalendar):
         return calendar

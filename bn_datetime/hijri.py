@@ -104,6 +104,9 @@ _UQ_STARTS: Final = _uq_starts()  # entry 12*(year-1300) + month-1; one past the
 _UQ_LAST_YEAR: Final = _UQ_FIRST_YEAR + len(_UQ_MASKS) - 1
 
 
+_MAX_ORDINAL: Final = _dt.date.max.toordinal()
+
+
 def _check_int(name: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         msg = f"{name} must be an int, not {type(value).__name__}"
@@ -322,7 +325,11 @@ def hijri_to_gregorian(
     """
     HijriDate(year, month, day)  # validates
     method, off = _method_offset(method, offset)
-    return _dt.date.fromordinal(_start(year, month, method, off, month_starts) + day - 1)
+    ordinal = _start(year, month, method, off, month_starts) + day - 1
+    if not 1 <= ordinal <= _MAX_ORDINAL:
+        msg = f"HijriDate({year}, {month}, {day}) with offset {off} falls outside the Gregorian years 1-9999"
+        raise CalendarRangeError(msg)
+    return _dt.date.fromordinal(ordinal)
 
 
 def gregorian_to_hijri(

@@ -22,6 +22,7 @@ Reading is strict: a word that is not part of a number is a
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Literal, NamedTuple
@@ -124,7 +125,14 @@ _MAX_LEN = 2000
 # number is never refused by ``int()`` deep inside, nor a Decimal like 1E+999999999
 # expanded to a gigabyte of digits.
 _MAX_DIGITS = 4300
-_MAX_BITS = 14_280  # 10**4299 < 2**14_280 < 10**4300: a bit length that str() always writes
+_MAX_BITS = 14_280  # 2**14_280 < 10**4299: an int this short str() always writes
+
+
+def _digit_limit() -> int:
+    """Most digits one number may have: ``_MAX_DIGITS``, or less if the process lowered
+    Python's int-string limit (``sys.set_int_max_str_digits``)."""
+    limit = getattr(sys, "get_int_max_str_digits", lambda: 0)()
+    return _MAX_DIGITS if limit == 0 else min(limit, _MAX_DIGITS)
 
 
 class _Atom(NamedTuple):
@@ -194,7 +202,7 @@ def _lex_one(text: str, pos: int, text_mode: bool, first: bool) -> _Atom | None:
         sign, body = m.group(1), m.group(2)
         if sign and (text_mode or not first):
             return None
-        if len(body) > _MAX_DIGITS:
+        if len(body) > _digit_limit():
             return None  # far too long to be one number
         start_body = m.start(2)
         end = m.end()
@@ -703,8 +711,8 @@ def _read_numeral(text: str, func: str) -> Number:
     body = m.group(2) if m else ""
     if m is None or ("," in body and not _valid_grouping(body.split(".", 1)[0])):
         raise ParseError(text, 0, expected="a number in digits", reason=f"{func}() reads digits")
-    if len(body) > _MAX_DIGITS:
-        reason = f"more than {_MAX_DIGITS} digits"
+    if len(body) > _digit_limit():
+        reason = f"more than {_digit_limit()} digits"
         raise ParseError(text, 0, expected="a shorter number", reason=reason)
     value = _digits_value(body)
     return -value if m.group(1) else value
@@ -794,7 +802,10 @@ def _positive_int(n: object, func: str, high: int | None = None) -> int:
     if isinstance(n, bool) or not isinstance(n, int):
         msg = f"{func}() needs an int, not {type(n).__name__}"
         raise TypeError(msg)
-    if n < 1 or (high is not None and n > high):
+    if n < 1 or (high is not None and n > high) or n.bit_length() > _MAX_BITS:
+        if n.bit_length() > _MAX_BITS:
+            msg = f"{func}() takes numbers of at most {_MAX_DIGITS - 1} digits"
+            raise ValueError(msg)
         limit = f"1 to {high}" if high is not None else "1 or more"
         msg = f"{func}() takes {limit}, not {n}"
         raise ValueError(msg)
@@ -864,8 +875,8 @@ def parse_ordinal(text: str) -> int:
         return value
     m = _ORDINAL_DIGITS.fullmatch(stripped)
     if m is not None:
-        if len(m.group(1)) > _MAX_DIGITS:
-            raise fail(lead, f"more than {_MAX_DIGITS} digits")
+        if len(m.group(1)) > _digit_limit():
+            raise fail(lead, f"more than {_digit_limit()} digits")
         n = int(m.group(1).translate(_ASCII_OF))
         suffix = m.group(3)
         spaced = bool(m.group(2))
@@ -942,14 +953,14 @@ def format_number(
             msg = f"{value!r} has no digits"
             raise ValueError(msg)
         exponent = value.as_tuple().exponent
-        if value and (value.adjusted() >= _MAX_DIGITS or (isinstance(exponent, int) and -exponent > _MAX_DIGITS)):
+        if (value and value.adjusted() >= _MAX_DIGITS) or (isinstance(exponent, int) and -exponent > _MAX_DIGITS):
             msg = f"format_number() writes at most {_MAX_DIGITS} digits before and after the point"
             raise ValueError(msg)
     elif value.bit_length() > _MAX_BITS:
         msg = f"format_number() writes at most {_MAX_DIGITS} digits before and after the point"
         raise ValueError(msg)
     text = str(value) if isinstance(value, int) else format(value, "f")
-    sign = "-" if text.startswith("-") else ""
+    sign = "-" if text.startswith("-") and value != 0 else ""  # no minus zero
     whole, dot, fraction = text.lstrip("-").partition(".")
     out = sign + _group(whole, grouping) + dot + fraction
     return to_bengali_digits(out) if digits == "bengali" else out
@@ -1050,6 +1061,8 @@ def normalize_numbers(text: str, *, digits: DigitScript = "bengali") -> str:
             and _WORDCHAR.match(norm, last.stop + 1)
         ):
             continue
+        if isinstance(value, int) and value.bit_length() > _MAX_BITS:
+            continue  # কোটি কোটি … past thousands of digits: left as written
         written = str(value) if isinstance(value, int) else format(value, "f")
         if digits == "bengali":
             written = to_bengali_digits(written)

@@ -107,8 +107,8 @@ def _cardinal(num: str) -> str:
     whole = plain.split(".", 1)[0]
     if "," in num and not _grouped_ok(num.split(".", 1)[0]):
         return ",".join(_cardinal(piece) for piece in num.split(","))
-    if (len(whole) > 1 and whole.startswith("0")) or len(whole) > 15:
-        return " ".join(_UNITS[int(c)] for c in plain if c != ".")
+    if (len(whole) > 1 and whole.startswith("0")) or len(whole) > 15 or len(plain) > 1000:
+        return " ".join("দশমিক" if c == "." else _UNITS[int(c)] for c in plain)
     return number_to_words(plain)
 
 
@@ -208,11 +208,12 @@ def _numeric_date(m: re.Match[str]) -> str | None:
 
 
 def _ordinal(m: re.Match[str]) -> str | None:
-    n, suffix = _int(m["o_num"]), m["o_suffix"]
+    suffix = m["o_suffix"]
     try:
         value = parse_ordinal(m["o_num"] + suffix)
     except ValueError:
         return None
+    n = _int(m["o_num"])
     if suffix in ("লা", "রা", "ঠা", "ই", "শে"):
         return date_ordinal(value, style="words")
     return ordinal(n, style="words")

@@ -1,0 +1,161 @@
+"""No catastrophic backtracking, no quadratic paths (issue 6).
+
+Each adversarial input is fed at 10 KB and at 1 MB (10,000 and 1,000,000 characters) to
+``search`` (when it exists), ``tokenize``, ``normalize``, ``normalize_numbers`` and
+``verbalize``; the 1 MB run must take at most about 100× the 10 KB run. The ratio is
+measured inside the test, so the machine's speed does not matter:
+
+* CPU time of this process (``time.process_time``), so that other processes on the
+  machine (a fuzzer on the other core) do not count;
+* the small run is the median of five; the garbage collector is paused during both
+  runs (after a full collection), because its schedule depends on what else the test
+  session allocated — what is measured is the library's own work.
+
+Linear code gives about 100×; a quadratic path gives about 10,000×. ``LIMIT`` leaves
+room for cache effects of a 1 MB string against a 10 KB one, and no more.
+"""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+import warnings
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+import bn_datetime as bd
+from bn_datetime.verbalize import verbalize
+
+SMALL = 10_000
+LARGE = 1_000_000
+LIMIT = 150  # × the 10 KB time; linear is 100×, quadratic 10,000×
+NOW = datetime(2024, 9, 14, 20, 0, tzinfo=timezone(timedelta(hours=6)))
+
+#: The repeated unit of each adversarial input.
+INPUTS: dict[str, str] = {
+    "digits": "১",
+    "digit-groups": "১২/",
+    "month-names": "সেপ্টেম্বর ",
+    "glued-month-names": "সেপ্টেম্বর",
+    "separators": ", :-/। ",
+    "combining-marks": "\u09bc",
+    "virama-nukta": "ক\u09cd\u09bc\u09bc",
+    "nearly-dates": "১৪ সেপ্টেম্বর ২০২, ",
+    "impossible-dates": "৩২ সেপ্টেম্বর ২০২৪ ২৫:৬১ পিএম ",
+    "zwj": "\u200d",
+    "zwj-khanda-ta": "ত্\u200d",
+    "number-words": "এক কোটি ",
+}
+
+
+def _search(text: str) -> Any:
+    search = getattr(bd, "search", None)
+    if search is None:
+        pytest.skip("bn_datetime.search is not there yet (issue 5)")
+    return search(text, now=NOW)
+
+
+FUNCTIONS: dict[str, Callable[[str], Any]] = {
+    "search": _search,
+    "tokenize": bd.tokenize,
+    "normalize": bd.normalize,
+    "normalize_numbers": bd.normalize_numbers,
+    "verbalize": verbalize,
+}
+# Every input goes to the date functions; the number functions get the inputs that
+# reach their own loops (number words, digit runs), which keeps the file near 20 s.
+CASES = [
+    *((kind, function) for kind in INPUTS for function in ("search", "tokenize", "normalize")),
+    *((kind, "normalize_numbers") for kind in INPUTS if kind != "glued-month-names"),
+    *((kind, "verbalize") for kind in ("digits", "digit-groups", "nearly-dates", "number-words", "combining-marks")),
+]
+
+
+def make(unit: str, size: int) -> str:
+    """``unit`` repeated to exactly ``size`` characters."""
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def cpu_time(func: Callable[[str], Any], text: str) -> float:
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        func(text)
+        return time.process_time() - start
+    finally:
+        gc.enable()
+
+
+@pytest.mark.parametrize(("kind", "function"), CASES)
+def test_one_megabyte_is_at_most_about_100_times_ten_kilobytes(kind: str, function: str) -> None:
+    func = FUNCTIONS[function]
+    unit = INPUTS[kind]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        func(make(unit, SMALL))  # warm-up: lazy imports, compiled patterns
+        small = statistics.median(cpu_time(func, make(unit, SMALL)) for _ in range(5))
+        large = cpu_time(func, make(unit, LARGE))
+    # A run too short for the clock to see is given one clock tick.
+    small = max(small, time.get_clock_info("process_time").resolution, 1e-5)
+    ratio = large / small
+    assert ratio <= LIMIT, f"{function} on 1 MB of {kind}: {large:.3f}s = {ratio:.0f} times 10 KB"
+
+
+def test_tokenize_one_megabyte_keeps_every_character() -> None:
+    """The long runs are not cut short: the tokens still cover the whole text."""
+    text = make("১৪ সেপ্টেম্বর ২০২, \u200d", LARGE)
+    tokens = bd.tokenize(text)
+    assert "".join(t.text for t in tokens) == bd.normalize(text)
+    assert tokens[-1].end == len(text.rstrip("\u200d"))  # a trailing ZWJ is normalised away
+
+
+def test_search_on_nearly_dates_finds_nothing_wrong() -> None:
+    """A megabyte of dates missing a digit gives no invented date."""
+    text = make("৩২ সেপ্টেম্বর ২০২৪ ২৫:৬১ পিএম ", LARGE)
+    for match in _search(text):
+        assert match.text == text[match.start : match.end]
+        assert match.value.day != 32
+
+
+@pytest.mark.parametrize("kind", ["digits", "month-names", "separators", "nearly-dates", "zwj"])
+def test_parse_refuses_a_megabyte_at_once(kind: str) -> None:
+    """Input over ``MAX_LENGTH`` is refused before any work: as fast as a short refusal."""
+    huge = make(INPUTS[kind], LARGE)
+    short = make(INPUTS[kind], bd.MAX_LENGTH + 1)
+    for func in (bd.parse, bd.parse_result, bd.to_iso):
+        start = time.perf_counter()
+        with pytest.raises(bd.ParseError) as caught:
+            func(huge)
+        took = time.perf_counter() - start
+        assert caught.value.pos == bd.MAX_LENGTH
+        assert str(bd.MAX_LENGTH) in caught.value.reason
+        assert len(str(caught.value)) < 1000  # the message does not echo the megabyte
+        assert took < 0.05, f"{func.__name__} took {took:.3f}s to refuse 1 MB"
+        start = time.perf_counter()
+        with pytest.raises(bd.ParseError):
+            func(short)
+        # no more than a short refusal plus a little: nothing proportional to the length
+        assert took < 10 * (time.perf_counter() - start) + 0.01
+
+
+def test_max_length_is_the_boundary() -> None:
+    with pytest.raises(bd.ParseError) as caught:
+        bd.parse(" " * bd.MAX_LENGTH + "১")
+    assert caught.value.pos == bd.MAX_LENGTH
+    padded = "১৪ সেপ্টেম্বর ২০২৪".ljust(bd.MAX_LENGTH)
+    assert bd.to_iso(padded) == "2024-09-14"
+
+
+@pytest.mark.parametrize("func", [bd.words_to_number, bd.parse_ordinal, bd.number_to_words],
+                         ids=lambda f: f.__name__)
+def test_number_readers_refuse_a_megabyte_quickly(func: Callable[[str], Any]) -> None:
+    for unit in ("১", "এক ", "কোটি ", "\u09bc"):
+        start = time.perf_counter()
+        with pytest.raises(bd.ParseError):
+            func(make(unit, LARGE))
+        assert time.perf_counter() - start < 1.0
