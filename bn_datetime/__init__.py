@@ -53,7 +53,7 @@ if TYPE_CHECKING:
         words_to_number,
     )
     from .searching import Match, iter_search, search
-    from .verbalize import verbalize
+    from .verbalizing import verbalize
 
 __version__ = "0.1.0"
 
@@ -73,7 +73,7 @@ _LAZY = {
     "ordinal": "numwords",
     "parse_ordinal": "numwords",
     "words_to_number": "numwords",
-    "verbalize": "verbalize",
+    "verbalize": "verbalizing",
     "Match": "searching",
     "iter_search": "searching",
     "search": "searching",

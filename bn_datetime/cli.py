@@ -73,18 +73,56 @@ class _Usage(Exception):
     pass
 
 
-def _lines(args: Sequence[str], stdin: IO[bytes] | None) -> Iterator[str | UnicodeDecodeError]:
+def _decode(raw: bytes) -> str | UnicodeDecodeError:
+    line = raw[:-1] if raw.endswith(b"\r") else raw
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc
+
+
+def _input_chunks(args: Sequence[str], stdin: IO[bytes] | None) -> Iterator[list[Item]]:
+    """The inputs in chunks: the arguments, or stdin's lines as they arrive."""
     if args:
-        yield from args
+        yield from _chunks(args)
+    elif stdin is not None:
+        yield from _stdin_chunks(stdin)
+
+
+def _stdin_chunks(stream: IO[bytes]) -> Iterator[list[Item]]:
+    """Lines of ``stream``, up to _CHUNK_LINES at a time, or fewer when no more input is
+    waiting: a file is read in big chunks, and ``tail -f log | bn-datetime`` answers
+    each line as it comes."""
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError, AttributeError):  # not a real file (a test's BytesIO)
+        yield from _chunks(_decode(raw.rstrip(b"\n")) for raw in stream)
         return
-    if stdin is None:
-        return
-    for raw in stdin:
-        line = raw.rstrip(b"\n").rstrip(b"\r")
-        try:
-            yield line.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            yield exc
+    pending: list[Item] = []
+    rest = b""
+    while data := os.read(fd, 1 << 16):
+        lines = (rest + data).split(b"\n")
+        rest = lines.pop()
+        pending.extend(_decode(raw) for raw in lines)
+        while len(pending) >= _CHUNK_LINES:
+            yield pending[:_CHUNK_LINES]
+            del pending[:_CHUNK_LINES]
+        if pending and not _more_waiting(fd):
+            yield pending
+            pending = []
+    if rest:
+        pending.append(_decode(rest))
+    if pending:
+        yield pending
+
+
+def _more_waiting(fd: int) -> bool:
+    try:
+        import select
+
+        return bool(select.select([fd], [], [], 0)[0])
+    except (OSError, ValueError):  # select cannot watch this kind of file here
+        return True
 
 
 def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
@@ -191,10 +229,22 @@ def run_lines(
     err: IO[str],
 ) -> int:
     """Convert each input to one output line; return 1 if any line failed, else 0."""
+    return run_chunks(_chunks(inputs), convert, as_json=as_json, out=out, err=err)
+
+
+def run_chunks(
+    parts: Iterable[list[Item]],
+    convert: Callable[[str], str],
+    *,
+    as_json: bool,
+    out: IO[str],
+    err: IO[str],
+) -> int:
+    """:func:`run_lines` over inputs already in chunks (stdin as it arrives)."""
     sizes: list[int] = []
 
     def chunks() -> Iterator[Chunk]:
-        for part in _chunks(inputs):
+        for part in parts:
             sizes.append(len(part))
             yield convert_chunk(part, convert, as_json=as_json)
 
@@ -212,10 +262,12 @@ def _write_as_they_come(
             err.write(f"{PROG}: line {first + number}: {message}\n")
         status |= chunk.failed
         first += sizes[index]
+        out.flush()  # a chunk is whole: let a reader downstream have it now
     return status
 
 
 def _chunks(inputs: Iterable[Item]) -> Iterator[list[Item]]:
+    """Inputs in lists of _CHUNK_LINES."""
     source = iter(inputs)
     while chunk := list(itertools.islice(source, _CHUNK_LINES)):
         yield chunk
@@ -227,7 +279,9 @@ def _convert_job(job: tuple[dict[str, Any], list[Item]]) -> Chunk:
     return convert_chunk(lines, _converter(SimpleNamespace(**options)), as_json=options["json"])  # type: ignore[arg-type]
 
 
-def _parallel(inputs: Iterable[Item], opts: argparse.Namespace, jobs: int, out: IO[str], err: IO[str]) -> int:
+def _parallel(
+    parts: Iterable[list[Item]], opts: argparse.Namespace, jobs: int, out: IO[str], err: IO[str]
+) -> int:
     """``--jobs N``: chunks converted by N processes, written in input order."""
     import multiprocessing
 
@@ -235,8 +289,7 @@ def _parallel(inputs: Iterable[Item], opts: argparse.Namespace, jobs: int, out: 
     sizes: list[int] = []
 
     def results(pool: Any) -> Iterator[Chunk]:
-        parts = _chunks(inputs)
-        while window := list(itertools.islice(parts, jobs * 4)):  # bounded: constant memory
+        while window := list(itertools.islice(iter(parts), jobs * 4)):  # bounded: constant memory
             sizes.extend(len(part) for part in window)
             yield from pool.imap(_convert_job, [(options, part) for part in window])
 
@@ -274,12 +327,12 @@ def _run_dates(argv: Sequence[str]) -> int:
     except (_Usage, ValueError) as exc:
         parser.error(str(exc))
     stdin = None if opts.text else sys.stdin.buffer
-    inputs = _lines(opts.text, stdin)
+    parts = _input_chunks(opts.text, stdin)
     if opts.jobs < 1:
         parser.error("--jobs must be at least 1")
     if opts.jobs > 1:
-        return _parallel(inputs, opts, opts.jobs, out, err)
-    return run_lines(inputs, convert, as_json=opts.json, out=out, err=err)
+        return _parallel(parts, opts, opts.jobs, out, err)
+    return run_chunks(parts, convert, as_json=opts.json, out=out, err=err)
 
 
 def _filter_command(
@@ -299,7 +352,8 @@ def _filter_command(
         opts = parser.parse_args(argv)
         out, err = _text_streams()
         stdin = None if opts.text else sys.stdin.buffer
-        return run_lines(_lines(opts.text, stdin), make(opts), as_json=opts.json, out=out, err=err)
+        parts = _input_chunks(opts.text, stdin)
+        return run_chunks(parts, make(opts), as_json=opts.json, out=out, err=err)
 
     return run
 

@@ -23,7 +23,18 @@ from .errors import (
 )
 from .lexicon import DAY_PERIODS
 
-__all__ = ["PIVOT", "Parsed", "Precision", "hour_from_period", "period_of_hour", "resolve"]
+__all__ = [
+    "CALENDARS",
+    "PIVOT",
+    "Parsed",
+    "Precision",
+    "hour_from_period",
+    "period_of_hour",
+    "resolve",
+]
+
+#: The ``calendar=`` names (see docs/calendar.md).
+CALENDARS: Final = ("bd", "bd-2019", "bd-1987", "wb", "wb-drik")
 
 Precision = Literal["year", "month", "day", "hour", "minute", "second"]
 
@@ -115,13 +126,36 @@ def resolve(
 ) -> Parsed:
     """Check the fields and build the result (see :func:`bn_datetime.parse`).
 
+    ``fields`` maps roles (``day``, ``month``, ``hour`` ...) to their values: ints for
+    numbers and names, ``"+"``/``"-"`` for an offset's sign, a zone name for a zone word.
     ``warn=False`` keeps the documented warnings (a contradicting weekday or calendar,
     a bare hour) quiet without touching the global warning filters, which is what a
     search over running text wants, from any thread.
-
-    ``fields`` maps roles (``day``, ``month``, ``hour`` …) to their values: ints for
-    numbers and names, ``"+"``/``"-"`` for an offset's sign, a zone name for a zone word.
     """
+    if calendar not in CALENDARS:
+        msg = f"calendar must be one of {', '.join(CALENDARS)}, not {calendar!r}"
+        raise ValueError(msg)
+    try:
+        return _resolve(
+            fields, text, where, zone=zone, now=now, disambiguate=disambiguate,
+            strict=strict, calendar=calendar, warn=warn,
+        )
+    except OverflowError:  # arithmetic past year 1 or 9999 (a relative date, a zone)
+        raise InvalidDateError(text, 0, reason="outside the years 1-9999") from None
+
+
+def _resolve(
+    fields: Mapping[str, Any],
+    text: str,
+    where: Where,
+    *,
+    zone: tzinfo,
+    now: datetime | None,
+    disambiguate: _tz.Disambiguate,
+    strict: bool,
+    calendar: str,
+    warn: bool,
+) -> Parsed:
     get = fields.get
 
     def fail(role: str, reason: str, cls: type[ParseError] = InvalidDateError) -> ParseError:
@@ -139,7 +173,7 @@ def resolve(
             hours, minutes = divmod(fields["tzhhmm"], 100)
         else:
             hours, minutes = fields["tzhour"], get("tzminute", 0)
-        if hours > 14 or minutes > 59:
+        if hours > 23 or minutes > 59:
             raise fail("tzsign", "offset out of range")
         total = (hours * 60 + minutes) * (-1 if fields["tzsign"] == "-" else 1)
         zone = _tz.fixed_offset(total)
@@ -217,7 +251,9 @@ def resolve(
         if day_value is None:
             raise ParseError(text, 0, expected="a date or a time")
         naive = datetime(day_value.year, day_value.month, day_value.day)
-        return Parsed(_attach(naive, zone, disambiguate, fail), precision, result_calendar)
+        # the day exists even when its midnight does not (Dhaka, 1 October 1941): the
+        # value is then the day's first moment
+        return Parsed(_attach(naive, zone, "compatible", fail), precision, result_calendar)
     if precision != "day":
         raise fail("hour", "a time needs a whole date", ParseError)
     if day_value is None:

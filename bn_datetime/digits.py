@@ -13,11 +13,14 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-__all__ = ["ASCII_DIGITS", "BENGALI_DIGITS", "to_ascii_digits", "to_bengali_digits"]
+__all__ = ["ASCII_DIGITS", "BENGALI_DIGITS", "MAX_DIGITS", "to_ascii_digits", "to_bengali_digits"]
 
 BENGALI_DIGITS = "০১২৩৪৫৬৭৮৯"
 ASCII_DIGITS = "0123456789"
 _TO_BENGALI = str.maketrans(ASCII_DIGITS, BENGALI_DIGITS)
+#: The longest number written out: Python's own limit for int <-> str (4300 digits).
+MAX_DIGITS = 4300
+_MAX_BITS = int(MAX_DIGITS * 3.3219280948873626) - 1
 _TO_ASCII = str.maketrans(BENGALI_DIGITS, ASCII_DIGITS)
 
 
@@ -38,10 +41,16 @@ def to_bengali_digits(value: str | int | float | Decimal) -> str:
     if isinstance(value, str):
         return value.translate(_TO_BENGALI)
     if isinstance(value, int):
+        if value.bit_length() > _MAX_BITS:
+            msg = f"a number of more than {MAX_DIGITS} digits is not written out"
+            raise ValueError(msg)
         return str(value).translate(_TO_BENGALI)
     if isinstance(value, (float, Decimal)):
         if not (value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)):
             msg = f"{value!r} has no digits"
+            raise ValueError(msg)
+        if isinstance(value, Decimal) and value and abs(value.adjusted()) > MAX_DIGITS:
+            msg = f"a number of more than {MAX_DIGITS} digits is not written out"
             raise ValueError(msg)
         text = format(value, "f") if isinstance(value, Decimal) else repr(value)
         if "e" in text or "E" in text:

@@ -21,7 +21,7 @@ from typing import Final, Literal
 from . import lexicon as lx
 from . import tz as _tz
 from .digits import to_ascii_digits
-from .errors import HijriApproximationWarning, ParseError
+from .errors import HijriApproximationWarning, InvalidDateError, ParseError
 from .pattern import STYLES, Context, compile_pattern
 
 __all__ = ["STYLES", "format_datetime"]
@@ -128,9 +128,15 @@ def format_datetime(
         )
         raise ValueError(msg)
     moment = _coerce(value)
-    if tz is not None and isinstance(moment, datetime):
+    if tz is not None:
         zone = _tz.get_tz(tz)
-        moment = moment.astimezone(zone) if moment.tzinfo else _tz.localize(moment, zone)
+        if isinstance(moment, datetime):
+            try:
+                moment = moment.astimezone(zone) if moment.tzinfo else _tz.localize(moment, zone)
+            except OverflowError:
+                raise InvalidDateError(
+                    str(value), 0, reason="in that zone it falls outside years 1-9999"
+                ) from None
     if pattern == "masthead":
         return _masthead(moment, digits=digits, calendar=calendar, precomposed=precomposed)
     if calendar != "gregorian":

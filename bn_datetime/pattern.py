@@ -347,8 +347,9 @@ class Offset(Field):
         assert isinstance(value, datetime)
         offset = value.utcoffset()
         if offset is None:
-            msg = "a zone field needs an aware datetime (or tz=)"
-            raise ValueError(msg)
+            raise PatternError(
+                "x", 0, "a zone field needs an aware datetime (or format_datetime(..., tz=...))"
+            )
         minutes = int(offset / timedelta(minutes=1))
         sign = "-" if minutes < 0 else "+"
         hours, mins = divmod(abs(minutes), 60)
@@ -421,6 +422,8 @@ class Pattern:
                 groups.append(element.regex())
         self._regex = re.compile("".join(groups), re.IGNORECASE)
         self._writers = tuple(e.format for e in elements)
+        offsets = [i for i, e in enumerate(elements) if isinstance(e, Offset)]
+        self._offset_at = offsets[0] if offsets else -1
         self._is_field = tuple(isinstance(e, Field) for e in elements)
         self._literal_digits = any(
             isinstance(e, Literal) and any(c in "0123456789" for c in e.text) for e in elements
@@ -431,6 +434,9 @@ class Pattern:
         if self.needs_time and not isinstance(value, datetime):
             msg = f"pattern {self.source!r} needs a time, but the value is a date"
             raise PatternError(self.source, 0, msg)
+        if self._offset_at >= 0 and isinstance(value, datetime) and value.utcoffset() is None:
+            msg = "a zone field needs an aware datetime (or format_datetime(..., tz=...))"
+            raise PatternError(self.source, self._offset_at, msg)
         pieces = [write(value, ctx) for write in self._writers]
         if ctx.digits != "bengali":
             return "".join(pieces)

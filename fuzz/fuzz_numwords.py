@@ -18,7 +18,7 @@ from _common import DOCUMENTED, text
 
 with atheris.instrument_imports():
     import bn_datetime as bd
-    from bn_datetime.verbalize import verbalize  # bd.verbalize is shadowed: see README.md
+    from bn_datetime.verbalizing import verbalize
 
 
 def number(fdp: atheris.FuzzedDataProvider) -> int | Decimal:

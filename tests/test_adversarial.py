@@ -28,7 +28,7 @@ from typing import Any
 import pytest
 
 import bn_datetime as bd
-from bn_datetime.verbalize import verbalize
+from bn_datetime.verbalizing import verbalize
 
 SMALL = 10_000
 LARGE = 1_000_000

@@ -115,3 +115,12 @@ def test_tz_argument_forms_agree() -> None:
 def test_bad_disambiguate() -> None:
     with pytest.raises(ValueError, match="disambiguate"):
         localize(datetime(2024, 1, 1), "Asia/Dhaka", "sideways")  # type: ignore[arg-type]
+
+
+def test_any_offset_python_allows_is_read_back() -> None:
+    # real zones stay within -12:00 ... +14:00, but what format_datetime writes from any
+    # tzinfo (up to ±23:59) parse reads back; ±24:00 and beyond are refused
+    assert bd.to_iso("১৪ সেপ্টেম্বর ২০২৪, ১৮:৪২ +১৫:০০") == "2024-09-14T18:42:00+15:00"
+    assert bd.to_iso("১৪ সেপ্টেম্বর ২০২৪, ১৮:৪২ -১৯:৪৪") == "2024-09-14T18:42:00-19:44"
+    with pytest.raises(bd.InvalidDateError):
+        bd.parse("১৪ সেপ্টেম্বর ২০২৪, ১৮:৪২ +২৪:০০")

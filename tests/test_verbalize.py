@@ -1,4 +1,4 @@
-"""Digits, dates, times, percentages and taka amounts read out as words (bn_datetime.verbalize)."""
+"""Digits, dates, times, percentages and taka amounts read out as words (bn_datetime.verbalizing)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import bn_datetime.numwords as nw
 from bn_datetime.digits import to_bengali_digits
 from bn_datetime.lexicon._dates import DAY_PERIODS, MONTHS
-from bn_datetime.verbalize import verbalize
+from bn_datetime.verbalizing import verbalize
 
 _DIGITS = re.compile("[০-৯0-9]")
 
