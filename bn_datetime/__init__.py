@@ -30,7 +30,6 @@ from .errors import (
     UnknownTimezoneError,
     WeekdayMismatchWarning,
 )
-from .formatting import STYLES, format_datetime
 from .normalize import normalize
 from .parsing import MAX_LENGTH, parse, parse_result, to_iso
 from .tz import DEFAULT_TZ
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
         bangla_to_gregorian,
         gregorian_to_bangla,
     )
+    from .formatting import STYLES, format_datetime
     from .hijri import HijriDate, gregorian_to_hijri, hijri_to_gregorian
     from .numwords import (
         date_ordinal,
@@ -59,6 +59,8 @@ __version__ = "0.1.0"
 
 # Loaded on first use, so that `import bn_datetime` stays cheap for a one-line parse.
 _LAZY = {
+    "STYLES": "formatting",
+    "format_datetime": "formatting",
     "BengaliDate": "bangla_calendar",
     "WestBengalCalendar": "bangla_calendar",
     "bangla_to_gregorian": "bangla_calendar",

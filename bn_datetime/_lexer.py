@@ -37,7 +37,7 @@ g     গত / আগামী / এই / চলতি                          
 r     পরশু / তরশু (need গত or আগামী)                   2, 3 days
 u     unit: ঘণ্টা দিন সপ্তাহ মাস বছর (and inflections)   "hour" … "year"
 a     direction: আগে (ago), পরে / পর (later)           -1, +1
-v     quantity word: আধা ½, দেড় 1½, আড়াই 2½            Decimal
+v     quantity word: আধা ½, দেড় 1½, আড়াই 2½            float
 x     connector (ICU's "এ", "at")                  None
 T     the ISO 8601 "T"                             None
 : , | - / . +   punctuation (। is ``|``, ঃ alone is ``:``)
@@ -50,7 +50,6 @@ Spaces, brackets and quotes separate tokens but are left out of the kind string.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -150,7 +149,7 @@ def _build_words() -> dict[str, tuple[str, object]]:
     for sign, names in lx.DIRECTIONS:
         add("a", sign, names)
     for quantity, names in (*lx.FRACTION_NUMBERS, *lx.FRACTION_QUANTITIES):
-        add("v", Decimal(quantity), names)
+        add("v", float(quantity), names)  # ½, 1½, 2½, ¼: exact in binary
     add("L", None, lx.DATELINE_PLACES)
     return words
 

@@ -11,7 +11,10 @@
 from __future__ import annotations
 
 import math
-from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 __all__ = ["ASCII_DIGITS", "BENGALI_DIGITS", "MAX_DIGITS", "to_ascii_digits", "to_bengali_digits"]
 
@@ -32,6 +35,7 @@ def to_bengali_digits(value: str | int | float | Decimal) -> str:
 
     >>> to_bengali_digits(1971)
     '১৯৭১'
+    >>> from decimal import Decimal
     >>> to_bengali_digits(Decimal("0.50"))
     '০.৫০'
     """
@@ -45,6 +49,8 @@ def to_bengali_digits(value: str | int | float | Decimal) -> str:
             msg = f"a number of more than {MAX_DIGITS} digits is not written out"
             raise ValueError(msg)
         return str(value).translate(_TO_BENGALI)
+    from decimal import Decimal  # only floats and Decimals need it: parsing never does
+
     if isinstance(value, (float, Decimal)):
         if not (value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)):
             msg = f"{value!r} has no digits"

@@ -159,7 +159,9 @@ def _zone() -> str:
     return f"(?:(?:{_g('zone', 'Z')})?{full()}|{_g('zone', 'Z')}(?:{short})?)"
 
 
-def _sentence(extra_calendars: bool = True) -> str:
+def _forms(extra_calendars: bool = True) -> list[str]:
+    """The sentence forms, in the order they are tried."""
+
     def before() -> str:
         return f"(?:{_weekday()}{C})?"
 
@@ -182,6 +184,10 @@ def _sentence(extra_calendars: bool = True) -> str:
         _weekday(),
         *_relative(),
     ]
+    return forms
+
+
+def _sentence(forms: list[str]) -> str:
     return f"{LABELS}(?:{'|'.join(forms)})[.,|]?"
 
 
@@ -193,19 +199,32 @@ def _role_table(pattern: re.Pattern[str]) -> tuple[tuple[int, str], ...]:
     )
 
 
-_SOURCE: Final = _sentence()
-_SENTENCE: Final = re.compile(_SOURCE)
-_ROLES: Final = _role_table(_SENTENCE)
+# The forms are one grammar, tried in order. The first (a date, perhaps with its time)
+# is what nearly every dateline is; it is compiled at import, the rest when first needed,
+# which keeps `import bn_datetime` and a one-line conversion quick. No form begins with
+# a label or a separator, so trying the forms one after the other gives the answers the
+# alternation of all of them would.
+_FORMS: Final = _forms()
+_FIRST: Final = re.compile(_sentence(_FORMS[:1]))
+_FIRST_ROLES: Final = _role_table(_FIRST)
+
+
+@lru_cache(maxsize=1)
+def _rest() -> tuple[re.Pattern[str], tuple[tuple[int, str], ...]]:
+    pattern = re.compile(_sentence(_FORMS[1:]))
+    return pattern, _role_table(pattern)
 
 
 @lru_cache(maxsize=1)
 def _search_grammar() -> tuple[re.Pattern[str], tuple[tuple[int, str], ...]]:
     """The sentence grammar for search, compiled when search is first used."""
-    pattern = re.compile(_sentence(extra_calendars=False))
+    pattern = re.compile(_sentence(_forms(extra_calendars=False)))
     return pattern, _role_table(pattern)
 
 
-def _match(pattern: re.Pattern[str], table: tuple[tuple[int, str], ...], kinds: str) -> Mapping[str, int] | None:
+def _match(
+    pattern: re.Pattern[str], table: tuple[tuple[int, str], ...], kinds: str
+) -> Mapping[str, int] | None:
     m = pattern.fullmatch(kinds)
     if m is None:
         return None
@@ -226,7 +245,8 @@ def roles(kinds: str) -> Mapping[str, int] | None:
     news sites print a few dozen such shapes, so answers are kept in a bounded memo:
     it plays the part of a parser table, and holds no input text or value.
     """
-    return _match(_SENTENCE, _ROLES, kinds)
+    found = _match(_FIRST, _FIRST_ROLES, kinds)
+    return found if found is not None else _match(*_rest(), kinds)
 
 
 @lru_cache(maxsize=4096)
@@ -238,7 +258,7 @@ def search_roles(kinds: str) -> Mapping[str, int] | None:
 def furthest(kinds: str) -> int:
     """Number of leading tokens that some rule accepts as a whole (for error messages)."""
     for end in range(len(kinds), 0, -1):
-        if _SENTENCE.fullmatch(kinds, 0, end) is not None:
+        if _FIRST.fullmatch(kinds, 0, end) or _rest()[0].fullmatch(kinds, 0, end):
             return end
     return 0
 

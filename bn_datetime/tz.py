@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Final, Literal
 
 import pytz
+import pytz.tzfile
 
 from .errors import AmbiguousTimeError, NonExistentTimeError, UnknownTimezoneError
 
@@ -74,8 +75,19 @@ def _zone_by_name(name: str) -> tzinfo:
     if m is not None:
         sign = -1 if m.group(1) == "-" else 1
         return fixed_offset(sign * (int(m.group(2)) * 60 + int(m.group(3) or 0)))
+    if name.upper() == "UTC":
+        return pytz.utc
     try:
-        return pytz.timezone(name)
+        # An exact IANA name: read its one file. pytz.timezone() first checks that every
+        # zone file exists (about 9 ms, more than a whole one-line conversion).
+        with pytz.open_resource(name) as data:  # type: ignore[attr-defined]
+            if data.read(4) == b"TZif":  # not zone.tab, tzdata.zi and the like
+                data.seek(0)
+                return pytz.tzfile.build_tzinfo(name, data)
+    except (OSError, ValueError, UnicodeError):
+        pass
+    try:
+        return pytz.timezone(name)  # aliases and other spellings: pytz's own lookup
     except (pytz.UnknownTimeZoneError, ValueError, AttributeError):
         msg = f"unknown time zone {name!r}"
         raise UnknownTimezoneError(msg) from None

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 import zoneinfo
 from datetime import datetime, timedelta, timezone
 
@@ -124,3 +126,31 @@ def test_any_offset_python_allows_is_read_back() -> None:
     assert bd.to_iso("১৪ সেপ্টেম্বর ২০২৪, ১৮:৪২ -১৯:৪৪") == "2024-09-14T18:42:00-19:44"
     with pytest.raises(bd.InvalidDateError):
         bd.parse("১৪ সেপ্টেম্বর ২০২৪, ১৮:৪২ +২৪:০০")
+
+
+@pytest.mark.parametrize("name", ["zone.tab", "iso3166.tab", "tzdata.zi", "leapseconds", "Asia", "Asia/"])
+def test_files_beside_the_zones_are_not_zones(name: str) -> None:
+    with pytest.raises(bd.UnknownTimezoneError):
+        get_tz(name)
+
+
+@pytest.mark.parametrize("name", ["Asia/Dhaka", "asia/dhaka", "Asia/Dacca", "UTC", "utc", "US/Eastern"])
+def test_zone_names_agree_with_pytz(name: str) -> None:
+    ours = get_tz(name)
+    theirs = pytz.timezone(name)
+    for wall in (datetime(1971, 3, 26, 10), datetime(2009, 7, 1, 12), datetime(2024, 9, 14, 18, 42)):
+        assert localize(wall, ours).isoformat() == theirs.localize(wall).isoformat()
+
+
+def test_first_zone_load_does_not_scan_every_zone_file() -> None:
+    # pytz.timezone() first fills pytz.all_timezones_set, checking that each of ~600 zone
+    # files exists; an exact name is read from its one file instead (docs/timezones.md).
+    # pytz's lazy set keeps its filling methods on its class until it is filled.
+    code = (
+        "import pytz, bn_datetime as bd\n"
+        "bd.to_iso('১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম', tz='Asia/Kolkata')\n"
+        "print('__contains__' in type(pytz.all_timezones_set).__dict__)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"

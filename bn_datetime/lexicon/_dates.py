@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Final, NamedTuple
 
 from ._numbers import DATE_DIGIT_SUFFIXES, FRACTION_PREFIXES
@@ -100,7 +99,7 @@ SECOND_WORDS: Final[tuple[str, ...]] = ("সেকেন্ড", "সেকে�
 # সাড়ে (+½), সোয়া/সওয়া (+¼), পৌনে (−¼) before an hour: the minutes they add, from the
 # number words' own fraction table.
 FRACTION_WORDS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = tuple(
-    (int(Decimal(value) * 60), words) for value, words in FRACTION_PREFIXES
+    (round(float(value) * 60), words) for value, words in FRACTION_PREFIXES
 )
 # Whole clock times in one word: দেড়টা = 1:30, আড়াইটা = 2:30 (minutes past midnight/noon).
 HOUR_FRACTION_WORDS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
