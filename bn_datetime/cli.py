@@ -288,8 +288,10 @@ def _parallel(
     options = vars(opts).copy()
     sizes: list[int] = []
 
+    source = iter(parts)
+
     def results(pool: Any) -> Iterator[Chunk]:
-        while window := list(itertools.islice(iter(parts), jobs * 4)):  # bounded: constant memory
+        while window := list(itertools.islice(source, jobs * 4)):  # bounded: constant memory
             sizes.extend(len(part) for part in window)
             yield from pool.imap(_convert_job, [(options, part) for part in window])
 
