@@ -18,7 +18,7 @@ from . import tz as _tz
 from .components import Parsed
 from .parsing import parse_result
 
-__all__ = ["parse_many", "results_many", "to_iso_many"]
+__all__ = ["check_errors", "parse_many", "results_many", "to_iso_many"]
 
 
 def results_many(
@@ -88,3 +88,10 @@ def to_iso_many(
         calendar=calendar,
     ):
         yield result.isoformat() if isinstance(result, Parsed) else result
+
+
+def check_errors(errors: str) -> None:
+    """The ``errors=`` of the pandas and Spark integrations: ``"raise"`` or ``"coerce"``."""
+    if errors not in ("raise", "coerce"):
+        msg = f"errors must be 'raise' or 'coerce', not {errors!r}"
+        raise ValueError(msg)

@@ -34,7 +34,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError(msg) from exc
 
 from . import tz as _tz
-from .batch import results_many
+from .batch import check_errors, results_many
 from .components import Parsed
 from .digits import to_ascii_digits
 from .formatting import AmPmWords, Digits, format_datetime
@@ -55,12 +55,6 @@ SEARCH_COLUMNS = ("start", "end", "text", "iso", "precision", "calendar")
 def _missing(value: object) -> bool:
     """A scalar pandas counts as missing: None, NaN, pd.NA, NaT."""
     return value is None or value is pd.NA or value is pd.NaT or value != value
-
-
-def _check_errors(errors: str) -> None:
-    if errors not in ("raise", "coerce"):
-        msg = f"errors must be 'raise' or 'coerce', not {errors!r}"
-        raise ValueError(msg)
 
 
 def _pandas_tz(tz: str | tzinfo) -> str | tzinfo:
@@ -85,7 +79,7 @@ def parse_series(
     raised, with a note naming its row. A value that is neither ``str`` nor missing is
     a ``TypeError`` (``None`` when coerced).
     """
-    _check_errors(errors)
+    check_errors(errors)
     if options.get("pattern") is not None:
         compile_pattern(options["pattern"])  # a bad pattern is an error, never all-NaT
     if iter(values) is values:  # read twice below: an iterator must be kept

@@ -26,6 +26,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from . import tz as _tz
+from .batch import check_errors
 from .pattern import compile_pattern
 
 __all__ = ["SEARCH_SCHEMA", "parse_udf", "search_udf", "to_iso_udf"]
@@ -71,12 +72,6 @@ def _options(
     }
 
 
-def _check_errors(errors: str) -> None:
-    if errors not in ("raise", "coerce"):
-        msg = f"errors must be 'raise' or 'coerce', not {errors!r}"
-        raise ValueError(msg)
-
-
 def to_iso_udf(
     pattern: str | None = None,
     *,
@@ -92,7 +87,7 @@ def to_iso_udf(
     Arguments are those of :func:`bn_datetime.parse`, plus ``errors`` (``"raise"`` or
     ``"coerce"``). Use it as ``df.withColumn("iso", to_iso_udf()("published"))``.
     """
-    _check_errors(errors)
+    check_errors(errors)
     options = _options(pattern, tz, now, disambiguate, strict, calendar)
 
     def to_iso(texts: Any) -> Any:
@@ -118,7 +113,7 @@ def parse_udf(
     Spark timestamps are instants, shown in the session's time zone
     (``spark.sql.session.timeZone``); a date is midnight in ``tz``.
     """
-    _check_errors(errors)
+    check_errors(errors)
     options = _options(pattern, tz, now, disambiguate, strict, calendar)
 
     def parse(texts: Any) -> Any:
