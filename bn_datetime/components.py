@@ -202,7 +202,10 @@ def _resolve(
         elif year is None:
             day_value = _yearless(fields, current(), fail)
         else:
-            if get("yeardigits") == 2:
+            digits = get("yeardigits")
+            if digits == 1:  # "১ জানুয়ারি ১": not a year anyone prints; never guess one
+                raise fail("year", "a one-digit year")
+            if digits == 2:
                 year = 2000 + year if year < PIVOT else 1900 + year
             if not _MIN_YEAR <= year <= _MAX_YEAR:
                 raise fail("year", "year out of range")

@@ -1,6 +1,9 @@
 """``parse``, ``parse_result`` and ``to_iso``: the pipeline, start to end.
 
 text ─ normalize ─► tokens (``_lexer``) ─► roles (``grammar``) ─► fields ─► ``components.resolve``
+
+The news form alone (``১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম``), most of what scrapers feed,
+is first tried in one step by :mod:`bn_datetime._newsform`, with the same results.
 """
 
 from __future__ import annotations
@@ -10,12 +13,14 @@ from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from typing import Any, Final
 
+from . import _newsform
 from . import tz as _tz
 from ._lexer import BENGALI_LETTERS, check_text, scan, scan_kinds
-from .components import Parsed, resolve
+from .components import CALENDARS, Parsed, resolve
 from .errors import ParseError
 from .grammar import furthest, roles
 from .normalize import normalize, normalize_with_map
+from .tz import _DISAMBIGUATE
 
 __all__ = ["MAX_LENGTH", "parse", "parse_result", "to_iso"]
 
@@ -44,12 +49,66 @@ def parse_result(
     >>> parse_result("শনিবার, ১৪ সেপ্টেম্বর ২০২৪").isoformat()
     '2024-09-14'
     """
+    if _one_step(text, pattern, now, calendar, disambiguate):
+        quick = _newsform.parsed(text, tz)
+        if quick is not None:
+            return quick
+    return _full(text, pattern, tz, now, disambiguate, strict, calendar)
+
+
+def _one_step(
+    text: object, pattern: str | None, now: object, calendar: str, disambiguate: str
+) -> bool:
+    """Whether the news form's one step (:mod:`._newsform`) may answer: no argument needs
+    a check. It reads the text as given; a text it accepts is already normalised."""
+    return (
+        pattern is None
+        and type(text) is str
+        and (now is None or isinstance(now, datetime))
+        and calendar in CALENDARS
+        and disambiguate in _DISAMBIGUATE
+    )
+
+
+def _full(
+    text: str,
+    pattern: str | None,
+    tz: str | tzinfo,
+    now: datetime | None,
+    disambiguate: _tz.Disambiguate,
+    strict: bool,
+    calendar: str,
+) -> Parsed:
+    """The whole pipeline, from the argument checks on."""
+    norm, zone = _prepare(text, tz, now)
+    return _parse_result(
+        text, norm, zone, pattern, now=now, disambiguate=disambiguate, strict=strict,
+        calendar=calendar,
+    )
+
+
+def _prepare(text: str, tz: str | tzinfo, now: datetime | None) -> tuple[str, tzinfo]:
+    """Check the arguments; return the normalised text and the zone."""
     check_text(text, MAX_LENGTH)
     zone = _tz.get_tz(tz)
     if now is not None and not isinstance(now, datetime):
         msg = f"now must be a datetime, not {type(now).__name__}"
         raise TypeError(msg)
-    norm = normalize(text)
+    return normalize(text), zone
+
+
+def _parse_result(
+    text: str,
+    norm: str,
+    zone: tzinfo,
+    pattern: str | None,
+    *,
+    now: datetime | None,
+    disambiguate: _tz.Disambiguate,
+    strict: bool,
+    calendar: str,
+) -> Parsed:
+    """``parse_result`` after :func:`_prepare`: the full pipeline."""
     if pattern is not None:
         from .pattern import compile_pattern
 
@@ -90,8 +149,10 @@ def parse_result(
         role: kinds[index] if values[index] is None else values[index]
         for role, index in found.items()
     }
-    if "year" in found and kinds[found["year"]] == "d":
-        fields["yeardigits"] = 2
+    if "year" in found and kinds[found["year"]] == "d":  # "২৪" is 2024; "১" is no year
+        spans = scan(norm)
+        index = found["year"]
+        fields["yeardigits"] = spans.ends[index] - spans.starts[index]
     if "offset" in found:
         fields["offset"] = _offset_steps(kinds, values, found["offset"])
     if "fraction" in found:
@@ -277,12 +338,8 @@ def to_iso(
     >>> to_iso("২০২৪ সাল"), to_iso("সেপ্টেম্বর ২০২৪")
     ('2024', '2024-09')
     """
-    return parse_result(
-        text,
-        pattern,
-        tz=tz,
-        now=now,
-        disambiguate=disambiguate,
-        strict=strict,
-        calendar=calendar,
-    ).isoformat()
+    if _one_step(text, pattern, now, calendar, disambiguate):
+        quick = _newsform.iso(text, tz)
+        if quick is not None:
+            return quick
+    return _full(text, pattern, tz, now, disambiguate, strict, calendar).isoformat()

@@ -281,7 +281,7 @@ def _resolve(
         for role, index in roles.items()
     }
     if "year" in roles and kinds[roles["year"]] == "d":
-        fields["yeardigits"] = 2
+        fields["yeardigits"] = tokens.ends[roles["year"]] - tokens.starts[roles["year"]]
     if "offset" in roles:
         fields["offset"] = _offset_steps(kinds, values, roles["offset"])
     if "fraction" in roles:

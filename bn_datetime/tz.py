@@ -31,7 +31,7 @@ import pytz.tzfile
 
 from .errors import AmbiguousTimeError, NonExistentTimeError, UnknownTimezoneError
 
-__all__ = ["DEFAULT_TZ", "Disambiguate", "get_tz", "localize", "now", "zone_name"]
+__all__ = ["DEFAULT_TZ", "Disambiguate", "get_tz", "localize", "now", "unique_offset", "zone_name"]
 
 DEFAULT_TZ: Final = "Asia/Dhaka"
 Disambiguate = Literal["raise", "earlier", "later", "compatible"]
@@ -104,7 +104,7 @@ def zone_name(tz: tzinfo) -> str:
 class _Table:
     """A pytz zone's transitions, arranged for bisection on UTC instants."""
 
-    __slots__ = ("infos", "offsets", "safe_ends", "safe_starts", "utc_times")
+    __slots__ = ("infos", "iso_offsets", "offsets", "safe_ends", "safe_starts", "utc_times")
 
     def __init__(self, zone: pytz.tzinfo.DstTzInfo) -> None:
         # pytz keeps its transitions in these (undocumented but stable since 2004)
@@ -114,6 +114,8 @@ class _Table:
         self.utc_times: list[datetime] = list(getattr(zone, "_utc_transition_times"))  # noqa: B009
         self.offsets: list[timedelta] = [info[0] for info in transitions]
         self.infos: list[tzinfo] = [by_info[info] for info in transitions]
+        # each period's offset as isoformat() writes it ("+06:00")
+        self.iso_offsets: list[str] = [datetime(2000, 1, 1, tzinfo=i).isoformat()[19:] for i in self.infos]
 
         # For each period, the wall times that belong to it alone: from its start plus
         # the larger of the offsets around that start, to the next start plus the smaller
@@ -184,6 +186,25 @@ def localize(
     if isinstance(zone, (timezone, pytz.tzinfo.StaticTzInfo)) or zone is pytz.utc:
         return naive.replace(tzinfo=zone)
     return _localize_fold(naive, zone, disambiguate)
+
+
+def unique_offset(naive: datetime, zone: tzinfo) -> tuple[tzinfo, str] | None:
+    """The tzinfo and ISO offset of a wall time ``zone`` shows once, far from a clock change.
+
+    ``None`` when the answer needs :func:`localize` (a time near a change, a zone that is
+    not a pytz zone with transitions). For the quick path of the news form.
+
+    >>> unique_offset(datetime(2009, 6, 20, 10, 0), get_tz("Asia/Dhaka"))[1]
+    '+07:00'
+    >>> unique_offset(datetime(2009, 12, 31, 23, 30), get_tz("Asia/Dhaka")) is None
+    True
+    """
+    if isinstance(zone, pytz.tzinfo.DstTzInfo):
+        table = _table(zone)
+        i = table.unique(naive)
+        if i >= 0:
+            return table.infos[i], table.iso_offsets[i]
+    return None
 
 
 def _localize_pytz(naive: datetime, zone: pytz.tzinfo.DstTzInfo, mode: str) -> datetime:

@@ -639,6 +639,9 @@ REJECTED: list[Any] = [
     pytest.param(LONG, id="over-max-length"),
     pytest.param("১৪ সেপ্টেম্বর ২০২৪" * 40, id="repeated"),
     pytest.param("১৪ সেপ্টেম্বর ২০২৪ হ্যালো", id="trailing-word"),
+    # a one-digit year is no year anyone prints: not 2001 (two digits are: ০১ is 2001)
+    pytest.param("১ জানুয়ারি ১", id="one-digit-year"),
+    pytest.param("১/১/১", id="one-digit-year-numeric"),
 ]
 
 

@@ -95,6 +95,7 @@ def test_dateline_with_three_calendars_gives_one_match_each() -> None:
         ("এখন কী হবে", "এখন alone"),
         ("১০\n\nভারতে বিনিয়োগ\n১১", "list numbers"),
         ("৩১ এপ্রিল ২০২৪", "a date that does not exist: no match, and no part of it"),
+        ("১ জানুয়ারি ১ তারিখে", "a one-digit year is no year: not 2001"),
     ],
 )
 def test_precision_over_recall(text: str, why: str) -> None:
