@@ -48,13 +48,28 @@ _TABLE.update(
 
 # Text made only of these characters, and free of the sequences below, is already in
 # our normal form; checking that is much cheaper than transforming it.
-_CLEAN = re.compile(r"[\x20-\x7e\u0964\u0965\u0981-\u09db\u09de\u09e0-\u09f6\u09f8-\u09fe]*")
-_NEEDS_WORK = re.compile("\u09c7[\u09be\u09d7]|\u09bc\u09cd|\u09ac\u09bc|\u0985\u09be")
+_CLEAN = re.compile(
+    r"[\t\n\r\x20-\x7e\u0964\u0965\u0981-\u09db\u09de\u09e0-\u09f6\u09f8-\u09fe"
+    r"\u2018-\u201f\u2022\u2026]*"  # and the quotes, bullet and ellipsis of web text
+)
+# ... and these sequences: NFC compositions (ো ৌ), marks out of canonical order (virama or
+# the sandhi mark before nukta, the sandhi mark before virama), and the mistypes below.
+_NEEDS_WORK = re.compile(
+    "\u09c7[\u09be\u09d7]|\u09bc\u09cd|\u09cd\u09bc|\u09fe[\u09bc\u09cd]|\u09ac\u09bc|\u0985\u09be"
+)
 _KHANDA_TA = re.compile("\u09a4\u09cd[\u200c\u200d]")
 _SEQUENCES = (
     ("\u09ac\u09bc", "\u09b0"),  # ব + nukta typed for র
     ("\u0985\u09be", "\u0986"),  # অ + া typed for আ
 )
+
+
+def _is_normal(text: str) -> bool:
+    """Already in the normal form, judged without ``unicodedata`` (whose NFC check is slow
+    on Bengali: most of its marks are "maybe" for the quick check). In ASCII and the
+    Bengali block the only NFC changes are the compositions and orderings _NEEDS_WORK
+    lists, and the precomposed য় ড় ঢ়, which _CLEAN leaves out."""
+    return _CLEAN.fullmatch(text) is not None and _NEEDS_WORK.search(text) is None
 
 
 def normalize(text: str) -> str:
@@ -70,7 +85,7 @@ def normalize(text: str) -> str:
     if not isinstance(text, str):
         msg = f"normalize() needs a str, not {type(text).__name__}"
         raise TypeError(msg)
-    if _CLEAN.fullmatch(text) is not None and _NEEDS_WORK.search(text) is None:
+    if _is_normal(text):
         return text
     return _transform(text)
 
@@ -79,6 +94,8 @@ def _transform(text: str) -> str:
     if "\u200d" in text or "\u200c" in text:
         text = _KHANDA_TA.sub("\u09ce", text)
     text = text.translate(_TABLE)
+    if _is_normal(text):  # the usual case: only spaces or য় ড় ঢ় needed rewriting
+        return text
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     for old, new in _SEQUENCES:
@@ -152,7 +169,7 @@ def normalize_with_map(text: str) -> tuple[str, OffsetMap | None]:
     if not isinstance(text, str):
         msg = f"normalize_with_map() needs a str, not {type(text).__name__}"
         raise TypeError(msg)
-    if _CLEAN.fullmatch(text) is not None and _NEEDS_WORK.search(text) is None:
+    if _is_normal(text):
         return text, None
     norm_starts: list[int] = []
     orig_starts: list[int] = []
@@ -180,7 +197,9 @@ def normalize_with_map(text: str) -> tuple[str, OffsetMap | None]:
     result = "".join(pieces)
     # The rewrites left text that NFC and the sequence rules would not touch again:
     # this is normalize(text), found without a second pass over it.
-    if _NEEDS_WORK.search(result) is None and unicodedata.is_normalized("NFC", result):
+    if _is_normal(result) or (
+        _NEEDS_WORK.search(result) is None and unicodedata.is_normalized("NFC", result)
+    ):
         if result == text:
             return text, None
         return result, OffsetMap(norm_starts, orig_starts, len(text))

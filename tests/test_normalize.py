@@ -13,7 +13,8 @@ BENGALI_HEAVY = st.text(
     alphabet=st.sampled_from(
         list("০১২৩৪৫৬৭৮৯0123456789 ,:।-/.")
         + list("কখগঘজটডঢতদনপবমযরলশসহয়ড়ঢ়ািীুূেৈোৌ্ংঃঁ়ৎ")
-        + ["\u09df", "\u09dc", "\u09dd", "\u200c", "\u200d", "\u200b", "\ufeff", "\u00a0"]
+        + ["\u09df", "\u09dc", "\u09dd", "\u09fe", "\u09d7"]
+        + ["\u200c", "\u200d", "\u200b", "\ufeff", "\u00a0"]
     ),
     max_size=40,
 )
@@ -32,6 +33,7 @@ BENGALI_HEAVY = st.text(
         ("শর\u09a4\u09cd\u200d", "শরৎ"),  # legacy khanda ta (ZWJ)
         ("উ\u09a4\u09cd\u200cসব", "উৎসব"),  # legacy khanda ta (ZWNJ)
         ("ক\u09c7\u09be", "কো"),  # split vowel sign
+        ("ক\u09cd\u09bc", "ক\u09bc\u09cd"),  # virama before nukta: NFC's order is the other
         ("২০২৪\u2013০৯", "২০২৪-০৯"),  # en dash
         ("ঢাকা\u09f7", "ঢাকা।"),  # ৷ typed for the danda
         ("plain ascii", "plain ascii"),
@@ -50,6 +52,7 @@ def test_normalize_refuses_non_str() -> None:
 def test_normalize_is_idempotent(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
+    assert unicodedata.is_normalized("NFC", once)
 
 
 @given(st.text(max_size=40))
@@ -83,3 +86,24 @@ def test_offset_map_skips_removed_characters() -> None:
     assert offsets is not None
     assert norm == "মে ২০২৪"
     assert [offsets.to_original(i) for i in (0, 3)] == [2, 5]
+
+
+def test_the_clean_class_is_left_alone_by_normalisation() -> None:
+    """Every character the fast path lets through unchecked is one NFC and our table keep.
+
+    Only the marks whose order _NEEDS_WORK checks (nukta, virama, sandhi mark) combine,
+    and only ো ৌ, which _NEEDS_WORK builds from their parts, decompose canonically.
+    """
+    from bn_datetime.normalize import _CLEAN, _TABLE
+
+    ordered = {"\u09bc", "\u09cd", "\u09fe"}
+    composed = {"\u09cb", "\u09cc"}
+    clean = [chr(c) for c in range(0x110000) if _CLEAN.fullmatch(chr(c))]
+    assert "\n" in clean and "\u2019" in clean and "\u09df" not in clean
+    for char in clean:
+        assert ord(char) not in _TABLE, hex(ord(char))
+        assert unicodedata.combining(char) == 0 or char in ordered, hex(ord(char))
+        canonical = unicodedata.decomposition(char)
+        canonical = "" if canonical.startswith("<") else canonical  # compatibility: NFC keeps
+        assert canonical == "" or char in composed, hex(ord(char))
+        assert unicodedata.is_normalized("NFC", char), hex(ord(char))

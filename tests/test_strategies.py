@@ -118,8 +118,11 @@ def _minimal(strategy: st.SearchStrategy[T], condition: Callable[[T], bool]) -> 
 
 
 def _reach(strategy: st.SearchStrategy[T], condition: Callable[[T], bool]) -> T:
-    """The first drawn example that meets ``condition`` (no shrinking: only reachability)."""
-    quick = settings(database=None, max_examples=3000, phases=[Phase.generate])
+    """The first drawn example that meets ``condition`` (no shrinking: only reachability).
+
+    Derandomized: a rare variant found once is found on every run (no flaky misses).
+    """
+    quick = settings(database=None, max_examples=3000, phases=[Phase.generate], derandomize=True)
     return find(strategy, condition, settings=quick)
 
 
