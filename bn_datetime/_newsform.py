@@ -1,9 +1,9 @@
 """The news form in one step: ``১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম`` and ``১৪ সেপ্টেম্বর ২০২৪``.
 
 Scrapers feed this one form by the million, so :func:`bn_datetime.parse` and
-:func:`bn_datetime.to_iso` first try a single regular expression for it: day, a month name as the lexicon spells it, a four-digit year, and
-optionally ``hh:mm[:ss]`` with an AM/PM word (the ``news``, ``news-24h`` and ``date``
-styles, and the same with seconds). It reads the text as given, before normalisation:
+:func:`bn_datetime.to_iso` first try a single regular expression for it: day, a month
+name as the lexicon spells it, a four-digit year, and optionally ``hh:mm[:ss]`` with an
+AM/PM word (the ``news``, ``news-24h`` and ``date`` styles, and the same with seconds). It reads the text as given, before normalisation:
 a text it accepts is made of ASCII, Bengali digits and the lexicon's own (normalised)
 words, so normalising would not change it. It is grammar rule "day month year, time" with
 nothing around it, and gives exactly what the full pipeline gives (the tests compare the
@@ -31,15 +31,21 @@ from ._lexer import BASE_WORDS, DIGITS, WORDS
 from .components import Parsed
 
 
-def _alternation(kind: str) -> str:
-    words = sorted((w for w in BASE_WORDS if WORDS[w][0] == kind), key=len, reverse=True)
-    return "|".join(re.escape(word) for word in words)
+def _words(kind: str) -> dict[str, int]:
+    """The lexicon's own spellings of one kind of word (no inflections), with their values."""
+    return {w: int(WORDS[w][1]) for w in BASE_WORDS if WORDS[w][0] == kind}  # type: ignore[call-overload]
 
 
+def _alternation(words: dict[str, int]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_MONTHS: Final = _words("M")
+_AMPM: Final = _words("A")  # 0 a.m., 1 p.m.
 _D: Final = f"[{DIGITS}]"
 _FORM: Final = re.compile(
-    f"({_D}{{1,2}}) ({_alternation('M')}) ({_D}{{4}})"
-    f"(?:,? ({_D}{{1,2}}):({_D}{{2}})(?::({_D}{{2}}))?(?: ({_alternation('A')}))?)?"
+    f"({_D}{{1,2}}) ({_alternation(_MONTHS)}) ({_D}{{4}})"
+    f"(?:,? ({_D}{{1,2}}):({_D}{{2}})(?::({_D}{{2}}))?(?: ({_alternation(_AMPM)}))?)?"
 )
 
 
@@ -51,17 +57,17 @@ def _fields(text: str) -> tuple[datetime, bool, bool] | None:
     day, month, year, hour, minute, second, ampm = found.groups()
     if hour is None:
         try:
-            return datetime(int(year), WORDS[month][1], int(day)), False, False  # type: ignore[arg-type]
+            return datetime(int(year), _MONTHS[month], int(day)), False, False
         except ValueError:
             return None
     h = int(hour)
     if ampm is not None:
         if not 1 <= h <= 12:
             return None
-        h = h % 12 + (12 if WORDS[ampm][1] == 1 else 0)
+        h = h % 12 + 12 * _AMPM[ampm]
     try:
         value = datetime(
-            int(year), WORDS[month][1], int(day), h, int(minute),  # type: ignore[arg-type]
+            int(year), _MONTHS[month], int(day), h, int(minute),
             0 if second is None else int(second),
         )
     except ValueError:
@@ -74,10 +80,11 @@ def iso(text: str, tz: str | tzinfo) -> str | None:
     found = _fields(text)
     if found is None:
         return None
+    zone = _tz.get_tz(tz)  # checked even when a date alone needs no zone, as the full path does
     value, timed, _ = found
     if not timed:
         return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
-    attached = _tz.unique_offset(value, _tz.get_tz(tz))
+    attached = _tz.unique_offset(value, zone)
     if attached is None:
         return None
     return f"{value.isoformat()}{attached[1]}"

@@ -196,9 +196,9 @@ def _resolve(
         day_value, precision = _relative(fields, current().date(), fail)
         weekday = None
     elif month is not None or year is not None:
-        if year is None and "day" not in fields:
+        if year is None and month is not None and "day" not in fields:
             precision = "month"
-            day_value = _nearest_month(_month(fields["month"], fail), current().date())
+            day_value = _nearest_month(_month(month, fail), current().date())
         elif year is None:
             day_value = _yearless(fields, current(), fail)
         else:

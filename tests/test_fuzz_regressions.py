@@ -29,6 +29,16 @@ def test_fuzz_parse_yearless_month_with_brackets() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "pattern"), [("৯", "M"), ("০৯", "MM"), ("সেপ্টেম্বর", "MMMM")]
+)
+def test_fuzz_parse_pattern_with_a_month_alone(text: str, pattern: str) -> None:
+    """fuzz_parse: the random pattern ``'s7S7777777M777777777'`` raised ``KeyError: 'month'``:
+    a pattern with a numeric month (``M``, ``MM``) and no day or year reached the "month
+    alone" branch of ``components._resolve``, which read only a month name's field."""
+    assert bd.to_iso(text, pattern, now=NOW) == "2024-09"
+
+
+@pytest.mark.parametrize(
     "value",
     [Decimal("0E-1000000000"), Decimal("1E-1000000000"), Decimal("-0E-999999999")],
     ids=str,

@@ -99,6 +99,16 @@ def test_what_needs_the_full_path_is_left_to_it(text: str) -> None:
     assert _newsform.parsed(text, get_tz("Asia/Dhaka")) is None
 
 
+@pytest.mark.parametrize("text", ["১৪ সেপ্টেম্বর ২০২৪", "১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম"])
+def test_a_bad_zone_is_refused_even_when_the_text_needs_none(text: str) -> None:
+    with pytest.raises(bd.UnknownTimezoneError):
+        bd.to_iso(text, tz="Nowhere/Atall")
+    with pytest.raises(TypeError):
+        bd.to_iso(text, tz=6)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        bd.parse(text, now="2024-09-14")  # type: ignore[arg-type]
+
+
 def test_only_pytz_zones_with_a_table_take_the_one_step_path() -> None:
     assert _newsform.iso("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম", ZoneInfo("Asia/Dhaka")) is None
     assert bd.to_iso("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম", tz=ZoneInfo("Asia/Dhaka")) == (
