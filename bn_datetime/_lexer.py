@@ -57,7 +57,7 @@ from . import lexicon as lx
 from .errors import ParseError
 from .normalize import normalize, normalize_with_map
 
-__all__ = ["Scan", "Token", "scan", "tokenize"]
+__all__ = ["Scan", "Token", "alternation", "scan", "spellings", "tokenize"]
 
 BENGALI_LETTERS: Final = "\u0980-\u09e5\u09f0-\u09ff"
 DIGITS: Final = "0-9\u09e6-\u09ef"
@@ -97,6 +97,24 @@ class Token(NamedTuple):
     value: object
     start: int
     end: int
+
+
+def spellings(rows: tuple[tuple[int, tuple[str, ...]], ...]) -> dict[str, int]:
+    """Every spelling of a lexicon table, normalised and lower-cased, with its value.
+
+    >>> spellings(((1, ("জানুয়ারি", "Jan")),))
+    {'জানুয়ারি': 1, 'jan': 1}
+    """
+    table: dict[str, int] = {}
+    for value, words in rows:
+        for word in words:
+            table.setdefault(normalize(word).lower(), value)
+    return table
+
+
+def alternation(words: dict[str, int]) -> str:
+    """A regular expression for any of ``words``, longest first (so none hides another)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _build_words() -> dict[str, tuple[str, object]]:

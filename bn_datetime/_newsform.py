@@ -26,26 +26,17 @@ import re
 from datetime import datetime, tzinfo
 from typing import Final
 
+from . import lexicon as lx
 from . import tz as _tz
-from ._lexer import BASE_WORDS, DIGITS, WORDS
+from ._lexer import DIGITS, alternation, spellings
 from .components import Parsed
 
-
-def _words(kind: str) -> dict[str, int]:
-    """The lexicon's own spellings of one kind of word (no inflections), with their values."""
-    return {w: int(WORDS[w][1]) for w in BASE_WORDS if WORDS[w][0] == kind}  # type: ignore[call-overload]
-
-
-def _alternation(words: dict[str, int]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-_MONTHS: Final = _words("M")
-_AMPM: Final = _words("A")  # 0 a.m., 1 p.m.
+_MONTHS: Final = spellings(lx.MONTHS)
+_AMPM: Final = spellings(lx.AMPM)  # 0 a.m., 1 p.m.
 _D: Final = f"[{DIGITS}]"
 _FORM: Final = re.compile(
-    f"({_D}{{1,2}}) ({_alternation(_MONTHS)}) ({_D}{{4}})"
-    f"(?:,? ({_D}{{1,2}}):({_D}{{2}})(?::({_D}{{2}}))?(?: ({_alternation(_AMPM)}))?)?"
+    f"({_D}{{1,2}}) ({alternation(_MONTHS)}) ({_D}{{4}})"
+    f"(?:,? ({_D}{{1,2}}):({_D}{{2}})(?::({_D}{{2}}))?(?: ({alternation(_AMPM)}))?)?"
 )
 
 

@@ -11,14 +11,17 @@ given, so every row of a batch is relative to the same moment.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, tzinfo
+from typing import TypeVar
 
 from . import tz as _tz
 from .components import Parsed
-from .parsing import parse_result
+from .parsing import parse, parse_result, to_iso
 
 __all__ = ["check_errors", "parse_many", "results_many", "to_iso_many"]
+
+T = TypeVar("T")
 
 
 def results_many(
@@ -37,21 +40,7 @@ def results_many(
     ``ValueError``); anything that is not a ``str`` (``None``, a float NaN from a data
     frame) gives a ``TypeError``.
     """
-    zone = _tz.get_tz(tz)
-    base = now if now is not None else _tz.now(zone)
-    for text in texts:
-        try:
-            yield parse_result(
-                text,  # type: ignore[arg-type]  # checked inside: a TypeError value
-                pattern,
-                tz=zone,
-                now=base,
-                disambiguate=disambiguate,
-                strict=strict,
-                calendar=calendar,
-            )
-        except (ValueError, TypeError) as exc:
-            yield exc
+    return _each(parse_result, texts, pattern, tz, now, disambiguate, strict, calendar)
 
 
 def parse_many(
@@ -65,11 +54,7 @@ def parse_many(
     calendar: str = "bd",
 ) -> Iterator[datetime | ValueError | TypeError]:
     """:func:`bn_datetime.parse` for each text: an aware datetime or the error."""
-    for result in results_many(
-        texts, pattern, tz=tz, now=now, disambiguate=disambiguate, strict=strict,
-        calendar=calendar,
-    ):
-        yield result.value if isinstance(result, Parsed) else result
+    return _each(parse, texts, pattern, tz, now, disambiguate, strict, calendar)
 
 
 def to_iso_many(
@@ -83,11 +68,30 @@ def to_iso_many(
     calendar: str = "bd",
 ) -> Iterator[str | ValueError | TypeError]:
     """:func:`bn_datetime.to_iso` for each text: the ISO string or the error."""
-    for result in results_many(
-        texts, pattern, tz=tz, now=now, disambiguate=disambiguate, strict=strict,
-        calendar=calendar,
-    ):
-        yield result.isoformat() if isinstance(result, Parsed) else result
+    return _each(to_iso, texts, pattern, tz, now, disambiguate, strict, calendar)
+
+
+def _each(
+    read: Callable[..., T],
+    texts: Iterable[object],
+    pattern: str | None,
+    tz: str | tzinfo,
+    now: datetime | None,
+    disambiguate: _tz.Disambiguate,
+    strict: bool,
+    calendar: str,
+) -> Iterator[T | ValueError | TypeError]:
+    """``read`` each text with one zone and one ``now`` for the whole batch."""
+    zone = _tz.get_tz(tz)
+    base = now if now is not None else _tz.now(zone)
+    for text in texts:
+        try:
+            yield read(
+                text, pattern, tz=zone, now=base, disambiguate=disambiguate, strict=strict,
+                calendar=calendar,
+            )
+        except (ValueError, TypeError) as exc:
+            yield exc
 
 
 def check_errors(errors: str) -> None:

@@ -131,7 +131,7 @@ class BengaliAccessor:
     def __init__(self, series: pd.Series[Any]) -> None:
         self._series = series
 
-    def _parsed(self, errors: Errors, options: dict[str, Any]) -> Iterator[Parsed | None]:
+    def _parsed(self, errors: Errors, **options: Any) -> Iterator[Parsed | None]:
         s = self._series
         return parse_series(s.array, s.index, errors, options)
 
@@ -160,15 +160,11 @@ class BengaliAccessor:
         2                         NaT
         Name: published, dtype: datetime64[..., Asia/Dhaka]
         """
-        options = {
-            "pattern": pattern,
-            "tz": tz,
-            "now": now,
-            "disambiguate": disambiguate,
-            "strict": strict,
-            "calendar": calendar,
-        }
-        moments = [None if p is None else p.value for p in self._parsed(errors, options)]
+        parsed = self._parsed(
+            errors, pattern=pattern, tz=tz, now=now, disambiguate=disambiguate, strict=strict,
+            calendar=calendar,
+        )
+        moments = [None if p is None else p.value for p in parsed]
         s = self._series
         utc = pd.to_datetime(pd.Series(moments, index=s.index, dtype=object), utc=True)
         if utc.dt.unit != _UNIT:  # all missing (or empty): pandas would pick seconds
@@ -194,15 +190,11 @@ class BengaliAccessor:
         >>> pd.Series(["সেপ্টেম্বর ২০২৪", "রাত ৯টা, ১৪/০৯/২০২৪"]).bn.to_iso().tolist()
         ['2024-09', '2024-09-14T21:00:00+06:00']
         """
-        options = {
-            "pattern": pattern,
-            "tz": tz,
-            "now": now,
-            "disambiguate": disambiguate,
-            "strict": strict,
-            "calendar": calendar,
-        }
-        isos = [None if p is None else p.isoformat() for p in self._parsed(errors, options)]
+        parsed = self._parsed(
+            errors, pattern=pattern, tz=tz, now=now, disambiguate=disambiguate, strict=strict,
+            calendar=calendar,
+        )
+        isos = [None if p is None else p.isoformat() for p in parsed]
         s = self._series
         return pd.Series(isos, index=s.index, name=s.name)
 

@@ -20,7 +20,7 @@ from .components import CALENDARS, Parsed, resolve
 from .errors import ParseError
 from .grammar import furthest, roles
 from .normalize import normalize, normalize_with_map
-from .tz import _DISAMBIGUATE
+from .tz import DISAMBIGUATE
 
 __all__ = ["MAX_LENGTH", "parse", "parse_result", "to_iso"]
 
@@ -66,7 +66,7 @@ def _one_step(
         and type(text) is str
         and (now is None or isinstance(now, datetime))
         and calendar in CALENDARS
-        and disambiguate in _DISAMBIGUATE
+        and disambiguate in DISAMBIGUATE
     )
 
 
@@ -150,9 +150,12 @@ def _parse_result(
         for role, index in found.items()
     }
     if "year" in found and kinds[found["year"]] == "d":  # "২৪" is 2024; "১" is no year
-        spans = scan(norm)
         index = found["year"]
-        fields["yeardigits"] = spans.ends[index] - spans.starts[index]
+        if fields["year"] >= 10:
+            fields["yeardigits"] = 2
+        else:  # "০৯" or "৯": only the text tells (read again, rarely)
+            spans = scan(norm)
+            fields["yeardigits"] = spans.ends[index] - spans.starts[index]
     if "offset" in found:
         fields["offset"] = _offset_steps(kinds, values, found["offset"])
     if "fraction" in found:

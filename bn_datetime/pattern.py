@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any, ClassVar, Final, NamedTuple
 
 from . import lexicon as lx
+from ._lexer import alternation, spellings
 from .components import period_of_hour
 from .digits import BENGALI_DIGITS
 from .errors import ParseError, PatternError
@@ -72,18 +73,6 @@ class Context(NamedTuple):
     def number(self, value: int, width: int) -> str:
         """A number in ASCII digits (the pattern writes the digit script once, at the end)."""
         return f"{value:02d}" if width == 2 else str(value)
-
-
-def _names(rows: tuple[tuple[int, tuple[str, ...]], ...]) -> dict[str, int]:
-    table: dict[str, int] = {}
-    for value, spellings in rows:
-        for word in spellings:
-            table.setdefault(normalize(word).lower(), value)
-    return table
-
-
-def _alternation(words: dict[str, int]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 class Element:
@@ -152,7 +141,7 @@ class Era(Field):
         return lx.GREGORIAN_ERAS[0] if self.count == 4 else "খ্রিঃ"
 
     def regex(self) -> str:
-        return _alternation(_names(((0, lx.GREGORIAN_ERAS + lx.BANGLA_ERAS + lx.HIJRI_ERAS),)))
+        return alternation(spellings(((0, lx.GREGORIAN_ERAS + lx.BANGLA_ERAS + lx.HIJRI_ERAS),)))
 
     def store(self, piece: str, fields: dict[str, Any]) -> None:
         pass
@@ -180,8 +169,8 @@ class Year(Field):
             fields["yeardigits"] = 2
 
 
-_MONTH_WORDS: Final = _names(lx.MONTHS)
-_BANGLA_MONTH_WORDS: Final = _names(lx.BANGLA_MONTHS)
+_MONTH_WORDS: Final = spellings(lx.MONTHS)
+_BANGLA_MONTH_WORDS: Final = spellings(lx.BANGLA_MONTHS)
 
 
 class Month(Field):
@@ -199,7 +188,7 @@ class Month(Field):
     def regex(self) -> str:
         if self.count <= 2:
             return self.digits_regex()
-        return _alternation(_MONTH_WORDS)
+        return alternation(_MONTH_WORDS)
 
     def store(self, piece: str, fields: dict[str, Any]) -> None:
         if self.count <= 2:
@@ -216,7 +205,7 @@ class Day(Field):
         return ctx.number(ctx.other[2] if ctx.other else value.day, self.width())
 
 
-_WEEKDAY_WORDS: Final = _names(lx.WEEKDAYS)
+_WEEKDAY_WORDS: Final = spellings(lx.WEEKDAYS)
 
 
 class Weekday(Field):
@@ -229,13 +218,13 @@ class Weekday(Field):
         return names[0] if self.count == 4 else names[1]
 
     def regex(self) -> str:
-        return _alternation(_WEEKDAY_WORDS)
+        return alternation(_WEEKDAY_WORDS)
 
     def store(self, piece: str, fields: dict[str, Any]) -> None:
         fields["weekday"] = _WEEKDAY_WORDS[piece.lower()]
 
 
-_AMPM_WORDS: Final = _names(lx.AMPM)
+_AMPM_WORDS: Final = spellings(lx.AMPM)
 
 
 class AmPm(Field):
@@ -250,13 +239,13 @@ class AmPm(Field):
         return word.upper() if ctx.ampm == "latin" else word
 
     def regex(self) -> str:
-        return _alternation(_AMPM_WORDS)
+        return alternation(_AMPM_WORDS)
 
     def store(self, piece: str, fields: dict[str, Any]) -> None:
         fields["ampm"] = _AMPM_WORDS[piece.lower()]
 
 
-_PERIOD_WORDS: Final = _names(tuple((i, p.words) for i, p in enumerate(lx.DAY_PERIODS)))
+_PERIOD_WORDS: Final = spellings(tuple((i, p.words) for i, p in enumerate(lx.DAY_PERIODS)))
 
 
 class DayPeriod(Field):
@@ -270,7 +259,7 @@ class DayPeriod(Field):
         return lx.DAY_PERIODS[period_of_hour(value.hour)].name
 
     def regex(self) -> str:
-        return _alternation(_PERIOD_WORDS)
+        return alternation(_PERIOD_WORDS)
 
     def store(self, piece: str, fields: dict[str, Any]) -> None:
         fields["period"] = _PERIOD_WORDS[piece]

@@ -48,6 +48,7 @@ from .formatting import _NUKTA_PAIRS, STYLES, AmPmWords, format_datetime
 from .lexicon import BANGLA_MONTHS, DAY_PERIODS, MONTHS, WEEKDAYS
 from .lexicon._numbers import CARDINALS, NEGATIVE_WORDS, SCALES
 from .numwords import number_to_words
+from .pattern import STYLE_PRECISION
 
 __all__ = [
     "DATE_STYLES",
@@ -59,16 +60,6 @@ __all__ = [
 
 #: The styles whose text carries a date, and so has one answer without ``now``.
 DATE_STYLES: Final = ("news", "news-24h", "date", "full", "short", "iso", "masthead")
-#: What each style's text carries: the expected value is truncated to it.
-_PRECISION: Final = {
-    "news": "minute",
-    "news-24h": "minute",
-    "date": "day",
-    "full": "minute",
-    "short": "day",
-    "iso": "second",
-    "masthead": "day",
-}
 _CENTRE: Final = date(2000, 1, 1)
 _UTC: Final = timezone.utc
 _BANGLA_CALENDARS: Final = ("bd", "bd-2019", "bd-1987", "wb", "wb-drik")
@@ -262,7 +253,7 @@ def bengali_datetime_strings(
         precomposed: bool,
         label: tuple[bool, str, str],
     ) -> tuple[str, datetime]:
-        moment = _moment(day, seconds, zone, _PRECISION[name])
+        moment = _moment(day, seconds, zone, STYLE_PRECISION[name])  # what the text carries
         text = _digit_script(_style_text(name, moment, ampm, choices), script, flips)
         if precomposed:
             text = _precompose(text)

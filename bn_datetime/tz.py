@@ -31,11 +31,12 @@ import pytz.tzfile
 
 from .errors import AmbiguousTimeError, NonExistentTimeError, UnknownTimezoneError
 
-__all__ = ["DEFAULT_TZ", "Disambiguate", "get_tz", "localize", "now", "unique_offset", "zone_name"]
+__all__ = ["DEFAULT_TZ", "DISAMBIGUATE", "Disambiguate", "get_tz", "localize", "now", "unique_offset", "zone_name"]
 
 DEFAULT_TZ: Final = "Asia/Dhaka"
 Disambiguate = Literal["raise", "earlier", "later", "compatible"]
-_DISAMBIGUATE: Final = ("raise", "earlier", "later", "compatible")
+#: The ``disambiguate=`` choices (see :func:`localize`).
+DISAMBIGUATE: Final = ("raise", "earlier", "later", "compatible")
 
 _OFFSET_RE = re.compile(r"(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?", re.ASCII | re.IGNORECASE)
 
@@ -175,8 +176,8 @@ def localize(
     >>> localize(datetime(2009, 6, 19, 23, 30), "Asia/Dhaka", "earlier").isoformat()
     '2009-06-19T22:30:00+06:00'
     """
-    if disambiguate not in _DISAMBIGUATE:
-        msg = f"disambiguate must be one of {', '.join(_DISAMBIGUATE)}, not {disambiguate!r}"
+    if disambiguate not in DISAMBIGUATE:
+        msg = f"disambiguate must be one of {', '.join(DISAMBIGUATE)}, not {disambiguate!r}"
         raise ValueError(msg)
     zone = get_tz(tz)
     if naive.tzinfo is not None:
