@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     )
     from .formatting import STYLES, format_datetime
     from .hijri import HijriDate, gregorian_to_hijri, hijri_to_gregorian
+    from .humanizing import humanize
     from .numwords import (
         date_ordinal,
         format_number,
@@ -76,6 +77,7 @@ _LAZY = {
     "parse_ordinal": "numwords",
     "words_to_number": "numwords",
     "verbalize": "verbalizing",
+    "humanize": "humanizing",
     "Match": "searching",
     "iter_search": "searching",
     "search": "searching",
@@ -134,6 +136,7 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "gregorian_to_bangla",
     "gregorian_to_hijri",
     "hijri_to_gregorian",
+    "humanize",
     "iter_search",
     "normalize_numbers",
     "number_to_words",
