@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from .formatting import STYLES, format_datetime
     from .hijri import HijriDate, gregorian_to_hijri, hijri_to_gregorian
     from .humanizing import humanize
+    from .money import format_currency
     from .numwords import (
         date_ordinal,
         format_number,
@@ -78,6 +79,7 @@ _LAZY = {
     "words_to_number": "numwords",
     "verbalize": "verbalizing",
     "humanize": "humanizing",
+    "format_currency": "money",
     "Match": "searching",
     "iter_search": "searching",
     "search": "searching",
@@ -132,6 +134,7 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "WestBengalCalendar",
     "bangla_to_gregorian",
     "date_ordinal",
+    "format_currency",
     "format_number",
     "gregorian_to_bangla",
     "gregorian_to_hijri",

@@ -20,6 +20,7 @@ from typing import Final, Literal
 
 from . import lexicon as lx
 from . import tz as _tz
+from .components import Parsed
 from .digits import to_ascii_digits
 from .errors import HijriApproximationWarning, InvalidDateError, ParseError
 from .pattern import STYLES, Context, compile_pattern
@@ -39,7 +40,11 @@ _CONTEXTS: Final = {
 }
 
 
-def _coerce(value: datetime | date | str) -> datetime | date:
+def _coerce(value: datetime | date | str | Parsed) -> datetime | date:
+    if isinstance(value, Parsed):
+        if value.precision in ("day", "month", "year"):
+            return value.value.date()
+        return value.value
     if isinstance(value, (datetime, date)):
         return value
     if isinstance(value, str):
@@ -84,7 +89,7 @@ def _masthead(moment: datetime | date, *, digits: Digits, calendar: str, precomp
 
 
 def format_datetime(
-    value: datetime | date | str,
+    value: datetime | date | str | Parsed,
     pattern: str = "news",
     *,
     digits: Digits = "bengali",
@@ -96,9 +101,13 @@ def format_datetime(
     """Write ``value`` in Bengali by a style name or a UTS #35 pattern.
 
     Args:
-        value: an aware or naive datetime, a date, or an ISO 8601 string.
-        pattern: a style (``news``, ``news-24h``, ``date``, ``full``, ``short``,
-            ``iso``, ``time``) or a pattern such as ``"d MMMM y, B h'টা'"``.
+        value: an aware or naive datetime, a date, an ISO 8601 string, or a
+            :class:`~bn_datetime.Parsed`. A date, or a ``Parsed`` of day, month or year
+            precision, writes only the date part of a style that has a time (and of
+            a month or a year, only those): nothing is invented.
+        pattern: a style (``news``, ``news-24h``, ``date``, ``full``, ``long``,
+            ``medium``, ``short``, ``iso``, ``time``) or a pattern such as
+            ``"d MMMM y, B h'টা'"``; a word that is neither is an unknown style.
         digits: ``"bengali"`` (default) or ``"ascii"``.
         ampm: the AM/PM words: ``"short"`` এএম/পিএম, ``"formal"``
             পূর্বাহ্ণ/অপরাহ্ণ, ``"latin"`` AM/PM.
@@ -119,6 +128,12 @@ def format_datetime(
     '৩০ ভাদ্র ১৪৩১'
     >>> format_datetime(date(2024, 9, 14), "masthead")
     'শনিবার, ১৪ সেপ্টেম্বর ২০২৪, ৩০ ভাদ্র ১৪৩১'
+    >>> format_datetime(date(2024, 9, 14), "full")
+    'শনিবার, ১৪ সেপ্টেম্বর ২০২৪'
+    >>> format_datetime(datetime(2024, 9, 14, 18, 42), "long")
+    '১৪ সেপ্টেম্বর, ২০২৪ ৬:৪২:০০ পিএম'
+    >>> format_datetime(date(2024, 2, 21), "ddd MMMM y")
+    '২১শে ফেব্রুয়ারি ২০২৪'
     """
     ctx = _CONTEXTS.get((digits, ampm))
     if ctx is None:
@@ -141,7 +156,8 @@ def format_datetime(
         return _masthead(moment, digits=digits, calendar=calendar, precomposed=precomposed)
     if calendar != "gregorian":
         ctx = _calendar_context(moment, calendar, ctx)
-    text = compile_pattern(pattern).format(moment, ctx)
+    precision = value.precision if isinstance(value, Parsed) else None
+    text = compile_pattern(pattern).format(moment, ctx, precision)
     if precomposed:
         for pair, single in _NUKTA_PAIRS:
             text = text.replace(pair, single)

@@ -697,7 +697,7 @@ def _as_number(n: object, func: str) -> Number:
         if n != n or n in (float("inf"), float("-inf")):
             msg = f"{n!r} is not a finite number"
             raise ValueError(msg)
-        return Decimal(repr(n))
+        return Decimal(format(n, ".15g"))  # the digits a float means: 0.1 + 0.2 is 0.3
     if isinstance(n, str):
         return _read_numeral(n, func)
     msg = f"{func}() needs int, Decimal, float or a numeral str, not {type(n).__name__}"
@@ -937,6 +937,8 @@ def format_number(
     '-12,34,567.50'
     >>> format_number(1000, grouping=None)
     '১০০০'
+    >>> format_number(0.1 + 0.2)
+    '০.৩'
     """
     if isinstance(n, str):
         msg = "format_number() needs a number; read text with words_to_number() first"

@@ -11,6 +11,7 @@ both, whatever a pattern writes it can read.
 
 Letters: ``G`` era · ``y`` ``yy`` ``yyyy`` year · ``M`` ``MM`` ``MMM`` ``MMMM`` month ·
 ``d`` ``dd`` day · ``E``…``EEE`` ``EEEE`` weekday · ``a`` AM/PM · ``B`` day period ·
+``ddd`` day with its ordinal suffix (``১লা``, ``১৪ই``, ``২১শে``) ·
 ``h`` ``hh`` 1–12 · ``H`` ``HH`` 0–23 · ``m`` ``mm`` · ``s`` ``ss`` · ``S``… fraction ·
 ``xxx``/``XXX``/``ZZZZZ`` ``+06:00`` · ``xx``/``Z`` ``+0600`` · ``O`` ``GMT+6``.
 ``'quoted text'`` is literal, ``''`` is a quote; other letters must be quoted.
@@ -28,6 +29,7 @@ from ._lexer import alternation, spellings
 from .components import period_of_hour
 from .digits import BENGALI_DIGITS
 from .errors import ParseError, PatternError
+from .lexicon._numbers import DATE_DIGIT_SUFFIXES
 from .normalize import normalize
 
 __all__ = ["STYLES", "STYLE_PRECISION", "Context", "Pattern", "compile_pattern"]
@@ -42,6 +44,9 @@ STYLES: Final[dict[str, str]] = {
     "iso": "yyyy-MM-dd'T'HH:mm:ssxxx",
     "time": "hh:mm a",
     "masthead": "EEEE, d MMMM y",  # then the Bangla date: see format_datetime
+    # Babel's (CLDR's) bn date-time formats, without the zone name (a naive value has none)
+    "long": "d MMMM, y h:mm:ss a",
+    "medium": "d MMM, y h:mm:ss a",
 }
 STYLE_PRECISION: Final[dict[str, str]] = {
     "news": "minute",
@@ -52,6 +57,8 @@ STYLE_PRECISION: Final[dict[str, str]] = {
     "iso": "second",
     "time": "minute",
     "masthead": "day",
+    "long": "second",
+    "medium": "second",
 }
 
 _D: Final = "[0-9\u09e6-\u09ef]"
@@ -197,12 +204,37 @@ class Month(Field):
             fields["month"] = _MONTH_WORDS[piece.lower()]
 
 
+_DATE_SUFFIXES: Final = {
+    day: suffix for low, high, suffix in DATE_DIGIT_SUFFIXES for day in range(low, high + 1)
+}
+# Each day with its own suffix only (১৪শে is not a day): ASCII or Bengali digits.
+_ORDINAL_DAY_RE: Final = "|".join(
+    f"0?{day}{suffix}|০?{str(day).translate(_TO_BENGALI)}{suffix}"
+    for day, suffix in sorted(_DATE_SUFFIXES.items(), reverse=True)
+)
+
+
 class Day(Field):
+    """``d`` ``dd`` the day; ``ddd`` the day with its ordinal suffix: ``১লা``, ``১৪ই``, ``২১শে``."""
+
     letter = "d"
     role = "day"
+    counts = (1, 2, 3)
 
     def format(self, value: datetime | date, ctx: Context) -> str:
-        return ctx.number(ctx.other[2] if ctx.other else value.day, self.width())
+        day = ctx.other[2] if ctx.other else value.day
+        if self.count == 3:
+            return ctx.number(day, 1) + _DATE_SUFFIXES[day]
+        return ctx.number(day, self.width())
+
+    def regex(self) -> str:
+        return f"(?:{_ORDINAL_DAY_RE})" if self.count == 3 else self.digits_regex()
+
+    def store(self, piece: str, fields: dict[str, Any]) -> None:
+        end = len(piece)
+        while not piece[end - 1].isdecimal():
+            end -= 1
+        fields["day"] = int(piece[:end])
 
 
 _WEEKDAY_WORDS: Final = spellings(lx.WEEKDAYS)
@@ -396,6 +428,19 @@ def _offset_field(letter: str, count: int) -> Field:
     return _GmtOffset(count) if count == 4 else _BasicOffset(count)
 
 
+# What a date-only value keeps: the fields no finer than its precision.
+_CUT_RANK: Final = {"year": 0, "month": 1, "day": 2}
+
+
+def _rank(field: Element) -> int:
+    """0 year and era, 1 month, 2 day and weekday, 3 time of day and zone."""
+    if field.needs_time:
+        return 3
+    if isinstance(field, (Day, Weekday)):
+        return 2
+    return 1 if isinstance(field, Month) else 0
+
+
 class Pattern:
     """A compiled pattern: format values, parse text (see :func:`compile_pattern`)."""
 
@@ -418,11 +463,15 @@ class Pattern:
             isinstance(e, Literal) and any(c in "0123456789" for c in e.text) for e in elements
         )
         self._prefixes = ["".join(groups[:k]) for k in range(len(groups) + 1)]
+        self._finest = max((_rank(e) for e in elements if isinstance(e, Field)), default=0)
 
-    def format(self, value: datetime | date, ctx: Context) -> str:
-        if self.needs_time and not isinstance(value, datetime):
-            msg = f"pattern {self.source!r} needs a time, but the value is a date"
-            raise PatternError(self.source, 0, msg)
+    def format(self, value: datetime | date, ctx: Context, precision: str | None = None) -> str:
+        """Write ``value``; a date (or ``precision`` day, month or year) writes the
+        pattern's date part only, the fields finer than it left out with their separators."""
+        if precision is None and not isinstance(value, datetime):
+            precision = "day"
+        if precision in _CUT_RANK and self._finest > _CUT_RANK[precision]:
+            return self._cut(_CUT_RANK[precision]).format(value, ctx)
         if self._offset_at >= 0 and isinstance(value, datetime) and value.utcoffset() is None:
             msg = "a zone field needs an aware datetime (or format_datetime(..., tz=...))"
             raise PatternError(self.source, self._offset_at, msg)
@@ -436,6 +485,35 @@ class Pattern:
             piece.translate(_TO_BENGALI) if is_field else piece
             for piece, is_field in zip(pieces, self._is_field, strict=True)
         )
+
+    @lru_cache(maxsize=8)  # noqa: B019 - patterns are few and live as long as the module
+    def _cut(self, rank: int) -> Pattern:
+        kept = [not isinstance(e, Field) or _rank(e) <= rank for e in self.elements]
+        fields = [i for i, e in enumerate(self.elements) if isinstance(e, Field) and kept[i]]
+        if not fields:
+            what = "a time" if rank == _CUT_RANK["day"] else "fields finer than the value"
+            msg = f"pattern {self.source!r} needs {what}, but the value is a date"
+            raise PatternError(self.source, 0, msg)
+        first, last = fields[0], fields[-1]
+        out: list[Element] = []
+        if not any(isinstance(e, Field) for e in self.elements[:first]):
+            out.extend(self.elements[:first])  # a leading literal stays: 'তারিখ: 'd MMMM y
+        i = first
+        while i <= last:
+            element = self.elements[i]
+            if kept[i]:
+                out.append(element)
+            elif i + 1 <= last and isinstance(self.elements[i + 1], Literal):
+                i += 1  # a dropped field goes with the separator after it
+            i += 1
+        for element in self.elements[last + 1 :]:
+            if not isinstance(element, Literal):
+                break
+            out.append(element)  # y 'সাল'
+        if out and isinstance(out[-1], Literal) and last + 1 < len(self.elements):
+            text = out[-1].text.rstrip(" ,-/:.T")  # d MMMM y, HH:mm → d MMMM y; ISO's T
+            out[-1:] = [Literal(text)] if text else []
+        return Pattern(self.source, tuple(out))
 
     def parse(self, norm: str, text: str) -> dict[str, Any]:
         m = self._regex.fullmatch(norm.strip())
@@ -470,6 +548,9 @@ def _describe(element: Element) -> str:
 _PATTERN_RE: Final = re.compile(r"'(?:[^']|'')*'|''|([A-Za-z])\1*|[^A-Za-z']+")
 
 
+_STYLE_LIKE: Final = re.compile("[A-Za-z][A-Za-z0-9-]*")
+
+
 @lru_cache(maxsize=256)
 def compile_pattern(pattern: str) -> Pattern:
     """Compile a UTS #35 pattern or a style name (see ``STYLES``).
@@ -480,10 +561,30 @@ def compile_pattern(pattern: str) -> Pattern:
     Traceback (most recent call last):
     ...
     bn_datetime.errors.PatternError: bad pattern 'dd Q': unknown pattern letter 'Q' (quote literal text) at position 3
+
+    A word that is neither a style nor a pattern is taken for a misspelt style:
+
+    >>> compile_pattern("longer")
+    Traceback (most recent call last):
+    ...
+    bn_datetime.errors.PatternError: bad pattern 'longer': unknown style 'longer'; styles are news, news-24h, date, full, short, iso, time, masthead, long, medium (as a pattern: unknown pattern letter 'l' (quote literal text)) at position 0
     """
     if not isinstance(pattern, str):
         msg = f"pattern must be a str, not {type(pattern).__name__}"
         raise TypeError(msg)
+    if pattern not in STYLES and _STYLE_LIKE.fullmatch(pattern):
+        try:
+            return _compile(pattern)
+        except PatternError as exc:
+            reason = (
+                f"unknown style {pattern!r}; styles are {', '.join(STYLES)} "
+                f"(as a pattern: {exc.reason})"
+            )
+            raise PatternError(pattern, 0, reason) from None
+    return _compile(pattern)
+
+
+def _compile(pattern: str) -> Pattern:
     source = STYLES.get(pattern, pattern)
     if not source:
         raise PatternError(pattern, 0, "empty pattern")

@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 #: The styles whose text carries a date, and so has one answer without ``now``.
-DATE_STYLES: Final = ("news", "news-24h", "date", "full", "short", "iso", "masthead")
+DATE_STYLES: Final = ("news", "news-24h", "date", "full", "long", "medium", "short", "iso", "masthead")
 _CENTRE: Final = date(2000, 1, 1)
 _UTC: Final = timezone.utc
 _BANGLA_CALENDARS: Final = ("bd", "bd-2019", "bd-1987", "wb", "wb-drik")

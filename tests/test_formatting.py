@@ -79,7 +79,9 @@ def test_bangla_calendar_fields() -> None:
     ("pattern", "position", "message"),
     [
         ("dd Q", 3, "unknown pattern letter"),
-        ("ddd", 0, "is not one of"),
+        ("d dddd", 2, "is not one of"),
+        ("dddd", 0, "unknown style 'dddd'; styles are news, "),
+        ("longest", 0, "unknown style 'longest'; styles are .*long, medium"),
         ("hh:mm", 0, "needs 'a' or 'B'"),
         ("HH:mm a", 0, "contradicts"),
         ("d d", 2, "repeats"),
@@ -95,7 +97,46 @@ def test_pattern_errors(pattern: str, position: int, message: str) -> None:
 
 def test_time_pattern_on_a_date() -> None:
     with pytest.raises(bd.PatternError, match="needs a time"):
-        bd.format_datetime(date(2024, 9, 14), "news")
+        bd.format_datetime(date(2024, 9, 14), "time")
+
+
+@pytest.mark.parametrize(
+    ("value", "style", "expected"),
+    [
+        (date(2024, 9, 14), "full", "শনিবার, ১৪ সেপ্টেম্বর ২০২৪"),
+        (date(2024, 9, 14), "news", "১৪ সেপ্টেম্বর ২০২৪"),
+        (date(2024, 9, 14), "long", "১৪ সেপ্টেম্বর, ২০২৪"),
+        (date(2024, 9, 14), "medium", "১৪ সেপ, ২০২৪"),
+        (date(2024, 9, 14), "iso", "২০২৪-০৯-১৪"),
+        (date(2024, 9, 14), "d MMMM y 'খ্রিস্টাব্দ', HH:mm", "১৪ সেপ্টেম্বর ২০২৪ খ্রিস্টাব্দ"),
+        (bd.parse_result("সেপ্টেম্বর ২০২৪"), "full", "সেপ্টেম্বর ২০২৪"),
+        (bd.parse_result("সেপ্টেম্বর ২০২৪"), "short", "০৯/২০২৪"),
+        (bd.parse_result("২০২৪ সাল"), "news", "২০২৪"),
+        (bd.parse_result("১৪ সেপ্টেম্বর ২০২৪"), "full", "শনিবার, ১৪ সেপ্টেম্বর ২০২৪"),
+        (datetime(2024, 9, 14, 18, 42, 5), "long", "১৪ সেপ্টেম্বর, ২০২৪ ৬:৪২:০৫ পিএম"),
+        (datetime(2024, 9, 14, 18, 42, 5), "medium", "১৪ সেপ, ২০২৪ ৬:৪২:০৫ পিএম"),
+    ],
+)
+def test_a_date_writes_the_date_part_only(value: object, style: str, expected: str) -> None:
+    assert bd.format_datetime(value, style) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [(1, "১লা"), (2, "২রা"), (3, "৩রা"), (4, "৪ঠা"), (5, "৫ই"), (14, "১৪ই"), (18, "১৮ই"),
+     (19, "১৯শে"), (21, "২১শে"), (31, "৩১শে")],
+)
+def test_ordinal_day_letter_writes_and_reads(day: int, expected: str) -> None:
+    text = bd.format_datetime(date(2024, 1, day), "ddd MMMM y")
+    assert text.startswith(expected + " ")
+    assert bd.parse_result(text, pattern="ddd MMMM y").value.day == day
+    ascii_text = bd.format_datetime(date(2024, 1, day), "ddd MMMM y", digits="ascii")
+    assert bd.parse_result(ascii_text, pattern="ddd MMMM y").value.day == day
+
+
+def test_ordinal_day_letter_rejects_a_wrong_suffix() -> None:
+    with pytest.raises(bd.ParseError):
+        bd.parse("১৪শে জানুয়ারি ২০২৪", pattern="ddd MMMM y")
 
 
 @pytest.mark.parametrize("bad", [None, 1.5, object()])

@@ -37,6 +37,8 @@ PRECISION = {
     "short": "day",
     "iso": "second",
     "masthead": "day",
+    "long": "second",
+    "medium": "second",
 }
 
 
