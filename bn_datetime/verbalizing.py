@@ -5,22 +5,35 @@
 >>> verbalize("৳১,২৫০.৫০ দাম, ৪৫% ছাড়")
 'এক হাজার দুইশো পঞ্চাশ টাকা পঞ্চাশ পয়সা দাম, পঁয়তাল্লিশ শতাংশ ছাড়'
 
+Every digit is spoken: no token is left half read (``দুই:১``, ``এক/২``, ``বারোটাটায়``).
 What is read, in this order at each position:
 
-* dates ``D MONTH [YEAR]`` with a Gregorian or Bangla month name (the day as a date
-  ordinal, an abbreviated month in full, the year as a year: উনিশশো একাত্তর), and numeric
-  ``DD/MM/YYYY`` (also with ``-`` or ``.``; day first, as written in Bangladesh) when it
-  is a real date;
+* ISO dates ``২০২৪-০৯-১৪`` (with a time ``T১৮:৪২``), dates ``D MONTH [YEAR]`` with a
+  Gregorian or Bangla month name (the day as a date ordinal, an abbreviated month in
+  full, the year as a year: উনিশশো একাত্তর), and numeric ``DD/MM/YYYY`` or ``DD/MM/YY``
+  (also with ``-``; ``.`` with four-digit years only; day first, as written in
+  Bangladesh; a two-digit year as :func:`~bn_datetime.parse` reads it) when it is a
+  real date;
+* phone numbers digit by digit: a leading ``০`` or ``+`` (``+৮৮০ ১৭১১-২৩৪৫৬৭`` → প্লাস আট
+  আট শূন্য …), seven digits or more;
 * clock times ``HH:MM[:SS]`` with an optional এএম/পিএম word: the day period is said
-  first (সকাল, দুপুর, বিকাল, সন্ধ্যা, রাত, ভোর, unless the text already gives one), and
-  :15, :30, :45 become সোয়া, সাড়ে (দেড়টা, আড়াইটা), পৌনে;
-* taka amounts (``৳১,২৫০.৫০``, ``১২,৩৪,৫৬৭.৫০৳``, ``Tk 500``) with পয়সা, percentages
-  (``৪৫%`` → পঁয়তাল্লিশ শতাংশ);
+  first (সকাল, দুপুর, বিকাল, সন্ধ্যা, রাত, ভোর, unless the text already gives one), as
+  ``parse`` reads the time; :15, :30, :45 become সোয়া, সাড়ে (দেড়টা, আড়াইটা), পৌনে; a
+  suffix written on the time replaces the hour's টা (``১২:০০টায়`` → বারোটায়);
+* year ranges ``২০২৪-২৫``, ``১৯৯০-৯১`` as years; scores and ratios ``২:১`` → দুই-এক;
+* taka and rupee amounts (``৳১,২৫০.৫০``, ``১২,৩৪,৫৬৭.৫০৳``, ``Tk 500``, ``₹৫০০``,
+  ``১১৯.৫০ টাকা``) with পয়সা, percentages (``৪৫%`` → পঁয়তাল্লিশ শতাংশ), degrees
+  (``৩৮.৫°`` → আটত্রিশ দশমিক পাঁচ ডিগ্রি, ``°C`` সেলসিয়াস);
+* ``N/M``: a range of counts before a counter or unit (``৪/৫ জন`` → চার-পাঁচ জন), a
+  fraction (``১/২`` → আধা, ``৩/৪`` → চার ভাগের তিন), otherwise ``N বাই M`` (an address);
 * ordinals (``৩য়`` → তৃতীয়, ``১১তম`` → একাদশ) and day ordinals (``২১শে`` → একুশে);
 * a four-digit year before সাল/সালে/খ্রিস্টাব্দ/বঙ্গাব্দ … as a year;
+* Latin-letter tokens with digits: the letters kept, the numbers said
+  (``COVID-19`` → COVID-উনিশ, ``H1N1`` → H এক N এক);
 * every other number as a cardinal (``২.৫ কোটি`` → দুই দশমিক পাঁচ কোটি), keeping an
-  attached counter (``৫টি`` → পাঁচটি); a number with a leading zero (``০১৭১১``) or more
-  than 15 digits is read digit by digit, as phone and account numbers are.
+  attached counter (``৫টি`` → পাঁচটি) and joining a case ending (``১৯৭১-এ`` → উনিশশো
+  একাত্তরে, ``১০-এর`` → দশের); a number with a leading zero (``০১৭১১``) or more than 15
+  digits is read digit by digit, as phone and account numbers are.
 
 Everything else is left as it was (after :func:`~bn_datetime.normalize.normalize`).
 """
@@ -30,15 +43,32 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .components import PIVOT
 from .lexicon._calendars import BANGLA_ERAS, BANGLA_MONTHS
-from .lexicon._dates import AMPM, DAY_PERIODS, GREGORIAN_ERAS, MONTHS, YEAR_WORDS
-from .lexicon._numbers import CARDINALS, COUNTER_ENDINGS, COUNTERS
+from .lexicon._dates import (
+    AMPM,
+    DAY_PERIODS,
+    GREGORIAN_ERAS,
+    MINUTE_WORDS,
+    MONTHS,
+    OCLOCK_SUFFIXES,
+    UNITS,
+    YEAR_WORDS,
+)
+from .lexicon._numbers import CARDINALS, COUNTER_ENDINGS, COUNTERS, FRACTION_QUANTITIES
+from .money import CURRENCIES
 from .normalize import normalize
 from .numwords import date_ordinal, number_to_words, ordinal, parse_ordinal
 
 __all__ = ["verbalize"]
 
 _UNITS = tuple(spellings[0] for _, spellings in CARDINALS)
+_PAISA = "পয়সা"
+_PLUS = "প্লাস"
+_HALF = next(words[0] for value, words in FRACTION_QUANTITIES if value == "0.5")  # আধা
+_MAX_DENOMINATOR = 16  # N/M with a bigger M is a reference (১২/৩৪৫), said N বাই M
+# Four digits with a case ending (১৯৭১-এ) are a year when in these years.
+_FIRST_YEAR, _LAST_YEAR = 1100, 2099
 _ASCII_OF = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 _BENGALI = re.compile("[\u0980-\u09ff]")
 
@@ -61,6 +91,7 @@ _GREGORIAN_CANON = ("", *(names[0] for _, names in MONTHS))
 
 _AMPM_WORDS: dict[str, int] = {w.lower(): pm for pm, words in AMPM for w in words}
 _PERIOD_WORDS = tuple(w for period in DAY_PERIODS for w in period.words)
+_LONGEST_PERIOD = max(map(len, _PERIOD_WORDS)) + 1
 _YEAR_FOLLOWERS = tuple(w for w in YEAR_WORDS + GREGORIAN_ERAS + BANGLA_ERAS if _BENGALI.search(w))
 
 _L = "\u0980-\u09e5\u09f0-\u09ff"  # Bengali letters and marks, no digits
@@ -75,22 +106,47 @@ _COUNTER = "(?:{})(?:{})?".format(
 _MONTH_CASE = "(?:ের|র|এর|ে|তে)"
 _SCALE_WORDS = "লাখ|লক্ষ|কোটি|হাজার|মিলিয়ন|বিলিয়ন"
 
+_DIG = "[০-৯0-9]"
+_INT = rf"(?:{_D}+|{_A}+)"
+_Y2 = rf"(?:{_D}{{2}}|{_A}{{2}})"
+_OCLOCK = _alternation([s for s in OCLOCK_SUFFIXES if _BENGALI.search(s)])
+_CASE = "(?:এর|এ|র|তে|য়|ও)"
+# Words after N/M that make it a range of counts (৪/৫ জন, ২/৩ দিন), not a fraction.
+_COUNT_WORDS = _alternation(
+    [*COUNTERS, *(w for _, words in UNITS for w in words if _BENGALI.search(w)), *MINUTE_WORDS[:2]]
+)
+_CURRENCY_WORDS = {word: word for _, word in CURRENCIES.values()}
+_CURRENCY_SYMBOLS = dict(CURRENCIES.values())
+_DEGREE_UNITS = {"C": "সেলসিয়াস", "সে": "সেলসিয়াস", "F": "ফারেনহাইট", "ফা": "ফারেনহাইট"}
+
 _PATTERN = re.compile(
     rf"""
-    (?<![.,:/])(?:
-      (?P<date>(?P<d_day>{_DAY})(?P<d_suffix>লা|রা|ঠা|ই|শে)?[ ]?
+    (?:
+      (?P<iso>(?P<i_year>{_YEAR})-(?P<i_month>{_Y2})-(?P<i_day>{_Y2})
+          (?:[T ](?P<i_h>{_Y2}):(?P<i_m>{_Y2})(?::(?P<i_s>{_Y2}))?)?(?![০-৯0-9]))
+    | (?P<date>(?P<d_day>{_DAY})(?P<d_suffix>লা|রা|ঠা|ই|শে)?[ ]?
           (?P<d_month>{_alternation(list(_MONTH_NAMES))})(?P<d_case>{_MONTH_CASE})?(?![{_L}])
           (?:(?P<d_sep>,?[ ])(?P<d_year>{_YEAR})(?![০-৯0-9]))?)
-    | (?P<ndate>(?P<n_day>{_DAY})(?P<n_sep>[/.-])(?P<n_month>{_DAY})(?P=n_sep)(?P<n_year>{_YEAR})(?![০-৯0-9]))
+    | (?P<ndate>(?P<n_day>{_DIG}{{1,2}})(?P<n_sep>[/.-])(?P<n_month>{_DIG}{{1,2}})(?P=n_sep)
+          (?P<n_year>{_DIG}{{4}}|{_DIG}{{2}})(?![০-৯0-9]))
+    | (?P<phone>(?:\+[ ]?{_DIG}|[০0]{_DIG}{{2}}){_DIG}{{0,12}}(?:[- ]{_DIG}{{2,8}}){{0,4}}(?![০-৯0-9]))
     | (?P<time>(?P<t_h>{_DAY}):(?P<t_m>{_D}{{2}}|{_A}{{2}})(?::(?P<t_s>{_D}{{2}}|{_A}{{2}}))?(?![০-৯0-9])
           (?:[ ]?(?P<t_ampm>{_alternation(list(_AMPM_WORDS))})(?![{_L}A-Za-z]))?
+          (?P<t_sfx>{_OCLOCK})?
           (?P<t_at>-?(?:এ|য়)(?![{_L}]))?)
-    | (?P<taka>(?:৳[ ]?|(?:Tk|TK|tk)\.?[ ]?)(?P<k_num>{_NUM})(?:[ ](?P<k_scale>{_SCALE_WORDS})(?![{_L}]))?)
-    | (?P<taka2>(?P<k2_num>{_NUM})[ ]?৳)
+    | (?P<yrange>(?P<r_first>{_YEAR})[-\u2013](?P<r_second>{_YEAR}|{_Y2})(?![০-৯0-9]))
+    | (?P<ratio>{_INT}(?::{_INT}){{1,3}}(?![০-৯0-9]))
+    | (?P<taka>(?P<k_symbol>[৳₹][ ]?|(?:Tk|TK|tk)\.?[ ]?)(?P<k_num>{_NUM})(?:[ ](?P<k_scale>{_SCALE_WORDS})(?![{_L}]))?)
+    | (?P<taka2>(?P<k2_num>{_NUM})[ ]?(?P<k2_symbol>[৳₹]))
+    | (?P<taka3>(?P<k3_num>{_NUM})[ ]?(?P<k3_word>{_alternation(list(_CURRENCY_WORDS))})(?P<k3_case>য়|র|ের|তে)?(?![{_L}]))
     | (?P<pct>(?P<p_num>{_NUM})[ ]?%)
+    | (?P<deg>(?P<g_sign>(?<![{_L}A-Za-z০-৯0-9])-)?(?P<g_num>{_NUM})[ ]?°[ ]?(?P<g_unit>C|F|সে|ফা)?(?![A-Za-z]))
+    | (?P<slash>(?P<s_a>{_INT})/(?P<s_b>{_INT})(?![/০-৯0-9])(?P<s_count>(?=[ ]?(?:{_COUNT_WORDS})(?![{_L}])))?)
     | (?P<ord>(?P<o_num>{_D}+|{_A}+)[ ]?(?P<o_suffix>তম|র্থ|ষ্ঠ|ম|য়|লা|রা|ঠা|ই|শে)(?![{_L}]))
     | (?P<year>(?P<y_num>{_YEAR})(?=[ ]?(?:{_alternation(list(_YEAR_FOLLOWERS))})))
-    | (?P<num>(?P<sign>(?<![{_L}A-Za-z০-৯0-9])-)?(?P<c_num>{_NUM})(?P<c_counter>{_COUNTER}(?![{_L}]))?)
+    | (?P<latin>(?<![A-Za-z0-9০-৯-])[A-Za-z][A-Za-z0-9০-৯]*(?:-[A-Za-z0-9০-৯]+){{0,15}})
+    | (?P<num>(?P<sign>(?<![{_L}A-Za-z০-৯0-9])-)?(?P<c_num>{_NUM})
+          (?:(?P<c_counter>{_COUNTER}(?![{_L}]))|(?P<c_case>-?{_CASE}(?![{_L}])))?)
     )
     """,
     re.VERBOSE,
@@ -133,6 +189,22 @@ def _hour(h12: int) -> str:
     return _UNITS[h12] + "টা"
 
 
+def _clock_words(hour24: int, minute: int, second: int | None) -> str:
+    """The clock reading of a time, without its day period: সাড়ে দশটা, ছয়টা বিয়াল্লিশ মিনিট."""
+    h12 = hour24 % 12 or 12
+    if second is not None:
+        return f"{_hour(h12)} {_UNITS[minute]} মিনিট {_UNITS[second]} সেকেন্ড"
+    if minute == 0:
+        return _hour(h12)
+    if minute == 30:
+        return {1: "দেড়টা", 2: "আড়াইটা"}.get(h12, "সাড়ে " + _hour(h12))
+    if minute == 15:
+        return "সোয়া " + _hour(h12)
+    if minute == 45:
+        return "পৌনে " + _hour(h12 % 12 + 1)
+    return f"{_hour(h12)} {_UNITS[minute]} মিনিট"
+
+
 def _time(m: re.Match[str]) -> str | None:
     hour, minute = _int(m["t_h"]), _int(m["t_m"])
     second = _int(m["t_s"]) if m["t_s"] else None
@@ -147,38 +219,137 @@ def _time(m: re.Match[str]) -> str | None:
         hour24 = hour
     else:
         return None
-    h12 = hour24 % 12 or 12
-    if second is not None:
-        words = f"{_hour(h12)} {_UNITS[minute]} মিনিট {_UNITS[second]} সেকেন্ড"
-    elif minute == 0:
-        words = _hour(h12)
-    elif minute == 30:
-        words = {1: "দেড়টা", 2: "আড়াইটা"}.get(h12, "সাড়ে " + _hour(h12))
-    elif minute == 15:
-        words = "সোয়া " + _hour(h12)
-    elif minute == 45:
-        words = "পৌনে " + _hour(h12 % 12 + 1)
-    else:
-        words = f"{_hour(h12)} {_UNITS[minute]} মিনিট"
+    words = _clock_words(hour24, minute, second)
+    suffix = m["t_sfx"]
+    if suffix:  # ১২:০০টায়: the suffix replaces the hour's টা (বারোটায়, never বারোটাটায়)
+        if words.endswith("টা"):
+            words = words[:-2] + suffix
+        elif suffix != "টা":  # ছয়টা বিয়াল্লিশ মিনিটে, মিনিটের
+            words += "ের" if suffix == "টার" else "ে"
     if m["t_at"]:  # ১০:৩০-এ "at 10:30": সাড়ে দশটায়, ছয়টা বিয়াল্লিশ মিনিটে
-        words += "য়" if words.endswith("টা") else "ে"
-    before = m.string[: m.start()].rstrip(" ")
+        if words.endswith("টা"):
+            words += "য়"
+        elif not words.endswith(("ে", "য়")):
+            words += "ে"
+    before = m.string[max(0, m.start() - _LONGEST_PERIOD) : m.start()].rstrip(" ")
     if before.endswith(_PERIOD_WORDS):
         return words
     return f"{_period(hour24)} {words}"
 
 
-def _taka(num: str, scale: str | None) -> str:
+def _taka(num: str, scale: str | None, word: str = "টাকা", case: str = "") -> str:
+    """``১১৯.৫০`` টাকা → একশো উনিশ টাকা পঞ্চাশ পয়সা (a case ending goes to the last word)."""
     fraction = num.replace(",", "").translate(_ASCII_OF).partition(".")[2]
     if scale is not None:
-        return f"{_cardinal(num)} {scale} টাকা"
+        return f"{_cardinal(num)} {scale} {word}{case}"
     if len(fraction) > 2:
-        return f"{_cardinal(num)} টাকা"
-    words = _cardinal(num.split(".", 1)[0]) + " টাকা"
+        return f"{_cardinal(num)} {word}{case}"
+    words = _cardinal(num.split(".", 1)[0]) + " " + word
     paisa = int(fraction.ljust(2, "0")) if fraction else 0
     if paisa:
-        words += f" {_UNITS[paisa]} পয়সা"
-    return words
+        return f"{words} {_UNITS[paisa]} {_PAISA}{case}"
+    return words + case
+
+
+def _attach(words: str, ending: str) -> str:
+    """A case ending written after a number (``১৯৭১-এ``, ``১০-এর``) joined to its last word:
+    একাত্তরে, দশের, বারোতে, দুইয়ে."""
+    ending = ending.lstrip("-")
+    last = words[-1]
+    if ending in ("তে", "ও"):
+        return words + ending
+    vowel_sign = "\u09be" <= last <= "\u09cc"
+    independent = "\u0985" <= last <= "\u0994"
+    if ending in ("এর", "র"):
+        return words + ("র" if vowel_sign else "য়ের" if independent else "ের")
+    # এ, য়: "in, at"
+    return words + ("তে" if vowel_sign else "য়ে" if independent else "ে")
+
+
+def _digits(text: str) -> str:
+    """Every digit of ``text`` said one by one (a phone or account number)."""
+    return " ".join(_UNITS[int(c)] for c in text.translate(_ASCII_OF) if c.isdigit())
+
+
+def _phone(text: str) -> str | None:
+    groups = re.split("[- ]+", text.lstrip("+ "))
+    if sum(len(g) for g in groups) < 7:
+        return None  # too short for a phone number: the numbers as numbers
+    words = " ".join(_digits(g) for g in groups)
+    return f"{_PLUS} {words}" if text.startswith("+") else words
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    year, month, day = _int(m["i_year"]), _int(m["i_month"]), _int(m["i_day"])
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    words = _date_words(day, month, year)
+    if m["i_h"] is None:
+        return words
+    hour, minute = _int(m["i_h"]), _int(m["i_m"])
+    second = _int(m["i_s"]) if m["i_s"] else None
+    if hour > 23 or minute > 59 or (second is not None and second > 59):
+        return None
+    return f"{words}, {_period(hour)} {_clock_words(hour, minute, second)}"
+
+
+def _date_words(day: int, month: int, year: int) -> str:
+    return (
+        f"{date_ordinal(day, style='words')} {_GREGORIAN_CANON[month]} "
+        f"{number_to_words(year, style='year')}"
+    )
+
+
+def _year_range(m: re.Match[str]) -> str | None:
+    first, second_text = _int(m["r_first"]), m["r_second"]
+    second = _int(second_text)
+    ok = second == (first + 1) % 100 if len(second_text) == 2 else first < second <= first + 100
+    if not (_FIRST_YEAR <= first <= _LAST_YEAR and ok):
+        return None
+    tail = number_to_words(second, style="year") if len(second_text) == 4 else _cardinal(second_text)
+    return f"{number_to_words(first, style='year')}-{tail}"
+
+
+def _slash(m: re.Match[str]) -> str:
+    """N/M: a range of counts (৪/৫ জন → চার-পাঁচ জন), a fraction (১/২ → আধা, ৩/৪ → চার
+    ভাগের তিন) or, when neither, N বাই M as addresses and references are said."""
+    a_text, b_text = m["s_a"], m["s_b"]
+    a, b = _int(a_text), _int(b_text)
+    if m["s_count"] is not None and b == a + 1:
+        return f"{_cardinal(a_text)}-{_cardinal(b_text)}"
+    if 0 < a < b <= _MAX_DENOMINATOR and not a_text.startswith(("0", "০")):
+        if (a, b) == (1, 2):
+            return _HALF
+        return f"{_cardinal(b_text)} ভাগের {_cardinal(a_text)}"
+    return f"{_cardinal(a_text)} বাই {_cardinal(b_text)}"
+
+
+def _degrees(m: re.Match[str]) -> str:
+    words = _cardinal(m["g_num"]) + " ডিগ্রি"
+    if m["g_sign"]:
+        words = "মাইনাস " + words
+    unit = m["g_unit"]
+    return f"{words} {_DEGREE_UNITS[unit]}" if unit else words
+
+
+def _latin(text: str) -> str:
+    """``COVID-19`` → COVID-উনিশ, ``H1N1`` → H এক N এক: the letters kept, the numbers said."""
+    if not any(c.isdigit() for c in text):
+        return text
+    out: list[str] = []
+    for piece in _LATIN_PIECES.findall(text):
+        if piece == "-":
+            out.append(piece)
+            continue
+        if out and out[-1] != "-":
+            out.append(" ")
+        out.append(_cardinal(piece) if piece[0].isdigit() else piece)
+    return "".join(out)
+
+
+_LATIN_PIECES = re.compile("[A-Za-z]+|[0-9০-৯]+|-")
 
 
 def _date(m: re.Match[str]) -> str | None:
@@ -197,14 +368,15 @@ def _date(m: re.Match[str]) -> str | None:
 
 def _numeric_date(m: re.Match[str]) -> str | None:
     day, month, year = _int(m["n_day"]), _int(m["n_month"]), _int(m["n_year"])
+    if len(m["n_year"]) == 2:
+        if m["n_sep"] == ".":  # ১.২.৩০ is a section number more often than a date
+            return None
+        year += 2000 if year < PIVOT else 1900  # as parse reads a two-digit year
     try:
         date(year, month, day)
     except ValueError:
         return None
-    return (
-        f"{date_ordinal(day, style='words')} {_GREGORIAN_CANON[month]} "
-        f"{number_to_words(year, style='year')}"
-    )
+    return _date_words(day, month, year)
 
 
 def _ordinal(m: re.Match[str]) -> str | None:
@@ -228,10 +400,26 @@ def _replace(m: re.Match[str]) -> str:
         out = _numeric_date(m)
     elif kind == "time":
         out = _time(m)
+    elif kind == "iso":
+        out = _iso(m)
+    elif kind == "phone":
+        out = _phone(m.group())
+    elif kind == "yrange":
+        out = _year_range(m)
+    elif kind == "ratio":  # স্কোর ২:১ → দুই-এক
+        out = "-".join(_cardinal(n) for n in m.group().split(":"))
     elif kind == "taka":
-        out = _taka(m["k_num"], m["k_scale"])
+        out = _taka(m["k_num"], m["k_scale"], _CURRENCY_SYMBOLS.get(m["k_symbol"].strip(), "টাকা"))
     elif kind == "taka2":
-        out = _taka(m["k2_num"], None)
+        out = _taka(m["k2_num"], None, _CURRENCY_SYMBOLS[m["k2_symbol"]])
+    elif kind == "taka3":
+        out = _taka(m["k3_num"], None, m["k3_word"], m["k3_case"] or "")
+    elif kind == "deg":
+        out = _degrees(m)
+    elif kind == "slash":
+        out = _slash(m)
+    elif kind == "latin":
+        out = _latin(m.group())
     elif kind == "pct":
         out = _cardinal(m["p_num"]) + " শতাংশ"
     elif kind == "ord":
@@ -239,10 +427,13 @@ def _replace(m: re.Match[str]) -> str:
     elif kind == "year":
         out = number_to_words(_int(m["y_num"]), style="year")
     else:
-        words = _cardinal(m["c_num"])
+        num = m["c_num"]
+        year = m["c_case"] and len(num) == 4 and _FIRST_YEAR <= _int(num) <= _LAST_YEAR
+        words = number_to_words(_int(num), style="year") if year else _cardinal(num)
         if m["sign"]:
             words = "মাইনাস " + words
-        out = words + (m["c_counter"] or "")
+        # ১৯৭১-এ → উনিশশো একাত্তরে; ৫টি → পাঁচটি
+        out = _attach(words, m["c_case"]) if m["c_case"] else words + (m["c_counter"] or "")
     if out is None:  # not a real date or time: read the numbers one by one
         return _NUMBER_ONLY.sub(lambda d: _cardinal(d.group()), m.group())
     return out
@@ -260,6 +451,12 @@ def verbalize(text: str) -> str:
     'সকাল সাড়ে দশটায় পাঁচটি বাস, দুই দশমিক পাঁচ কোটি টাকা'
     >>> verbalize("১৯৭১ সালে ৩য় স্থান, তাপমাত্রা -৫ ডিগ্রি")
     'উনিশশো একাত্তর সালে তৃতীয় স্থান, তাপমাত্রা মাইনাস পাঁচ ডিগ্রি'
+    >>> verbalize("স্কোর ২:১, ১/২ কেজি ১১৯.৫০ টাকা, রাত ১২:০০টায়, ১৯৭১-এ")
+    'স্কোর দুই-এক, আধা কেজি একশো উনিশ টাকা পঞ্চাশ পয়সা, রাত বারোটায়, উনিশশো একাত্তরে'
+    >>> verbalize("ফোন ০১৭১১-২৩৪৫৬৭")
+    'ফোন শূন্য এক সাত এক এক দুই তিন চার পাঁচ ছয় সাত'
+
+    It never raises on a ``str``, and takes time linear in the text's length.
     """
     if not isinstance(text, str):
         msg = f"verbalize() needs a str, not {type(text).__name__}"

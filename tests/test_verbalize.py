@@ -5,18 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import bn_datetime as bd
 import bn_datetime.numwords as nw
+from bn_datetime.components import period_of_hour
 from bn_datetime.digits import to_bengali_digits
 from bn_datetime.lexicon._dates import DAY_PERIODS, MONTHS
 from bn_datetime.verbalizing import verbalize
 
 _DIGITS = re.compile("[০-৯0-9]")
+_NOW = dt.datetime(2024, 9, 14, 18, 42, tzinfo=dt.timezone(dt.timedelta(hours=6)))
 
 
 @pytest.mark.parametrize(
@@ -93,6 +97,66 @@ _DIGITS = re.compile("[০-৯0-9]")
 )
 def test_verbalize(text: str, spoken: str) -> None:
     assert verbalize(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("স্কোর ২:১", "স্কোর দুই-এক"),
+        ("১/২ কেজি", "আধা কেজি"),
+        ("৩/৪ কাপ", "চার ভাগের তিন কাপ"),
+        ("৪/৫ জন", "চার-পাঁচ জন"),
+        ("২/৩ দিন", "দুই-তিন দিন"),
+        ("১২/৩৪৫ নম্বর", "বারো বাই তিনশো পঁয়তাল্লিশ নম্বর"),
+        ("০১৭১১-২৩৪৫৬৭", "শূন্য এক সাত এক এক দুই তিন চার পাঁচ ছয় সাত"),
+        ("+৮৮০ ১৭১১-২৩৪৫৬৭", "প্লাস আট আট শূন্য এক সাত এক এক দুই তিন চার পাঁচ ছয় সাত"),
+        ("০১২ নম্বর", "শূন্য এক দুই নম্বর"),
+        ("রাত ১২:০০টায়", "রাত বারোটায়"),
+        ("৬:৪২টায়", "সকাল ছয়টা বিয়াল্লিশ মিনিটে"),
+        ("সন্ধ্যা ৭:০০টার", "সন্ধ্যা সাতটার"),
+        ("১১৯.৫০ টাকা", "একশো উনিশ টাকা পঞ্চাশ পয়সা"),
+        ("১১৯.৫০ টাকায়", "একশো উনিশ টাকা পঞ্চাশ পয়সায়"),
+        ("₹৫০০", "পাঁচশো রুপি"),
+        ("৫০০₹", "পাঁচশো রুপি"),
+        ("১৯৭১-এ", "উনিশশো একাত্তরে"),
+        ("১৯৫২-এর", "উনিশশো বায়ান্নের"),
+        ("১০-এ", "দশে"),
+        ("২-এ", "দুইয়ে"),
+        ("৩৮.৫°", "আটত্রিশ দশমিক পাঁচ ডিগ্রি"),
+        ("-৫°C", "মাইনাস পাঁচ ডিগ্রি সেলসিয়াস"),
+        ("২০২৪-০৯-১৪", "চৌদ্দই সেপ্টেম্বর দুই হাজার চব্বিশ"),
+        ("২০২৪-০৯-১৪T১৮:৪২", "চৌদ্দই সেপ্টেম্বর দুই হাজার চব্বিশ, সন্ধ্যা ছয়টা বিয়াল্লিশ মিনিট"),
+        ("১৪/০৯/২৪", "চৌদ্দই সেপ্টেম্বর দুই হাজার চব্বিশ"),
+        ("18/10/202৩", "আঠারোই অক্টোবর দুই হাজার তেইশ"),
+        ("১.২.৩০ ধারা", "এক দশমিক দুই.ত্রিশ ধারা"),
+        ("১৯৯০-৯১ অর্থবছর", "উনিশশো নব্বই-একানব্বই অর্থবছর"),
+        ("H1N1", "H এক N এক"),
+        ("COVID-19", "COVID-উনিশ"),
+    ],
+)
+def test_verbalize_never_half_speaks(text: str, spoken: str) -> None:
+    assert verbalize(text) == spoken
+
+
+def _sentences() -> list[str]:
+    path = Path(__file__).parent / "data" / "verbalize_sentences.txt"
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.parametrize("text", _sentences())
+def test_news_notices_and_shops_leave_no_digit(text: str) -> None:
+    """Sentences from news, notices, schedules and shop pages: every digit is spoken."""
+    spoken = verbalize(text)
+    assert not _DIGITS.search(spoken), spoken
+    assert "টাটা" not in spoken, spoken  # no doubled clock suffix
+
+
+@pytest.mark.parametrize(
+    "text", ["রাত ১২:০০", "১২:৩০", "১২:০০ এএম", "০৬:৪২ পিএম", "২৩:৫৯", "০০:১৫", "০৪:৪৫", "১৬:৩০"]
+)
+def test_a_time_is_said_in_the_day_period_parse_reads(text: str) -> None:
+    value = bd.parse_result(text, now=_NOW).value
+    assert verbalize(text).startswith(DAY_PERIODS[period_of_hour(value.hour)].name + " ")
 
 
 def test_type_error() -> None:
