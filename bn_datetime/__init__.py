@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         bangla_to_gregorian,
         gregorian_to_bangla,
     )
+    from .calendar_grid import format_month, format_month_html, month_grid
     from .formatting import STYLES, format_datetime
     from .hijri import HijriDate, gregorian_to_hijri, hijri_to_gregorian
     from .humanizing import humanize
@@ -80,6 +81,9 @@ _LAZY = {
     "verbalize": "verbalizing",
     "humanize": "humanizing",
     "format_currency": "money",
+    "format_month": "calendar_grid",
+    "format_month_html": "calendar_grid",
+    "month_grid": "calendar_grid",
     "Match": "searching",
     "iter_search": "searching",
     "search": "searching",
@@ -135,12 +139,15 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "bangla_to_gregorian",
     "date_ordinal",
     "format_currency",
+    "format_month",
+    "format_month_html",
     "format_number",
     "gregorian_to_bangla",
     "gregorian_to_hijri",
     "hijri_to_gregorian",
     "humanize",
     "iter_search",
+    "month_grid",
     "normalize_numbers",
     "number_to_words",
     "ordinal",

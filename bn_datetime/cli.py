@@ -32,6 +32,7 @@ examples:
   bn-datetime number "এক লাখ পঁচিশ হাজার"               → 125000
   bn-datetime words 2024                              → দুই হাজার চব্বিশ
   bn-datetime search article.txt                      JSON Lines of the dates found
+  bn-datetime cal --calendar bd 1 1431                বৈশাখ ১৪৩১ as a grid
 
 styles for --format: news, news-24h, date, full, short, iso, time; or a pattern
 such as "d MMMM y, B h'টা'". A failed line prints an empty line (so the output
@@ -445,9 +446,16 @@ def _run_search(argv: Sequence[str]) -> int:
     return status
 
 
+def _run_cal(argv: Sequence[str]) -> int:
+    from .cal_command import run
+
+    return run(argv)
+
+
 SUBCOMMANDS.update(
     {
         "search": ("dates in running text → JSON Lines", _run_search),
+        "cal": ("a Bangla or Hijri month at a glance", _run_cal),
         "number": (
             "number words → digits",
             _filter_command("number", "Bengali number words → a number: এক লাখ পঁচিশ হাজার → 125000", _number),
