@@ -697,11 +697,22 @@ def _as_number(n: object, func: str) -> Number:
         if n != n or n in (float("inf"), float("-inf")):
             msg = f"{n!r} is not a finite number"
             raise ValueError(msg)
-        return Decimal(format(n, ".15g"))  # the digits a float means: 0.1 + 0.2 is 0.3
+        return Decimal(_float_digits(n))
     if isinstance(n, str):
         return _read_numeral(n, func)
     msg = f"{func}() needs int, Decimal, float or a numeral str, not {type(n).__name__}"
     raise TypeError(msg)
+
+
+def _float_digits(n: float) -> str:
+    """A float's shortest repr, or its 15 significant digits when the repr carries binary
+    noise beyond them: 2.0 stays 2.0, 0.1 + 0.2 is 0.3 (not 0.30000000000000004)."""
+    text = repr(n)
+    mantissa = text.lstrip("-").partition("e")[0].replace(".", "").lstrip("0")
+    if len(mantissa) <= 15:
+        return text
+    text = format(n, ".15g")
+    return text if "." in text or "e" in text else text + ".0"
 
 
 def _read_numeral(text: str, func: str) -> Number:
