@@ -94,7 +94,8 @@ def month_grid(year: int, month: int, *, calendar: str = "bd", firstweekday: int
     """The month ``month`` (1-12) of ``year`` in ``calendar`` as weeks of days.
 
     Args:
-        year, month: the Bangla (বঙ্গাব্দ) or Hijri year and month (বৈশাখ or মহররম = 1).
+        year: the Bangla (বঙ্গাব্দ) or Hijri year.
+        month: 1-12 (বৈশাখ or মহররম = 1).
         calendar: one of :data:`CALENDAR_NAMES`.
         firstweekday: the weekday of the first column, Monday = 0 … Sunday = 6.
 
