@@ -127,7 +127,7 @@ def _more_waiting(fd: int) -> bool:
 
 
 def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
-    from . import format_datetime, parse_result, to_ascii_digits
+    from . import Parsed, format_datetime, parse_result, to_ascii_digits
     from .tz import get_tz, localize
 
     zone = get_tz(opts.tz)
@@ -160,9 +160,12 @@ def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
         style = opts.style
 
         def convert(text: str) -> str:
-            value, _ = read(text)
+            value, precision = read(text)
+            shown: datetime | date | Parsed = value
+            if precision in ("month", "year") and not isinstance(value, datetime):
+                shown = Parsed(datetime(value.year, value.month, value.day), precision)  # type: ignore[arg-type]
             return format_datetime(
-                value, style, digits=opts.digits, ampm=opts.ampm,
+                shown, style, digits=opts.digits, ampm=opts.ampm,
                 tz=zone if isinstance(value, datetime) and value.tzinfo else None,
                 calendar=opts.calendar or "gregorian",
             )

@@ -150,3 +150,8 @@ def test_jobs_keep_order_and_output() -> None:
 
 def test_jobs_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--jobs", "0", "x"]) == 2
+
+
+def test_format_writes_no_invented_day_or_time(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "--format", "full", "সেপ্টেম্বর ২০২৪", "১৪ সেপ্টেম্বর ২০২৪")
+    assert (status, out) == (0, "সেপ্টেম্বর ২০২৪\nশনিবার, ১৪ সেপ্টেম্বর ২০২৪\n")
