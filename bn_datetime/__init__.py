@@ -5,6 +5,8 @@
 '2024-09-14T18:42:00+06:00'
 >>> bd.format_datetime(bd.parse("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম"), "news")
 '১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম'
+>>> bd.read("১০-১২ সেপ্টেম্বর ২০২৪")
+Interval('2024-09-10/2024-09-12')
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from ._lexer import Token, tokenize
 from .batch import parse_many, results_many, to_iso_many
-from .components import Parsed
 from .digits import to_ascii_digits, to_bengali_digits
 from .errors import (
     AmbiguousHourWarning,
@@ -33,6 +34,7 @@ from .errors import (
 from .normalize import normalize
 from .parsing import MAX_LENGTH, parse, parse_result, to_iso
 from .tz import DEFAULT_TZ
+from .values import Duration, Interval, Parsed, Recurrence, UnitError, Value
 
 if TYPE_CHECKING:
     from .bangla_calendar import (
@@ -55,6 +57,7 @@ if TYPE_CHECKING:
         parse_ordinal,
         words_to_number,
     )
+    from .reading import parse_duration, parse_interval, parse_recurrence, read
     from .searching import Match, iter_search, search
     from .verbalizing import verbalize
 
@@ -79,6 +82,10 @@ _LAZY = {
     "parse_ordinal": "numwords",
     "words_to_number": "numwords",
     "verbalize": "verbalizing",
+    "read": "reading",
+    "parse_interval": "reading",
+    "parse_duration": "reading",
+    "parse_recurrence": "reading",
     "humanize": "humanizing",
     "format_currency": "money",
     "format_month": "calendar_grid",
@@ -112,14 +119,19 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "BnDatetimeWarning",
     "CalendarMismatchWarning",
     "CalendarRangeError",
+    "Duration",
     "HijriApproximationWarning",
+    "Interval",
     "InvalidDateError",
     "NonExistentTimeError",
     "ParseError",
     "Parsed",
     "PatternError",
+    "Recurrence",
     "Token",
+    "UnitError",
     "UnknownTimezoneError",
+    "Value",
     "WeekdayMismatchWarning",
     "format_datetime",
     "normalize",
@@ -151,7 +163,11 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "normalize_numbers",
     "number_to_words",
     "ordinal",
+    "parse_duration",
+    "parse_interval",
     "parse_ordinal",
+    "parse_recurrence",
+    "read",
     "search",
     "verbalize",
     "words_to_number",

@@ -38,7 +38,18 @@ r     পরশু / তরশু (need গত or আগামী)              
 u     unit: ঘণ্টা দিন সপ্তাহ মাস বছর (and inflections)   "hour" … "year"
 a     direction: আগে (ago), পরে / পর (later)           -1, +1
 v     quantity word: আধা ½, দেড় 1½, আড়াই 2½            float
-x     connector (ICU's "এ", "at")                  None
+x     connector (ICU's "এ", "at"); প্রায়, about    None; "approx" for প্রায়/about
+f     range start: থেকে, হতে                         None
+p     range end: পর্যন্ত                             None
+&     conjunction: ও, এবং                           None
+e     every: প্রতি; প্রতিদিন, প্রতিবছর …             None; the unit
+H     weekly day off: সাপ্তাহিক ছুটি                  None
+C     except: ছাড়া, ব্যতীত                          None
+O     ordinal word: প্রথম … পঞ্চম, শেষ               1 … 5, -1
+D     span marker: ধরে, ব্যাপী, যাবৎ                  None
+V     length modifier: বেশি, কম, মধ্যে, খানেক         "more_than", "less_than", "at_most", "approx"
+k     unit of about one: ঘণ্টাখানেক                   the unit
+Y     fiscal year: অর্থবছর, আর্থিক বছর               None
 T     the ISO 8601 "T"                             None
 : , | - / . +   punctuation (। is ``|``, ঃ alone is ``:``)
 U     anything else                                None
@@ -50,14 +61,14 @@ Spaces, brackets and quotes separate tokens but are left out of the kind string.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from . import lexicon as lx
 from .errors import ParseError
+from .lexicon._numbers import CARDINALS
 from .normalize import normalize, normalize_with_map
 
-__all__ = ["Scan", "Token", "alternation", "scan", "spellings", "tokenize"]
+__all__ = ["BREAK", "Scan", "Token", "Tokens", "alternation", "scan", "spellings", "tokenize"]
 
 BENGALI_LETTERS: Final = "\u0980-\u09e5\u09f0-\u09ff"
 DIGITS: Final = "0-9\u09e6-\u09ef"
@@ -74,14 +85,17 @@ PUNCTUATION: Final[dict[str, str]] = {
     "।": "|",
     "॥": "|",
     "-": "-",
+    "~": "-",
     "/": "/",
     "\\": "/",
     ".": ".",
     "+": "+",
 }
 # Inflections a month, weekday or relative word may carry: সেপ্টেম্বরে, জুনের, শনিবারের.
-_INFLECTIONS: Final = ("ের", "এর", "র", "ে", "এ", "য়")
+_INFLECTIONS: Final = ("ের", "এর", "র", "ে", "এ", "য়", "তে", "য়ে", "য়ের")
 _INFLECTABLE: Final = frozenset("MGJW")
+# "মাসেরও বেশি": a unit may carry the emphatic ও ("even", "also").
+_EMPHATIC: Final = "ও"
 _SKIP: Final[tuple[str, object]] = ("", None)  # a bracket or quote: no token
 
 
@@ -169,6 +183,24 @@ def _build_words() -> dict[str, tuple[str, object]]:
     for quantity, names in (*lx.FRACTION_NUMBERS, *lx.FRACTION_QUANTITIES):
         add("v", float(quantity), names)  # ½, 1½, 2½, ¼: exact in binary
     add("L", None, lx.DATELINE_PLACES)
+    # spans: ranges, enumerations, durations, recurrences (bn_datetime.spans)
+    add("f", None, lx.RANGE_FROM)
+    add("p", None, lx.RANGE_UNTIL)
+    add("&", None, lx.CONJUNCTIONS)
+    add("e", None, lx.EVERY)
+    for unit, names in lx.EVERY_UNIT:
+        add("e", unit, names)
+    add("H", None, lx.WEEKLY_OFF)
+    add("C", None, lx.EXCEPT)
+    for ordinal, names in lx.WEEKDAY_ORDINALS:
+        add("O", ordinal, names)
+    add("D", None, lx.SPAN_MARKERS)
+    for mod, names in lx.DURATION_MODIFIERS:
+        add("V", mod, names)
+    add("x", "approx", lx.APPROX_WORDS)
+    for unit, names in lx.APPROX_UNITS:
+        add("k", unit, names)
+    add("Y", None, lx.FISCAL_YEAR_WORDS)
     return words
 
 
@@ -179,17 +211,51 @@ def _inflected(words: dict[str, tuple[str, object]]) -> dict[str, tuple[str, obj
     """Inflected forms of month and weekday names (সেপ্টেম্বরে, জুনের, শনিবারের)."""
     forms: dict[str, tuple[str, object]] = {}
     for word, meaning in words.items():
-        if meaning[0] in _INFLECTABLE and not word.isascii() and " " not in word:
+        if meaning[0] in _INFLECTABLE and not word.isascii() and " " not in word and len(word) > 2:
             for ending in _INFLECTIONS:
                 forms.setdefault(word + ending, meaning)
+        elif meaning[0] == "u" and not word.isascii():
+            forms.setdefault(word + _EMPHATIC, meaning)
     return forms
 
+
+# Number words of one word that a short cardinal spelling would make too risky: ন, ছ, দু
+# (letters, prefixes), বার ("times": তিন বার).
+_NOT_NUMBERS: Final = frozenset(("বার",))
+
+
+def _number_words() -> dict[str, tuple[str, object]]:
+    """One-word cardinals 0–99 (চার, ছয়, বারো) as numbers: চার বছর, ছয় ঘণ্টা ধরে."""
+    words: dict[str, tuple[str, object]] = {}
+    for value, names in CARDINALS:
+        for name in names:
+            key = normalize(name)
+            if len(key) >= 2 and key not in _NOT_NUMBERS and key not in _LEXICON_WORDS:
+                words.setdefault(key, ("d", value))  # 0-99: one or two digits
+    return words
+
+
+def _clock_words(numbers: dict[str, tuple[str, object]]) -> dict[str, tuple[int, int]]:
+    """An hour in words with its o'clock suffix (নয়টায়, বারোটা): ``{word: (hour, stem length)}``."""
+    forms: dict[str, tuple[int, int]] = {}
+    suffixes = [normalize(s) for s in lx.OCLOCK_SUFFIXES]
+    for word, (_, value) in numbers.items():
+        if isinstance(value, int) and 1 <= value <= 12:
+            for suffix in suffixes:
+                forms.setdefault(word + suffix, (value, len(word)))
+    return forms
+
+
+_NUMBER_WORDS: Final = _number_words()
+#: Hours in words with টা/টায়/টে glued on: two tokens, a number and ``t``.
+CLOCK_WORDS: Final = _clock_words(_NUMBER_WORDS)
 
 #: Words exactly as the lexicon spells them (no inflections), lower-cased.
 BASE_WORDS: Final = frozenset(_LEXICON_WORDS)
 # Every piece the scanner may meet, looked up once: words and their inflected forms,
 # punctuation, ignorables. A lexicon word wins over an inflected form that spells it.
 WORDS: Final[dict[str, tuple[str, object]]] = {
+    **_NUMBER_WORDS,
     **_inflected(_LEXICON_WORDS),
     **_LEXICON_WORDS,
     **{char: (kind, None) for char, kind in PUNCTUATION.items()},
@@ -240,19 +306,28 @@ def _classify_word(piece: str) -> tuple[str, object]:
     return found if found is not None else ("U", None)
 
 
-class Scan(NamedTuple):
+class Tokens(NamedTuple):
     """The meaningful tokens of a normalised text, as parallel sequences.
 
-    ``kinds[i]`` is the kind of token ``i``; ``starts``/``ends`` are offsets into the
-    normalised text.
+    ``kinds[i]`` is the kind of token ``i``; ``starts``/``ends`` are offsets into
+    ``norm``, the normalised text.
     """
 
+    norm: str
     kinds: str
-    values: list[object]
+    values: list[Any]  # per kind: see the table above
     starts: list[int]
     ends: list[int]
 
+    def text(self, index: int) -> str:
+        """The text of token ``index``."""
+        return self.norm[self.starts[index] : self.ends[index]]
 
+
+#: The name :func:`scan`'s result had before it carried the text.
+Scan = Tokens
+#: In :func:`scan`'s ``runs`` mode: a line break between tokens (no match runs across it).
+BREAK: Final = "¶"
 _NUMBER_KINDS: Final = tuple(_number_kind(n) for n in range(64))
 _TOKENS_ONLY: Final = re.compile("[ \\t\\n\\r]*+(" + SPLIT_SOURCE + ")", re.DOTALL)
 
@@ -266,6 +341,9 @@ def _lookup(piece: str) -> list[tuple[str, object, int]]:
     found = WORDS.get(piece)
     if found is not None:
         return [(found[0], found[1], size)] if found[0] else []
+    clock = CLOCK_WORDS.get(piece)
+    if clock is not None:  # নয়টায়: the hour and its টায়
+        return [("d", clock[0], clock[1]), ("t", None, size - clock[1])]
     kind, value = _classify_word(piece)
     if kind == "U" and size > 1 and piece[-1] == "ঃ":
         head = WORDS.get(piece[:-1]) or _classify_word(piece[:-1])
@@ -305,37 +383,79 @@ def scan_kinds(norm: str) -> tuple[str, list[object]]:
     return "".join(kinds), values
 
 
-@lru_cache(maxsize=1)
-def _split() -> re.Pattern[str]:
-    """The splitter with spaces as tokens (for offsets); compiled when first needed."""
-    return re.compile(SPLIT_SOURCE, re.DOTALL)
+_SPLIT_SPACED: Final = re.compile("([ \t\r\n]*+)(" + SPLIT_SOURCE + ")", re.DOTALL)
 
 
-def scan(norm: str) -> Scan:
-    """Split normalised text into meaningful tokens with their offsets."""
+def scan(norm: str, *, runs: bool = False) -> Tokens:
+    """Split normalised text into meaningful tokens with their offsets.
+
+    With ``runs`` (what :func:`bn_datetime.search` reads), a run of unknown words is one
+    ``U`` token and a line break between tokens is a zero-width ``¶`` token, so that a
+    date never spans one; without it, every unknown word is its own ``U``.
+
+    >>> scan("১৪ সেপ্টেম্বর ২০২৪").kinds
+    'dMy'
+    >>> scan("গতকাল ঢাকায় বড় সভা\\nরাত ৯টায়", runs=True).kinds
+    'RU¶Pdt'
+    """
     kinds: list[str] = []
-    values: list[object] = []
+    values: list[Any] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for piece in _split().findall(norm):
-        first = piece[0]
-        found: list[tuple[str, object, int]]
-        if first in _DIGIT_CHARS:
-            kind = _number_kind(len(piece))
-            found = [(kind, int(piece) if kind != "X" else None, len(piece))]
-        elif first in _SPACE_CHARS:
-            found = []
-        else:
-            found = _lookup(piece)
-        for kind, value, size in found:
-            kinds.append(kind)
-            values.append(value)
+    last = BREAK
+    words = WORDS
+    clock_words = CLOCK_WORDS
+    for space, piece in _SPLIT_SPACED.findall(norm):
+        if space:
+            pos += len(space)
+            if runs and "\n" in space and last != BREAK:
+                kinds.append(BREAK)
+                values.append(None)
+                starts.append(pos)
+                ends.append(pos)
+                last = BREAK
+        size = len(piece)
+        if piece[0] in _DIGIT_CHARS:
+            last = _NUMBER_KINDS[size] if size < 10 else "X"
+            kinds.append(last)
+            values.append(int(piece) if last != "X" else None)
             starts.append(pos)
-            ends.append(pos + size)
             pos += size
-        pos = pos if found else pos + len(piece)
-    return Scan("".join(kinds), values, starts, ends)
+            ends.append(pos)
+            continue
+        found = words.get(piece)
+        if found is not None:
+            if found[0]:
+                last = found[0]
+                kinds.append(last)
+                values.append(found[1])
+                starts.append(pos)
+                ends.append(pos + size)
+            pos += size
+            continue
+        if not (
+            piece.isascii() or "." in piece or "ঃ" in piece or " " in piece or "-" in piece
+            or piece in clock_words
+        ):
+            # an ordinary word: most of any text (in runs, one boundary however many in a row)
+            if not runs or last != "U":
+                last = "U"
+                kinds.append("U")
+                values.append(None)
+                starts.append(pos)
+                ends.append(pos + size)
+            pos += size
+            continue
+        for kind, value, length in _lookup(piece):
+            if not runs or kind != "U" or last not in ("U", BREAK):
+                last = kind
+                kinds.append(kind)
+                values.append(value)
+                starts.append(pos)
+                ends.append(pos + length)
+            pos += length
+    return Tokens(norm, "".join(kinds), values, starts, ends)
 
 
 def tokenize(text: str) -> list[Token]:

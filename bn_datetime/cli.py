@@ -443,6 +443,7 @@ def _run_search(argv: Sequence[str]) -> int:
                         "file": name, "line": number, "column": m.start,
                         "start": offset + m.start, "end": offset + m.end, "text": m.text,
                         "iso": m.isoformat(), "precision": m.precision, "calendar": m.calendar,
+                        "kind": m.kind,
                     }
                     out.write(_json(record) + "\n")
                 offset += len(line)

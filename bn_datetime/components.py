@@ -10,7 +10,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any, Final, Literal, NamedTuple
+from typing import Any, Final
 
 from . import tz as _tz
 from .digits import to_bengali_digits
@@ -22,6 +22,7 @@ from .errors import (
     WeekdayMismatchWarning,
 )
 from .lexicon import DAY_PERIODS
+from .values import Parsed, Precision
 
 __all__ = [
     "CALENDARS",
@@ -36,37 +37,11 @@ __all__ = [
 #: The ``calendar=`` names (see docs/calendar.md).
 CALENDARS: Final = ("bd", "bd-2019", "bd-1987", "wb", "wb-drik")
 
-Precision = Literal["year", "month", "day", "hour", "minute", "second"]
 
 #: Two-digit years: 00–68 are 2000–2068, 69–99 are 1969–1999 (the POSIX ``%y`` rule).
 PIVOT: Final = 69
 _MIN_YEAR: Final = 1
 _MAX_YEAR: Final = 9999
-
-
-class Parsed(NamedTuple):
-    """A parse result: the aware datetime and the precision the text carried.
-
-    >>> from bn_datetime import parse_result
-    >>> r = parse_result("সেপ্টেম্বর ২০২৪")
-    >>> r.precision, r.isoformat()
-    ('month', '2024-09')
-    """
-
-    value: datetime
-    precision: Precision
-    calendar: str = "gregorian"
-
-    def isoformat(self) -> str:
-        """ISO 8601 at the result's precision (seconds always written with a time)."""
-        v = self.value
-        if self.precision == "day":
-            return f"{v.year:04d}-{v.month:02d}-{v.day:02d}"
-        if self.precision == "month":
-            return f"{v.year:04d}-{v.month:02d}"
-        if self.precision == "year":
-            return f"{v.year:04d}"
-        return v.isoformat()  # seconds always; microseconds only when there are some
 
 
 def period_of_hour(hour: int) -> int:
@@ -227,7 +202,7 @@ def _resolve(
         day_value = current().date() + timedelta(days=fields["relday"])
     elif "now" in fields:
         return Parsed(current(), "second")
-    elif weekday is not None and "hour" not in fields and "clockword" not in fields:
+    elif weekday is not None:  # a weekday alone, or with its time: the last such day
         today = current().date()
         day_value = today - timedelta(days=(today.weekday() - weekday) % 7)
         weekday = None
@@ -259,12 +234,23 @@ def _resolve(
         return Parsed(_attach(naive, zone, "compatible", fail), precision, result_calendar)
     if precision != "day":
         raise fail("hour", "a time needs a whole date", ParseError)
+    dateless = day_value is None  # a clock time alone stays a time, anchored on today
     if day_value is None:
         day_value = current().date()
     hour, minute, second, micro = _clock(fields, fail, warn)
     naive = datetime(day_value.year, day_value.month, day_value.day, hour, minute, second, micro)
-    time_precision: Precision = "second" if "second" in fields else "minute"
+    time_precision: Precision = (
+        "time" if dateless else "second" if "second" in fields else "minute"
+    )
     return Parsed(_attach(naive, zone, disambiguate, fail), time_precision, result_calendar)
+
+
+_NIGHT: Final = next(i for i, p in enumerate(DAY_PERIODS) if p.name == "রাত")
+
+
+def is_night_twelve(fields: Mapping[str, Any]) -> bool:
+    """রাত ১২টা: twelve at night (the end of a range takes it as the midnight ending its day)."""
+    return fields.get("period") == _NIGHT and fields.get("hour") == 12 and "ampm" not in fields
 
 
 def _check_other_calendars(

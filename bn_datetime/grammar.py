@@ -66,6 +66,8 @@ def _gregorian_dates() -> list[str]:
         f"{_g('year', 'y')}/{_g('nmonth', 'd')}/{_g('day', 'd')}",
         # সেপ্টেম্বর ২০২৪ (a month)
         f"{_g('month', 'M')}{C}{_year('y')}",
+        # ২০২৪ সালের জানুয়ারিতে · ২০২৪ নভেম্বর (a month, the year first)
+        f"{_g('year', 'y')}S?{C}{_g('month', 'M')}",
         # ২০২৪ সাল (a year, only with a year word or era)
         f"{_g('year', 'y')}(?:S|E|SE)",
         # ১৪ সেপ্টেম্বর (no year: see the year-less rule in docs/grammar.md)
@@ -106,7 +108,7 @@ def _relative() -> list[str]:
     modifier = _g("relmod", "g")
     return [
         # ২ ঘণ্টা আগে · ৩ ঘণ্টা ২০ মিনিট আগে · দেড় ঘণ্টা আগে · ১ বছর, ২ মাস, এবং ৩ দিন আগে
-        "x?" + _g("offset", "[dqyNv]") + "[msu](?:[,x]*[dqyNv][msu])*[,x]*a",
+        "x?" + _g("offset", "[dqyNv]") + "[msu](?:[,x&]*[dqyNv][msu])*[,x&]*a",
         # গত পরশু · আগামী তরশু
         f"{modifier}{_g('daycount', 'r')}",
         # গত শুক্রবার
@@ -180,6 +182,9 @@ def _forms(extra_calendars: bool = True) -> list[str]:
         f"{_g('relday', 'R')}(?:{C}{time_part()})?",
         f"{time_part()}{C}{_g('relday', 'R')}",
         f"{_g('now', 'n')}",
+        # বৃহস্পতিবার রাত ৯টায় · রাত ৯টায়, বৃহস্পতিবার: a weekday and its time of day
+        f"{_weekday()}{C}{time_part()}",
+        f"{time_part()}{C}{_weekday()}",
         time_part(),
         _weekday(),
         *_relative(),
@@ -279,6 +284,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("numeric", "DAY (/|-|.) MONTH# (same) YEAR", "১৪/০৯/২০২৪", "2024-09-14"),
     Rule("ISO 8601", "YEAR - MONTH# - DAY (T TIME ZONE?)?", "২০২৪-০৯-১৪", "2024-09-14"),
     Rule("month and year", "MONTH ,? YEAR", "সেপ্টেম্বর ২০২৪", "2024-09"),
+    Rule("year and month", "YEAR সালের? MONTH", "২০২৪ সালের জানুয়ারিতে", "2024-01"),
     Rule("year", "YEAR (সাল|ERA)", "২০২৪ সাল", "2024"),
     Rule("year-less", "DAY ORD? MONTH", "১৪ সেপ্টেম্বর", "year from now"),
     Rule("Bangla date", "DAY ORD? BANGLA_MONTH ,? YEAR বঙ্গাব্দ?", "৩০ ভাদ্র ১৪৩১", "2024-09-14"),
@@ -289,6 +295,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("hour and AM/PM", "PERIOD? HOUR AMPM", "১০ পিএম", "22:00"),
     Rule("zone", "TIME ZONE_WORD? (+|-) HOUR (: MINUTE)? | TIME ZONE_WORD", "০৬:৪২ পিএম GMT +৬", "18:42+06:00"),
     Rule("relative day", "আজ|গতকাল|আগামীকাল TIME?", "গতকাল রাত ১১টায়", "now - 1 day, 23:00"),
+    Rule("weekday and time", "WEEKDAY ,? TIME | TIME ,? WEEKDAY", "বৃহস্পতিবার রাত ৯টায়", "the last Thursday, 21:00"),
     Rule("offset", "(NUMBER UNIT ,?)+ আগে|পরে", "৩ ঘণ্টা ২০ মিনিট আগে", "now - 3:20"),
     Rule("last/next day", "গত|আগামী পরশু|তরশু", "গত পরশু", "now - 2 days"),
     Rule("last/next weekday", "গত|আগামী|এই WEEKDAY", "গত সোমবার", "the Monday before"),

@@ -49,7 +49,7 @@ _UNIT: Literal["s", "ms", "us", "ns"] = pd.to_datetime(
     ["2000-01-01T00:00:00.000001"], utc=True
 ).unit
 #: The columns of :meth:`BengaliAccessor.search` (and fields of the Spark search UDF).
-SEARCH_COLUMNS = ("start", "end", "text", "iso", "precision", "calendar")
+SEARCH_COLUMNS = ("start", "end", "text", "iso", "precision", "calendar", "kind")
 
 
 def _missing(value: object) -> bool:
@@ -100,9 +100,9 @@ def parse_series(
             raise result
 
 
-def match_row(m: Match) -> tuple[int, int, str, str, str, str]:
+def match_row(m: Match) -> tuple[int, int, str, str, str | None, str, str]:
     """A match as the values of :data:`SEARCH_COLUMNS`."""
-    return (m.start, m.end, m.text, m.isoformat(), m.precision, m.calendar)
+    return (m.start, m.end, m.text, m.isoformat(), m.precision, m.calendar, m.kind)
 
 
 def search_series(
@@ -266,7 +266,8 @@ class BengaliAccessor:
         Like :meth:`pandas.Series.str.extractall`, the result's index is the source
         row's index plus a level ``match`` numbering the matches in that row; the
         columns are ``start``, ``end`` (offsets into that row's text), ``text``,
-        ``iso``, ``precision`` and ``calendar``. Rows without a match give no rows.
+        ``iso``, ``precision``, ``calendar`` and ``kind`` (date, time, datetime, interval,
+        duration, recurrence). Rows without a match give no rows.
 
         >>> import pandas as pd
         >>> now = datetime(2024, 9, 14, 20, 0)

@@ -53,7 +53,52 @@ def parse_result(
         quick = _newsform.parsed(text, tz)
         if quick is not None:
             return quick
-    return _full(text, pattern, tz, now, disambiguate, strict, calendar)
+    try:
+        return _full(text, pattern, tz, now, disambiguate, strict, calendar)
+    except ParseError as exc:
+        if pattern is None:
+            _refuse_span(exc, text, tz, now, disambiguate, strict, calendar)
+        raise
+
+
+def _point_result(
+    text: str,
+    *,
+    tz: str | tzinfo = _tz.DEFAULT_TZ,
+    now: datetime | None = None,
+    disambiguate: _tz.Disambiguate = "raise",
+    strict: bool = False,
+    calendar: str = "bd",
+) -> Parsed:
+    """:func:`parse_result` without its look at spans (what :func:`bn_datetime.read` tries first)."""
+    if _one_step(text, None, now, calendar, disambiguate):
+        quick = _newsform.parsed(text, tz)
+        if quick is not None:
+            return quick
+    return _full(text, None, tz, now, disambiguate, strict, calendar)
+
+
+def _refuse_span(
+    error: ParseError,
+    text: str,
+    tz: str | tzinfo,
+    now: datetime | None,
+    disambiguate: _tz.Disambiguate,
+    strict: bool,
+    calendar: str,
+) -> None:
+    """A text that is an interval, a duration or a recurrence: say so, and name ``read``."""
+    from .reading import read_span
+
+    span = read_span(
+        text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar, warn=False
+    )
+    if span is None:
+        return
+    what = {"interval": "an interval", "duration": "a duration", "recurrence": "a recurrence"}[span.kind]
+    raise ParseError(
+        text, 0, reason=f"{what}, not one point in time: read() or parse_{span.kind}() reads it"
+    ) from error
 
 
 def _one_step(
@@ -142,7 +187,7 @@ def _parse_result(
         found = roles(kinds)
         if found is None:
             if _DURATION.fullmatch(kinds):
-                raise ParseError(text, 0, reason="a duration, not a point in time")
+                raise ParseError(text, 0, reason="a duration, not a point in time: read() or parse_duration() reads it")
             raise error
     # a token without a value (a sign, টা, এখন) stands for itself: its kind
     fields: dict[str, Any] = {
@@ -182,7 +227,7 @@ def _parse_result(
 
 _WORD: Final = re.compile(f"[{BENGALI_LETTERS}]+")
 _UNIT_OF_KIND: Final = {"m": "minute", "s": "second"}
-_DURATION: Final = re.compile("[Lx:]*(?:[dqyNv][msu][,x]*)+[.,|]?")
+_DURATION: Final = re.compile("[Lx:gV]*(?:[dqyNv][msuk][,x&]*|k)+[VD]*[.,|]?")
 
 
 def _offset_steps(kinds: str, values: list[Any], start: int) -> tuple[tuple[Any, str, int], ...]:
@@ -259,7 +304,9 @@ def _error(text: str, norm: str, kinds: str) -> ParseError:
                 what = "an unexpected character"
             return ParseError(text, at(index), reason=f"{what} {shown!r}")
     if _DURATION.fullmatch(kinds):
-        return ParseError(text, at(0), reason="a duration, not a point in time")
+        return ParseError(
+            text, at(0), reason="a duration, not a point in time: read() or parse_duration() reads it"
+        )
     if "r" in kinds and "gr" not in kinds:
         index = kinds.index("r")
         return ParseError(
@@ -332,7 +379,9 @@ def to_iso(
     strict: bool = False,
     calendar: str = "bd",
 ) -> str:
-    """ISO 8601 for ``text`` at the precision it carries (arguments as :func:`parse`).
+    """ISO 8601 for what ``text`` denotes, at the precision it carries (arguments as
+    :func:`parse`): a point, an interval (``start/end``), a duration (``PT1H30M``) or a
+    recurrence (RFC 5545 ``FREQ=…``), as :func:`bn_datetime.read` reads it.
 
     >>> to_iso("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম")
     '2024-09-14T18:42:00+06:00'
@@ -340,9 +389,23 @@ def to_iso(
     '2024-09-14'
     >>> to_iso("২০২৪ সাল"), to_iso("সেপ্টেম্বর ২০২৪")
     ('2024', '2024-09')
+    >>> to_iso("১০-১২ সেপ্টেম্বর ২০২৪"), to_iso("দেড় ঘণ্টা"), to_iso("প্রতি শুক্রবার")
+    ('2024-09-10/2024-09-12', 'PT1H30M', 'FREQ=WEEKLY;BYDAY=FR')
     """
     if _one_step(text, pattern, now, calendar, disambiguate):
         quick = _newsform.iso(text, tz)
         if quick is not None:
             return quick
-    return _full(text, pattern, tz, now, disambiguate, strict, calendar).isoformat()
+    try:
+        return _full(text, pattern, tz, now, disambiguate, strict, calendar).isoformat()
+    except ParseError:
+        if pattern is not None:
+            raise
+        from .reading import read_span
+
+        span = read_span(
+            text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar
+        )
+        if span is None:
+            raise
+        return span.isoformat()

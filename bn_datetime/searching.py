@@ -1,11 +1,13 @@
-"""``search``: dates and times in running text.
+"""``search``: dates, times, intervals, durations and recurrences in running text.
 
 The text is normalised once (with a map back to the original offsets) and split into
-tokens with positions. Runs of date-like tokens — cut at unknown words and at line
-breaks — are tried against the grammar, longest first from each start, and at most a
-fixed number of tokens long, so the work is linear in the text. A window the grammar
-accepts is resolved exactly as :func:`bn_datetime.parse` would; then a few rules keep
-ordinary words from passing for dates (precision over recall):
+tokens with positions (:func:`bn_datetime._lexer.scan` in its ``runs`` mode). Runs of
+date-like tokens — cut at unknown words and at line breaks — are tried against the span
+grammar (:mod:`bn_datetime.spans`) and the point grammar, longest first from each
+start, and at most a fixed number of tokens long, so the work is linear in the text.
+Each expression is one match (a range is one interval, never its last day). A window
+the grammar accepts is resolved exactly as :func:`bn_datetime.read` would; then a few
+rules keep ordinary words from passing for dates (precision over recall):
 
 * a short weekday (রবি, সোম, মঙ্গল, বুধ, বৃহস্পতি, শুক্র, শনি) or a month alone is
   a date only in a date's company; a month alone counts when it is inflected
@@ -13,7 +15,8 @@ ordinary words from passing for dates (precision over recall):
   "জুন মাসে" needs গত/আগামী/এই to say which June;
 * এখন ("now") alone, a number with টা alone (also a counter: "১০টা বই") and a bare
   clock reading with a one-digit minute (a score, "২:১") are not dates;
-* a number and a unit with no আগে/পরে (`৩০ মাসেরও`, `সাত দিনে`) is a duration.
+* a number and a unit with no আগে/পরে (`৩০ মাসেরও বেশি`, `সাত দিনে`) is a duration;
+* short weekdays alone in a span (`শুক্র ও শনি`, also Venus and Saturn) are no span.
 
 Labels and separators around a match are left out of its span.
 
@@ -21,7 +24,7 @@ Labels and separators around a match are left out of its span.
 >>> [(m.text, m.isoformat()) for m in search(
 ...     "প্রকাশ : ১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম। শনিবার সাত দিনে ১৭ লাখ টাকা",
 ...     now=datetime(2024, 9, 14, 20, 0))]
-[('১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম', '2024-09-14T18:42:00+06:00'), ('শনিবার', '2024-09-14')]
+[('১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম', '2024-09-14T18:42:00+06:00'), ('শনিবার', '2024-09-14'), ('সাত দিনে', 'P7D')]
 """
 
 from __future__ import annotations
@@ -32,109 +35,67 @@ from datetime import datetime, tzinfo
 from typing import Any, Final, NamedTuple
 
 from . import tz as _tz
-from ._lexer import _NUMBER_KINDS, BASE_WORDS, SPLIT_SOURCE, WORDS, _lookup, _number_kind
-from .components import Parsed, Precision, resolve
+from ._lexer import BASE_WORDS, BREAK, Tokens, scan
+from .components import resolve
 from .errors import ParseError
 from .grammar import search_roles
 from .normalize import normalize_with_map
 from .parsing import _offset_steps
+from .spans import Context, match_at
+from .values import Interval, Kind, Parsed, Precision, Value
 
 __all__ = ["MAX_TOKENS", "Match", "iter_search", "search"]
 
 #: The longest window, in tokens, tried as one date (a full dateline is about 15).
 MAX_TOKENS: Final = 24
-_BREAK: Final = "¶"  # a line break between tokens: no match runs across it
-_SPLIT_SPACED: Final = re.compile("([ \t\r\n]*+)(" + SPLIT_SOURCE + ")", re.DOTALL)
-_DIGITS: Final = frozenset("0123456789০১২৩৪৫৬৭৮৯")
-_RUNS: Final = re.compile(f"[^U{_BREAK}]+")
+_RUNS: Final = re.compile(f"[^U{BREAK}]+")  # runs of tokens between unknown words and line breaks
 # Kinds a match may start with, and those trimmed off its ends.
-_STARTS: Final = frozenset("dqyMGJWRngPFhvxAL")
+_STARTS: Final = frozenset("dqyMGJWRngPFhvxALekuHV")
+# Kinds that only a span (an interval, a duration, a recurrence) has: a window with none
+# of them is not tried as one.
+_SPANISH: Final = re.compile("[fp&eHCOVDkY\\-/msu]")
 _LEAD: Final = frozenset("L:,|-x.")
+_SPAN_LEAD: Final = frozenset("L:,|-.")  # প্রায় (x) begins a duration: kept
 _TRAIL: Final = frozenset(".,|-:")
 
 
 class Match(NamedTuple):
-    """A date or time found in text; ``start``/``end`` index the text as given."""
+    """A date, time, interval, duration or recurrence found in text.
+
+    ``start``/``end`` index the text as given; ``kind`` says what was found
+    (``"date"``, ``"time"``, ``"datetime"``, ``"interval"``, ``"duration"``,
+    ``"recurrence"``) and ``result`` is the typed value (:class:`Parsed`,
+    :class:`Interval`, :class:`Duration`, :class:`Recurrence`). For a point, ``value``
+    and ``precision`` are its datetime and precision; for an interval, those of its
+    first end; for a duration or a recurrence, ``None``.
+    """
 
     start: int
     end: int
     text: str
-    value: datetime
-    precision: Precision
+    value: datetime | None
+    precision: Precision | None
     calendar: str
+    kind: Kind = "datetime"
+    result: Value | None = None
 
     def isoformat(self) -> str:
-        """ISO 8601 at the match's precision (as :func:`bn_datetime.to_iso`)."""
+        """ISO 8601 of what was found (as :func:`bn_datetime.to_iso`)."""
+        if self.result is not None:
+            return self.result.isoformat()
+        assert self.value is not None
+        assert self.precision is not None
         return Parsed(self.value, self.precision, self.calendar).isoformat()
 
 
-class _Tokens(NamedTuple):
-    norm: str
-    kinds: str
-    values: list[Any]
-    starts: list[int]
-    ends: list[int]
-
-    def text(self, index: int) -> str:
-        return self.norm[self.starts[index] : self.ends[index]]
-
-
-def _tokens(norm: str) -> _Tokens:
-    """Tokens with offsets; a run of unknown words or a line break is one ``U``/``¶``."""
-    kinds: list[str] = []
-    values: list[Any] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    pos = 0
-    last = _BREAK
-    words = WORDS
-    for space, piece in _SPLIT_SPACED.findall(norm):
-        if space:
-            pos += len(space)
-            if "\n" in space and last != _BREAK:
-                kinds.append(_BREAK)
-                values.append(None)
-                starts.append(pos)
-                ends.append(pos)
-                last = _BREAK
-        size = len(piece)
-        if piece[0] in _DIGITS:
-            last = _NUMBER_KINDS[size] if size < 10 else _number_kind(size)
-            kinds.append(last)
-            values.append(int(piece) if last != "X" else None)
-            starts.append(pos)
-            pos += size
-            ends.append(pos)
-            continue
-        found = words.get(piece)
-        if found is not None:
-            if found[0]:
-                last = found[0]
-                kinds.append(last)
-                values.append(found[1])
-                starts.append(pos)
-                ends.append(pos + size)
-            pos += size
-            continue
-        if not (piece.isascii() or "." in piece or "ঃ" in piece or " " in piece or "-" in piece):
-            # an ordinary word: most of any text, and one boundary however many in a row
-            if last != "U":
-                last = "U"
-                kinds.append("U")
-                values.append(None)
-                starts.append(pos)
-                ends.append(pos + size)
-            pos += size
-            continue
-        for kind, value, length in _lookup(piece):
-            if kind != "U" or last not in ("U", _BREAK):
-                last = kind
-                kinds.append(kind)
-                values.append(value)
-                starts.append(pos)
-                ends.append(pos + length)
-            pos += length
-    return _Tokens(norm, "".join(kinds), values, starts, ends)
+def _match(start: int, end: int, text: str, result: Value) -> Match:
+    if isinstance(result, Parsed):
+        return Match(start, end, text, result.value, result.precision, result.calendar, result.kind, result)
+    if isinstance(result, Interval):
+        first = result.start if result.start is not None else result.end
+        assert first is not None
+        return Match(start, end, text, first.value, first.precision, first.calendar, "interval", result)
+    return Match(start, end, text, None, None, "gregorian", result.kind, result)
 
 
 def search(
@@ -228,19 +189,39 @@ def _search_chunk(
 ) -> Iterator[Match]:
     piece = text[base:end]
     norm, offsets = normalize_with_map(piece)
-    tokens = _tokens(norm)
+    tokens = scan(norm, runs=True)
     kinds = tokens.kinds
 
     def original(pos: int) -> int:
         return base + (pos if offsets is None else offsets.to_original(pos))
 
+    aware = now if now.tzinfo is not None else _tz.localize(now, zone, "compatible")
+    ctx = Context(text, zone, aware.astimezone(zone), disambiguate, False, calendar, False, original)
     for run in _RUNS.finditer(kinds):
         i, stop = run.span()
         while i < stop:
             if kinds[i] not in _STARTS:
                 i += 1
                 continue
-            found = _longest(tokens, i, min(stop, i + MAX_TOKENS))
+            limit = min(stop, i + MAX_TOKENS)
+            span = None
+            if _SPANISH.search(kinds, i, limit) is not None:
+                try:
+                    span = match_at(tokens, i, limit, ctx)
+                except ParseError:
+                    # a range whose end is before its start: no part of it either
+                    i = limit
+                    continue
+            found = _longest(tokens, i, limit)
+            if span is not None and not _keep_span(tokens, i, span[0]):
+                span = None
+            if span is not None and (found is None or span[0] >= found[0]):
+                j = span[0]
+                first, last = _trim(kinds, i, j, _SPAN_LEAD)
+                start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])
+                yield _match(start, stop_at, text[start:stop_at], span[1])
+                i = j
+                continue
             if found is None:
                 i += 1
                 continue
@@ -249,14 +230,11 @@ def _search_chunk(
             if parsed is not None and _keep(tokens, i, j, roles):
                 first, last = _trim(kinds, i, j)
                 start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])
-                yield Match(
-                    start, stop_at, text[start:stop_at], parsed.value, parsed.precision,
-                    parsed.calendar,
-                )
+                yield _match(start, stop_at, text[start:stop_at], parsed)
             i = j
 
 
-def _longest(tokens: _Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] | None:
+def _longest(tokens: Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] | None:
     kinds = tokens.kinds
     for j in range(limit, i, -1):
         found = search_roles(kinds[i:j])
@@ -266,7 +244,7 @@ def _longest(tokens: _Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] 
 
 
 def _resolve(
-    tokens: _Tokens,
+    tokens: Tokens,
     i: int,
     j: int,
     roles: dict[str, int],
@@ -307,7 +285,7 @@ _FULL_ENGLISH_DAYS: Final = frozenset(
 )
 
 
-def _keep(tokens: _Tokens, i: int, j: int, roles: dict[str, int]) -> bool:
+def _keep(tokens: Tokens, i: int, j: int, roles: dict[str, int]) -> bool:
     """The search-only rules that keep ordinary words from passing for dates."""
     kinds = tokens.kinds[i:j]
     core = kinds.strip("L:,|-x.")
@@ -330,8 +308,21 @@ def _keep(tokens: _Tokens, i: int, j: int, roles: dict[str, int]) -> bool:
     return True
 
 
-def _trim(kinds: str, i: int, j: int) -> tuple[int, int]:
-    while i < j - 1 and kinds[i] in _LEAD:
+_WEAK_SPAN: Final = frozenset("Wf-&p,")
+
+
+def _keep_span(tokens: Tokens, i: int, j: int) -> bool:
+    """A span of short weekdays alone (শুক্র ও শনি: also Venus and Saturn; সোম থেকে) is no date."""
+    kinds = tokens.kinds[i:j]
+    if not _WEAK_SPAN.issuperset(kinds):
+        return True
+    return any(
+        kind == "W" and tokens.text(i + k).endswith(_SHORT_WEEKDAY_END) for k, kind in enumerate(kinds)
+    )
+
+
+def _trim(kinds: str, i: int, j: int, lead: frozenset[str] = _LEAD) -> tuple[int, int]:
+    while i < j - 1 and kinds[i] in lead:
         i += 1
     while j > i + 1 and kinds[j - 1] in _TRAIL:
         j -= 1

@@ -33,7 +33,8 @@ __all__ = ["SEARCH_SCHEMA", "parse_udf", "search_udf", "to_iso_udf"]
 
 #: The element type of :func:`search_udf`'s array, as a Spark DDL string.
 SEARCH_SCHEMA = (
-    "array<struct<start:int,end:int,text:string,iso:string,precision:string,calendar:string>>"
+    "array<struct<start:int,end:int,text:string,iso:string,precision:string,calendar:string,"
+    "kind:string>>"
 )
 
 
@@ -134,7 +135,7 @@ def search_udf(
     """A pandas UDF: text column → the dates in it (as :func:`bn_datetime.search`).
 
     Each row gives an array of structs (``start``, ``end``, ``text``, ``iso``,
-    ``precision``, ``calendar``; see :data:`SEARCH_SCHEMA`), empty when the text has no
+    ``precision``, ``calendar``, ``kind``; see :data:`SEARCH_SCHEMA`), empty when the text has no
     date and ``null`` when the text is ``null``. ``F.explode`` makes one row per match.
     """
     zone = _tz.get_tz(tz)

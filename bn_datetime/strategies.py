@@ -12,6 +12,8 @@ parsing the text), so a test can check a parser against it.
   in one of its accepted spellings.
 * :func:`bangla_dates` — :class:`~bn_datetime.bangla_calendar.BengaliDate` values of a
   Bangla calendar.
+* :func:`bengali_intervals`, :func:`bengali_durations`, :func:`bengali_recurrences` —
+  ``(text, expected_isoformat)`` pairs of ranges, lengths and repeating times.
 
 Everything is built from ``integers``, ``booleans`` and ``sampled_from`` (never
 filtered), so failures shrink to small, canonical examples: the date towards
@@ -55,7 +57,10 @@ __all__ = [
     "LABEL_PHRASES",
     "bangla_dates",
     "bengali_datetime_strings",
+    "bengali_durations",
+    "bengali_intervals",
     "bengali_number_words",
+    "bengali_recurrences",
 ]
 
 #: The styles whose text carries a date, and so has one answer without ``now``.
@@ -379,4 +384,115 @@ def bangla_dates(
         lambda k, name: BengaliDate.from_gregorian(date.fromordinal(centre + k), name),
         st.integers(low - centre, high - centre),
         st.sampled_from(names),
+    )
+
+
+# ---- spans: intervals, durations, recurrences ----------------------------------------
+
+_RANGE_DASHES: Final = ("-", "\u2013", "\u2014", " - ", " \u2013 ")  # -, en dash, em dash
+_DURATION_WORDS: Final = (
+    ("years", "বছর"),
+    ("months", "মাস"),
+    ("weeks", "সপ্তাহ"),
+    ("days", "দিন"),
+    ("hours", "ঘণ্টা"),
+    ("minutes", "মিনিট"),
+)
+_RRULE_DAYS: Final = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_ORDINALS: Final = ((1, "প্রথম"), (2, "দ্বিতীয়"), (3, "তৃতীয়"), (4, "চতুর্থ"), (-1, "শেষ"))
+_MONTH_LENGTH: Final = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def bengali_intervals(
+    *, min_year: int = 1900, max_year: int = 2100
+) -> st.SearchStrategy[tuple[str, str]]:
+    """``(text, expected_isoformat)`` pairs of date ranges: ``১০-১২ সেপ্টেম্বর ২০২৪``,
+    ``৩০ সেপ্টেম্বর থেকে ২ অক্টোবর ২০২৪ পর্যন্ত``, ``২৮ ডিসেম্বর ২০২৪ – ৩ জানুয়ারি ২০২৫``;
+    the fields both ends share are written once, as Bengali pages print them."""
+
+    def build(start: date, gap: int, dash: str, words: bool) -> tuple[str, str]:
+        end = start + timedelta(days=gap)
+        d1, d2 = to_bengali_digits(start.day), to_bengali_digits(end.day)
+        m1, m2 = _MONTH_WORDS[start.month][0], _MONTH_WORDS[end.month][0]
+        y1, y2 = to_bengali_digits(start.year), to_bengali_digits(end.year)
+        if words:
+            join, close = " থেকে ", " পর্যন্ত"
+        else:
+            join, close = dash, ""
+        if start.year != end.year:
+            text = f"{d1} {m1} {y1}{join}{d2} {m2} {y2}{close}"
+        elif start.month != end.month:
+            text = f"{d1} {m1}{join}{d2} {m2} {y2}{close}"
+        else:
+            text = f"{d1}{join}{d2} {m2} {y2}{close}"
+        return text, f"{start.isoformat()}/{end.isoformat()}"
+
+    return st.builds(
+        build,
+        _dates(min_year, max(min_year, max_year - 1)),
+        st.integers(1, 60),
+        st.sampled_from(_RANGE_DASHES),
+        st.booleans(),
+    )
+
+
+def bengali_durations() -> st.SearchStrategy[tuple[str, str]]:
+    """``(text, expected_isoformat)`` pairs of lengths: ``৩ ঘণ্টা ৪৫ মিনিট`` → ``PT3H45M``,
+    ``২ বছর ৬ মাস ধরে`` → ``P2Y6M``; units from years to minutes, largest first."""
+
+    def build(amounts: list[int], marker: bool) -> tuple[str, str]:
+        parts = [
+            f"{to_bengali_digits(amount)} {word}"
+            for amount, (_, word) in zip(amounts, _DURATION_WORDS, strict=True)
+            if amount
+        ]
+        if not parts:
+            parts, amounts = ["১ ঘণ্টা"], [0, 0, 0, 0, 1, 0]
+        years, months, weeks, days, hours, minutes = amounts
+        date_part = "".join(
+            f"{v}{u}" for v, u in ((years, "Y"), (months, "M"), (weeks, "W"), (days, "D")) if v
+        )
+        time_part = "".join(f"{v}{u}" for v, u in ((hours, "H"), (minutes, "M")) if v)
+        iso = "P" + date_part + ("T" + time_part if time_part else "")
+        return " ".join(parts) + (" ধরে" if marker else ""), iso
+
+    amounts = st.lists(
+        st.one_of(st.just(0), st.integers(1, 99)), min_size=len(_DURATION_WORDS), max_size=len(_DURATION_WORDS)
+    )
+    return st.builds(build, amounts, st.booleans())
+
+
+def bengali_recurrences() -> st.SearchStrategy[tuple[str, str]]:
+    """``(text, expected_rrule)`` pairs: ``প্রতি শুক্রবার`` → ``FREQ=WEEKLY;BYDAY=FR``,
+    ``প্রতি মাসের প্রথম শুক্রবার`` → ``FREQ=MONTHLY;BYDAY=1FR``, ``প্রতিবছর ২১ ফেব্রুয়ারি``,
+    ``প্রতিদিন সকাল ১০টায়``."""
+
+    def weekly(days: list[int]) -> tuple[str, str]:
+        names = [_WEEKDAY_WORDS[d][0] for d in days]
+        return "প্রতি " + " ও ".join(names), "FREQ=WEEKLY;BYDAY=" + ",".join(_RRULE_DAYS[d] for d in days)
+
+    def monthly(ordinal: int, day: int) -> tuple[str, str]:
+        number, word = _ORDINALS[ordinal]
+        return (
+            f"প্রতি মাসের {word} {_WEEKDAY_WORDS[day][0]}",
+            f"FREQ=MONTHLY;BYDAY={number}{_RRULE_DAYS[day]}",
+        )
+
+    def yearly(month: int, day: int) -> tuple[str, str]:
+        day = min(day, _MONTH_LENGTH[month - 1])
+        return (
+            f"প্রতিবছর {to_bengali_digits(day)} {_MONTH_WORDS[month][0]}",
+            f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY={day}",
+        )
+
+    def daily(hour: int) -> tuple[str, str]:
+        if hour == 0:
+            return "প্রতিদিন", "FREQ=DAILY"
+        return f"প্রতিদিন সকাল {to_bengali_digits(hour)}টায়", f"FREQ=DAILY;BYHOUR={hour};BYMINUTE=0"
+
+    return st.one_of(
+        st.builds(weekly, st.lists(st.integers(0, 6), min_size=1, max_size=3, unique=True)),
+        st.builds(monthly, st.integers(0, len(_ORDINALS) - 1), st.integers(0, 6)),
+        st.builds(yearly, st.integers(1, 12), st.integers(1, 31)),
+        st.builds(daily, st.sampled_from((0, 6, 7, 8, 9, 10, 11))),
     )

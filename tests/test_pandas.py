@@ -215,16 +215,16 @@ def test_search_one_row_per_match() -> None:
     ]
     s = series(texts, index=pd.Index([10, 20, 30, 40], name="doc"))
     frame = s.bn.search(now=NOW)
-    assert list(frame.columns) == ["start", "end", "text", "iso", "precision", "calendar"]
+    assert list(frame.columns) == ["start", "end", "text", "iso", "precision", "calendar", "kind"]
     assert frame.index.names == ["doc", "match"]
     expected = [
-        ((label, n), (m.start, m.end, m.text, m.isoformat(), m.precision, m.calendar))
+        ((label, n), (m.start, m.end, m.text, m.isoformat(), m.precision, m.calendar, m.kind))
         for label, text in zip(s.index, texts, strict=True)
         if text is not None
         for n, m in enumerate(bd.search(text, now=NOW))
     ]
-    assert [
-        (key, tuple(row))
+    assert [  # a duration has no precision: missing in the frame
+        (key, tuple(None if pd.isna(v) else v for v in row))
         for key, row in zip(frame.index, frame.itertuples(index=False), strict=True)
     ] == expected
     assert {label for label, _ in frame.index} == {10, 40}

@@ -142,7 +142,7 @@ def test_search_udf_equals_search(spark: Any) -> None:
             assert got[i] is None
             continue
         expected = [
-            (m.start, m.end, m.text, m.isoformat(), m.precision, m.calendar)
+            (m.start, m.end, m.text, m.isoformat(), m.precision, m.calendar, m.kind)
             for m in bd.search(text, now=NOW)
         ]
         assert [tuple(row) for row in got[i]] == expected

@@ -7,6 +7,7 @@ canonical and is what the formatter writes; the rest are accepted variants.
 * :mod:`._dates` — Gregorian months, weekdays, day periods, AM/PM words, labels, era
   and zone words, date ordinal suffixes, relative-day words.
 * :mod:`._calendars` — Bangla (বঙ্গাব্দ) and Hijri month names, seasons, era words.
+* :mod:`._spans` — range, enumeration, duration and recurrence words.
 * :mod:`._numbers` — number words (cardinals, scales, fractions, ordinals, date
   ordinals, counters), read by :mod:`bn_datetime.numwords`; the clock fractions and
   date-ordinal suffixes in :mod:`._dates` are derived from its tables.
@@ -41,15 +42,38 @@ from ._dates import (
     DayPeriod,
 )
 from ._numbers import FRACTION_NUMBERS, FRACTION_QUANTITIES
+from ._spans import (
+    APPROX_UNITS,
+    APPROX_WORDS,
+    CONJUNCTIONS,
+    DURATION_MODIFIERS,
+    EVERY,
+    EVERY_UNIT,
+    EXCEPT,
+    FISCAL_YEAR_WORDS,
+    RANGE_FROM,
+    RANGE_UNTIL,
+    SPAN_MARKERS,
+    WEEKDAY_ORDINALS,
+    WEEKLY_OFF,
+)
 
 __all__ = [
     "AMPM",
+    "APPROX_UNITS",
+    "APPROX_WORDS",
     "BANGLA_ERAS",
     "BANGLA_MONTHS",
+    "CONJUNCTIONS",
     "DATELINE_PLACES",
     "DAY_PERIODS",
     "DIRECTIONS",
+    "DURATION_MODIFIERS",
+    "EVERY",
+    "EVERY_UNIT",
+    "EXCEPT",
     "FILLERS",
+    "FISCAL_YEAR_WORDS",
     "FRACTION_NUMBERS",
     "FRACTION_QUANTITIES",
     "FRACTION_WORDS",
@@ -63,13 +87,18 @@ __all__ = [
     "NOW_WORDS",
     "OCLOCK_SUFFIXES",
     "ORDINAL_SUFFIXES",
+    "RANGE_FROM",
+    "RANGE_UNTIL",
     "RELATIVE_DAYS",
     "RELATIVE_DAY_COUNTS",
     "RELATIVE_MODIFIERS",
     "SEASONS",
     "SECOND_WORDS",
+    "SPAN_MARKERS",
     "UNITS",
     "WEEKDAYS",
+    "WEEKDAY_ORDINALS",
+    "WEEKLY_OFF",
     "YEAR_WORDS",
     "ZONE_WORDS",
     "DayPeriod",

@@ -78,7 +78,8 @@ class DayPeriod(NamedTuple):
 DAY_PERIODS: Final[tuple[DayPeriod, ...]] = (
     DayPeriod("ভোর", ("ভোর", "ভোরে", "প্রত্যুষে"), 4, 6),
     DayPeriod("সকাল", ("সকাল", "সকালে", "সকালের"), 6, 12),
-    DayPeriod("দুপুর", ("দুপুর", "দুপুরে", "দুপুরের", "মধ্যাহ্ন", "মধ্যাহ্নে"), 12, 16),
+    # বেলা ("in the day"): বেলা ১১টা is 11:00, বেলা ২টা 14:00, as দুপুর reads hours
+    DayPeriod("দুপুর", ("দুপুর", "দুপুরে", "দুপুরের", "মধ্যাহ্ন", "মধ্যাহ্নে", "বেলা"), 12, 16),
     DayPeriod("বিকাল", ("বিকাল", "বিকেল", "বিকালে", "বিকেলে", "বিকালের", "বিকেলের"), 16, 18),
     DayPeriod("সন্ধ্যা", ("সন্ধ্যা", "সন্ধ্যায়", "সন্ধ্যার", "সন্ধে", "সন্ধেয়"), 18, 20),
     DayPeriod("রাত", ("রাত", "রাত্রি", "রাতে", "রাতের", "রাত্রে", "মধ্যরাত", "মধ্যরাতে"), 20, 4),
@@ -93,8 +94,8 @@ AMPM: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
 
 # Hour suffixes: "৯টা", "৯টায়" (at nine), "৯টার" (of nine).
 OCLOCK_SUFFIXES: Final[tuple[str, ...]] = ("টা", "টায়", "টার", "টায়", "টে")
-MINUTE_WORDS: Final[tuple[str, ...]] = ("মিনিট", "মিনিটে", "মিঃ", "মি", "minute", "minutes", "min", "mins")
-SECOND_WORDS: Final[tuple[str, ...]] = ("সেকেন্ড", "সেকেন্ডে", "second", "seconds", "sec", "secs")
+MINUTE_WORDS: Final[tuple[str, ...]] = ("মিনিট", "মিনিটে", "মিনিটের", "মিঃ", "মি", "minute", "minutes", "min", "mins")
+SECOND_WORDS: Final[tuple[str, ...]] = ("সেকেন্ড", "সেকেন্ডে", "সেকেন্ডের", "second", "seconds", "sec", "secs")
 
 # সাড়ে (+½), সোয়া/সওয়া (+¼), পৌনে (−¼) before an hour: the minutes they add, from the
 # number words' own fraction table.
@@ -125,7 +126,9 @@ LABELS: Final[tuple[str, ...]] = (
     "আপডেট",
     "আপডেটঃ",
     "সর্বশেষ",
-    "শেষ",
+    "শেষ আপডেট",
+    "শেষ আপডেটঃ",
+    "শেষ হালনাগাদ",
     "হালনাগাদ",
     "তারিখ",
     "তারিখঃ",
@@ -166,7 +169,7 @@ ZONE_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 )
 
 # Connectors that carry no value: ICU's "২০২৪ এ ৬:৪২", "at".
-FILLERS: Final[tuple[str, ...]] = ("এ", "at", "এর", "এবং", "ও", "প্রায়", "about")
+FILLERS: Final[tuple[str, ...]] = ("এ", "at", "এর")
 
 # Days relative to ``now``: (offset in days, words). এখন/এইমাত্র are "now" itself (-0 marks that).
 RELATIVE_DAYS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
@@ -179,7 +182,7 @@ NOW_WORDS: Final[tuple[str, ...]] = ("এখন", "এইমাত্র", "now"
 # গত / আগামী / এই before a weekday, a month, a unit or পরশু: -1 last, +1 next, 0 this.
 RELATIVE_MODIFIERS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
     (-1, ("গত", "বিগত", "last")),
-    (1, ("আগামী", "আসছে", "আসন্ন", "next")),
+    (1, ("আগামী", "আসছে", "আসন্ন", "পরবর্তী", "next")),
     (0, ("এই", "চলতি", "this")),
 )
 # পরশু and তরশু say how many days but not which way: they need গত or আগামী.

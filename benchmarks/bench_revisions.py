@@ -1,0 +1,131 @@
+"""This checkout against an earlier revision, side by side in one run.
+
+    python benchmarks/bench_revisions.py [--against REV] [--rounds N] [--n N] [--quick]
+
+Exports REV (default ``5a7109e``, the last commit before the typed reading pipeline) with
+``git archive`` into a temporary folder, then times ``to_iso`` over the mixed real-world
+corpus and the news form, and ``search`` over article text, in the two trees in turn
+(A B A B …, each round a fresh process importing its own tree), on the same inputs
+written once to a file. It prints each figure's median per call and the ratio
+this/earlier pair by pair (below 1: this checkout is faster), so a drift of the shared
+machine's speed between rounds does not tilt the comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+from io import BytesIO
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DEFAULT_AGAINST = "5a7109e"
+
+WORKER = r"""
+import json, sys, time, warnings
+from datetime import datetime
+import bn_datetime as bd
+data = json.load(open(sys.argv[1], encoding="utf-8"))
+now = datetime(2024, 9, 14, 20, 0)
+warnings.simplefilter("ignore")
+out = {}
+for name, texts in (("mixed", data["mixed"]), ("news", data["news"])):
+    for text in texts[:50]:
+        try:
+            bd.to_iso(text, now=now)
+        except ValueError:
+            pass
+    start = time.perf_counter()
+    for text in texts:
+        try:
+            bd.to_iso(text, now=now)
+        except ValueError:
+            pass
+    out[name] = (time.perf_counter() - start) / len(texts) * 1e6
+article = data["article"]
+bd.search(article[:2000], now=now)
+start = time.perf_counter()
+bd.search(article, now=now)
+out["search"] = len(article.encode()) / (time.perf_counter() - start) / 1e6
+print(json.dumps(out))
+"""
+
+
+def export(rev: str, folder: Path) -> Path:
+    """The package of ``rev`` unpacked under ``folder`` (only ``bn_datetime/``)."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", rev, "bn_datetime"],
+        capture_output=True, check=True,
+    ).stdout
+    with tarfile.open(fileobj=BytesIO(archive)) as tar:
+        tar.extractall(folder, filter="data")
+    return folder
+
+
+def inputs(n: int, path: Path) -> None:
+    sys.path.insert(0, str(HERE))
+    import corpus
+
+    article = (ROOT / "tests" / "data" / "kalbela_2024-09-14.txt").read_text(encoding="utf-8")
+    data = {
+        "mixed": [text for text, _ in corpus.mixed(n)],
+        "news": [text for text, _ in corpus.news_form(n)],
+        "article": (article + "\n") * 40,
+    }
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def measure(tree: Path, data: Path) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    done = subprocess.run(
+        [sys.executable, "-c", WORKER, str(data)], capture_output=True, text=True, env=env, check=True
+    )
+    result: dict[str, float] = json.loads(done.stdout)
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--against", default=DEFAULT_AGAINST, help="the earlier revision")
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--n", type=int, default=2000, help="strings in each corpus")
+    parser.add_argument("--quick", action="store_true", help="--rounds 3 --n 600")
+    opts = parser.parse_args()
+    if opts.quick:
+        opts.rounds, opts.n = 3, 600
+    with tempfile.TemporaryDirectory() as tmp:
+        base = export(opts.against, Path(tmp) / "earlier")
+        data = Path(tmp) / "inputs.json"
+        inputs(opts.n, data)
+        this: list[dict[str, float]] = []
+        earlier: list[dict[str, float]] = []
+        for _ in range(opts.rounds):
+            this.append(measure(ROOT, data))
+            earlier.append(measure(base, data))
+    print(f"this checkout vs {opts.against}, {opts.rounds} rounds A B A B …, medians")
+    print(f"{'figure':<34}{'this':>10}{'earlier':>10}{'this/earlier':>14}")
+    rows = (
+        ("to_iso, mixed corpus (µs a string)", "mixed", False),
+        ("to_iso, news form (µs a string)", "news", False),
+        ("search, article text (MB/s)", "search", True),
+    )
+    for label, key, higher_is_better in rows:
+        ratios = [a[key] / b[key] for a, b in zip(this, earlier, strict=True)]
+        a = statistics.median(r[key] for r in this)
+        b = statistics.median(r[key] for r in earlier)
+        ratio = statistics.median(ratios)
+        better = ratio >= 1 if higher_is_better else ratio <= 1
+        verdict = "no slower" if better else "slower"
+        print(f"{label:<34}{a:>10.2f}{b:>10.2f}{ratio:>13.2f}x  {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""Words of spans: ranges, enumerations, durations and recurrences.
+
+``১০ থেকে ১২ সেপ্টেম্বর``, ``১৪ ও ১৫ সেপ্টেম্বর``, ``৩০ মাসেরও বেশি সময় ধরে``,
+``প্রতি মাসের প্রথম শুক্রবার``, ``শুক্র ও শনিবার সাপ্তাহিক ছুটি``. Read by the span
+grammar (:mod:`bn_datetime.spans`); the first spelling of a row is canonical.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ._numbers import ORDINAL_WORDS
+
+# The start of a range: "১০ থেকে ১২", "বেলা ২টা হতে".
+RANGE_FROM: Final[tuple[str, ...]] = ("থেকে", "হতে", "হইতে", "from")
+# Its end: "… পর্যন্ত".
+RANGE_UNTIL: Final[tuple[str, ...]] = ("পর্যন্ত", "অবধি", "until", "till")
+# Joins two days of one enumeration: "১৪ ও ১৫ সেপ্টেম্বর", "রবি এবং সোমবার".
+CONJUNCTIONS: Final[tuple[str, ...]] = ("ও", "এবং", "and")
+# "প্রতি শুক্রবার", "প্রতি মাসের …": every, before a day or a unit.
+EVERY: Final[tuple[str, ...]] = ("প্রতি", "প্রত্যেক", "every", "each")
+# Every, with its unit in one word: (unit, words). "বাকি সব দিন" is every other day.
+EVERY_UNIT: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("day", ("প্রতিদিন", "প্রতিদিনই", "প্রত্যহ", "রোজ", "সব দিন", "বাকি সব দিন", "অন্য সব দিন", "daily")),
+    ("week", ("প্রতিসপ্তাহে", "প্রতিসপ্তাহের", "weekly")),
+    ("month", ("প্রতিমাসে", "প্রতিমাসের", "monthly")),
+    ("year", ("প্রতিবছর", "প্রতিবছরই", "প্রতিবছরের", "প্রতিবছরে", "yearly", "annually")),
+)
+# A weekly day off: "শুক্র ও শনিবার সাপ্তাহিক ছুটি".
+WEEKLY_OFF: Final[tuple[str, ...]] = (
+    "সাপ্তাহিক ছুটি",
+    "সাপ্তাহিক ছুটির দিন",
+    "সাপ্তাহিক ছুটির",
+    "সাপ্তাহিক বন্ধ",
+)
+# "রবিবার ছাড়া বাকি সব দিন": every day but these.
+EXCEPT: Final[tuple[str, ...]] = ("ছাড়া", "ব্যতীত", "বাদে", "except")
+# The n-th weekday of a month (প্রতি মাসের প্রথম শুক্রবার): the number words' ordinals
+# 1-5, and শেষ, the last (-1).
+WEEKDAY_ORDINALS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
+    *((n, words) for n, words in ORDINAL_WORDS if 1 <= n <= 5),
+    (-1, ("শেষ",)),
+)
+# After a length: "৬ ঘণ্টা ধরে", "মাসব্যাপী", "দুই বছর যাবৎ".
+SPAN_MARKERS: Final[tuple[str, ...]] = ("ধরে", "ধরেই", "ব্যাপী", "যাবৎ", "যাবত")
+# TIMEX3's modifiers of a length: (mod, words). প্রায় and about are APPROX_WORDS.
+DURATION_MODIFIERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("approx", ("আনুমানিক", "খানেক")),
+    ("more_than", ("বেশি", "বেশী", "অধিক", "বেশি সময়", "বেশী সময়", "অধিক সময়")),
+    ("less_than", ("কম", "কম সময়")),
+    ("at_most", ("মধ্যে", "মধ্যেই", "within")),
+)
+# "about", before a length or a time; also a filler between a date and its time.
+APPROX_WORDS: Final[tuple[str, ...]] = ("প্রায়", "about")
+# A unit with "about one" in it: (unit, words). "ঘণ্টাখানেক" is about an hour.
+APPROX_UNITS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("minute", ("মিনিটখানেক",)),
+    ("hour", ("ঘণ্টাখানেক", "ঘন্টাখানেক")),
+    ("day", ("দিনখানেক",)),
+    ("week", ("সপ্তাহখানেক",)),
+    ("month", ("মাসখানেক",)),
+    ("year", ("বছরখানেক",)),
+)
+# A fiscal year: "২০২৪-২৫ অর্থবছর" (July–June in Bangladesh, April–March in India).
+FISCAL_YEAR_WORDS: Final[tuple[str, ...]] = (
+    "অর্থবছর",
+    "অর্থবছরের",
+    "অর্থবছরে",
+    "অর্থ বছর",
+    "অর্থ বছরের",
+    "আর্থিক বছর",
+    "আর্থিক বছরের",
+    "আর্থিক বছরে",
+    "fiscal year",
+    "financial year",
+)

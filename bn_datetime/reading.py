@@ -1,0 +1,204 @@
+"""``read``: what a whole text denotes — a point, an interval, a duration or a recurrence.
+
+text ─ normalize ─► tokens (``_lexer``) ─► point grammar (``grammar``) or span grammar
+(``spans``) ─► a typed value (``values``) ─► ``isoformat()``
+
+>>> from datetime import datetime
+>>> now = datetime(2024, 9, 14, 18, 42)
+>>> read("১০-১২ সেপ্টেম্বর ২০২৪").isoformat()
+'2024-09-10/2024-09-12'
+>>> read("দেড় ঘণ্টা ধরে").isoformat()
+'PT1H30M'
+>>> read("প্রতি মাসের প্রথম শুক্রবার").isoformat()
+'FREQ=MONTHLY;BYDAY=1FR'
+>>> read("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম").isoformat()
+'2024-09-14T18:42:00+06:00'
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from typing import Final, TypeVar
+
+from . import tz as _tz
+from ._lexer import check_text, scan
+from .components import CALENDARS
+from .errors import InvalidDateError, ParseError
+from .normalize import normalize_with_map
+from .spans import Context, match_at
+from .values import Duration, Interval, Parsed, Recurrence, Value
+
+__all__ = ["parse_duration", "parse_interval", "parse_recurrence", "read", "read_span"]
+
+#: What leads a text without being part of what it denotes (labels, separators) …
+_LEAD: Final = frozenset("L:,|-")
+# … and what may close it.
+_TRAIL: Final = frozenset(".,|")
+_NAMES: Final = {
+    Parsed: "a point in time",
+    Interval: "an interval",
+    Duration: "a duration",
+    Recurrence: "a recurrence",
+}
+_V = TypeVar("_V", Interval, Duration, Recurrence)
+
+
+def read(
+    text: str,
+    *,
+    tz: str | tzinfo = _tz.DEFAULT_TZ,
+    now: datetime | None = None,
+    disambiguate: _tz.Disambiguate = "raise",
+    strict: bool = False,
+    calendar: str = "bd",
+) -> Value:
+    """What the whole ``text`` denotes: a :class:`Parsed` point, an :class:`Interval`, a
+    :class:`Duration` or a :class:`Recurrence` (arguments as :func:`bn_datetime.parse`).
+
+    >>> read("সকাল ১০টা থেকে বিকেল ৫টা").isoformat()
+    '10:00:00/17:00:00'
+    >>> read("৩০ মাসেরও বেশি সময় ধরে").mod
+    'more_than'
+    """
+    from .parsing import _point_result
+
+    try:
+        return _point_result(
+            text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar
+        )
+    except ParseError as point_error:
+        span = read_span(
+            text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar
+        )
+        if span is None:
+            raise point_error from None
+        return span
+
+
+def read_span(
+    text: str,
+    *,
+    tz: str | tzinfo = _tz.DEFAULT_TZ,
+    now: datetime | None = None,
+    disambiguate: _tz.Disambiguate = "raise",
+    strict: bool = False,
+    calendar: str = "bd",
+    warn: bool = True,
+) -> Interval | Duration | Recurrence | None:
+    """The interval, duration or recurrence the whole text is, or None when it is none.
+
+    Raises :class:`ParseError` for a text of such a shape that cannot be (an end
+    before its start, a day that never exists).
+    """
+    from .parsing import MAX_LENGTH, _spell_numbers
+
+    check_text(text, MAX_LENGTH)
+    zone = _tz.get_tz(tz)
+    if now is not None and not isinstance(now, datetime):
+        msg = f"now must be a datetime, not {type(now).__name__}"
+        raise TypeError(msg)
+    if calendar not in CALENDARS:
+        msg = f"calendar must be one of {', '.join(CALENDARS)}, not {calendar!r}"
+        raise ValueError(msg)
+    base = now if now is not None else _tz.now(zone)
+    try:
+        base = _tz.localize(base, zone, "compatible") if base.tzinfo is None else base.astimezone(zone)
+    except (OverflowError, ValueError):  # now at the very end of year 9999, in a zone ahead
+        raise InvalidDateError(text, 0, reason="now is outside the years 1-9999 in this zone") from None
+    norm, offsets = normalize_with_map(text)
+
+    def position(pos: int) -> int:
+        return pos if offsets is None else offsets.to_original(pos)
+
+    found = scan(norm)
+    if "U" in found.kinds:  # number words: দুই সপ্তাহ (positions then point at the start)
+        spoken = _spell_numbers(norm)
+        if spoken is None:
+            return None
+        norm, found = spoken, scan(spoken)
+
+        def position(pos: int) -> int:
+            return 0
+
+    tokens = found
+    ctx = Context(text, zone, base, disambiguate, strict, calendar, warn, position)
+    kinds = tokens.kinds
+    first, stop = 0, len(kinds)
+    while first < stop and kinds[first] in _LEAD:
+        first += 1
+    while stop > first and kinds[stop - 1] in _TRAIL:
+        stop -= 1
+    if first >= stop:
+        return None
+    result = match_at(tokens, first, stop, ctx)
+    if result is None or result[0] != stop:
+        return None
+    value = result[1]
+    assert not isinstance(value, Parsed)
+    return value
+
+
+def _only(kind: type[_V], text: str, **options: object) -> _V:
+    value = read(text, **options)  # type: ignore[arg-type]
+    if not isinstance(value, kind):
+        raise ParseError(
+            text, 0, reason=f"{_NAMES[type(value)]}, not {_NAMES[kind]}", expected=_NAMES[kind]
+        )
+    return value
+
+
+def parse_interval(
+    text: str,
+    *,
+    tz: str | tzinfo = _tz.DEFAULT_TZ,
+    now: datetime | None = None,
+    disambiguate: _tz.Disambiguate = "raise",
+    strict: bool = False,
+    calendar: str = "bd",
+) -> Interval:
+    """The :class:`Interval` the whole text is; any other kind is a :class:`ParseError`.
+
+    >>> parse_interval("২০১৭ সাল থেকে ২০২০ সাল পর্যন্ত").isoformat()
+    '2017/2020'
+    """
+    return _only(
+        Interval, text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar
+    )
+
+
+def parse_duration(
+    text: str,
+    *,
+    tz: str | tzinfo = _tz.DEFAULT_TZ,
+    now: datetime | None = None,
+    disambiguate: _tz.Disambiguate = "raise",
+    strict: bool = False,
+    calendar: str = "bd",
+) -> Duration:
+    """The :class:`Duration` the whole text is; any other kind is a :class:`ParseError`.
+
+    >>> parse_duration("৩ ঘণ্টা ৪৫ মিনিট")
+    Duration('PT3H45M')
+    """
+    return _only(
+        Duration, text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar
+    )
+
+
+def parse_recurrence(
+    text: str,
+    *,
+    tz: str | tzinfo = _tz.DEFAULT_TZ,
+    now: datetime | None = None,
+    disambiguate: _tz.Disambiguate = "raise",
+    strict: bool = False,
+    calendar: str = "bd",
+) -> Recurrence:
+    """The :class:`Recurrence` the whole text is; any other kind is a :class:`ParseError`.
+
+    >>> parse_recurrence("প্রতিবছর ২১ ফেব্রুয়ারি").isoformat()
+    'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=21'
+    """
+    return _only(
+        Recurrence, text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar
+    )

@@ -1,0 +1,707 @@
+"""The span grammar: intervals, durations and recurrences over the scanner's tokens.
+
+A point (``১৪ সেপ্টেম্বর ২০২৪``) is read by the point grammar (:mod:`.grammar`). The
+expressions here are built from points and a few more token kinds (see
+:mod:`._lexer`: ``f`` থেকে, ``p`` পর্যন্ত, ``&`` ও, ``e`` প্রতি, ``O`` প্রথম, ``V`` বেশি,
+``D`` ধরে, ``k`` ঘণ্টাখানেক, ``H`` সাপ্তাহিক ছুটি, ``C`` ছাড়া, ``Y`` অর্থবছর):
+
+==============  ==================================================  ======================
+kind            shape                                               example
+==============  ==================================================  ======================
+interval        POINT (থেকে|-|–) POINT পর্যন্ত?                      ১০-১২ সেপ্টেম্বর ২০২৪
+interval        POINT থেকে (open end) · POINT পর্যন্ত (open start)      ২০১৭ সাল থেকে
+interval        POINT ও POINT (consecutive days)                    ১৪ ও ১৫ সেপ্টেম্বর
+interval        POINT থেকে পরবর্তী DURATION                           রাত ৯টা থেকে পরবর্তী ১২ ঘণ্টা
+interval        N (-|/) N UNIT আগে|পরে (an estimate)                 ২-৩ ঘণ্টা আগে
+interval        YEAR-YEAR অর্থবছর (MONTH - MONTH)?                   ২০২৪-২৫ অর্থবছর
+duration        MOD? (N UNIT)+ MOD? ধরে?                            ৩০ মাসেরও বেশি সময় ধরে
+recurrence      প্রতি WEEKDAY (ও WEEKDAY)* TIME?                      প্রতি শুক্রবার
+recurrence      প্রতিদিন | প্রতি (দিন|সপ্তাহ|মাস|বছর) …                    প্রতি মাসের প্রথম শুক্রবার
+recurrence      WEEKDAY (ও WEEKDAY)* সাপ্তাহিক ছুটি                    শুক্র ও শনিবার সাপ্তাহিক ছুটি
+recurrence      WEEKDAY থেকে WEEKDAY TIME থেকে TIME                   শনি থেকে বুধবার সকাল ৯টা থেকে বিকেল ৫টা
+recurrence      WEEKDAY ছাড়া বাকি সব দিন                               রবিবার ছাড়া বাকি সব দিন
+==============  ==================================================  ======================
+
+The ends of a range share what one of them leaves out: ``১০-১২ সেপ্টেম্বর ২০২৪`` gives
+the 10th the month and year of the 12th; ``সকাল ৭টা থেকে ১০টা`` gives ১০টা the morning.
+:func:`match_at` reads the longest such expression starting at a token; both
+:func:`bn_datetime.read` (the whole text) and :func:`bn_datetime.search` (running text)
+use it.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any, Final, NamedTuple
+
+from . import tz as _tz
+from ._lexer import Tokens
+from .components import is_night_twelve, resolve
+from .errors import InvalidDateError, ParseError
+from .grammar import roles
+from .values import (
+    Duration,
+    DurationMod,
+    Interval,
+    Parsed,
+    Recurrence,
+    Value,
+    weekday_code,
+)
+
+__all__ = ["Context", "Tokens", "match_at"]
+
+#: The longest side of a range, in tokens.
+_SIDE: Final = 16
+_NUMBERS: Final = frozenset("dqyNv")
+_DATE_ROLES: Final = frozenset(
+    (
+        "day", "month", "nmonth", "year", "yeardigits", "weekday", "relday", "relmod",
+        "daycount", "unit", "bday", "bmonth", "byear", "hday", "hmonth", "hyear",
+    )
+)
+_CALENDAR_ROLES: Final = frozenset(("day", "month", "nmonth", "year", "yeardigits"))
+_TIME_KEYS: Final = frozenset(("hour", "clockword"))
+_DAY_MARKS: Final = frozenset(("period", "ampm"))
+_UNIT_OF_KIND: Final = {"m": "minute", "s": "second"}
+# A length: an optional modifier, (number unit)+, modifiers and a span marker after.
+_DURATION: Final = re.compile(
+    "g?[xV]?(?:F?[dqyNv][msu]|k)(?:[,&x]*F?[dqyNv][msu])*(?:V?D?V?)"
+)
+_ESTIMATE: Final = re.compile("[xV]?([dqyNv])[-/]([dqyNv])([msu])(a)")
+_FISCAL: Final = re.compile("g?(y)[-/]([dy])S?Y|g(Y)")
+
+
+class Context(NamedTuple):
+    """The options of one reading, checked once by the caller."""
+
+    text: str
+    zone: tzinfo
+    now: datetime
+    disambiguate: _tz.Disambiguate
+    strict: bool
+    calendar: str
+    warn: bool
+    position: Callable[[int], int]  # a normalised offset → the offset in ``text``
+
+
+class _Side(NamedTuple):
+    fields: dict[str, Any]
+    first: int  # token indexes
+    stop: int
+
+
+def match_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
+    """The longest span expression starting at token ``i`` (before ``stop``), or None.
+
+    Raises :class:`ParseError` for an expression of a span's shape that cannot be
+    (an end before its start, a day that never exists).
+    """
+    best: tuple[int, Value] | None = None
+    for reader in (_recurrence, _duration_or_estimate, _fiscal, _range):
+        found = reader(tok, i, stop, ctx)
+        if found is not None and (best is None or found[0] > best[0]):
+            best = found
+    return best
+
+
+# ---- points inside spans ---------------------------------------------------------------
+
+
+def _fields(tok: Tokens, first: int, stop: int) -> dict[str, Any] | None:
+    """The point grammar's fields for tokens ``first:stop``, or None."""
+    found = roles(tok.kinds[first:stop])
+    if found is None:
+        return None
+    kinds, values = tok.kinds, tok.values
+    fields: dict[str, Any] = {}
+    for role, index in found.items():
+        at = first + index
+        fields[role] = kinds[at] if values[at] is None else values[at]
+    if "year" in found and kinds[first + found["year"]] == "d":
+        at = first + found["year"]
+        fields["yeardigits"] = tok.ends[at] - tok.starts[at]
+    if "offset" in found:
+        from .parsing import _offset_steps
+
+        fields["offset"] = _offset_steps(kinds, values, first + found["offset"])
+    if "fraction" in found:
+        at = first + found["fraction"]
+        fields["fractiontext"] = tok.norm[tok.starts[at] : tok.ends[at]]
+    return fields
+
+
+def _side(tok: Tokens, first: int, stop: int) -> _Side | None:
+    """A side of a range: a point, or a bare number the other side completes."""
+    if stop - first == 1 and tok.kinds[first] in "dy":
+        return _Side({"bare": tok.values[first], "baredigits": tok.ends[first] - tok.starts[first]}, first, stop)
+    fields = _fields(tok, first, stop)
+    if fields is None or "now" in fields or "offset" in fields:
+        return None
+    return _Side(fields, first, stop)
+
+
+def _resolve(fields: dict[str, Any], tok: Tokens, first: int, ctx: Context) -> Parsed:
+    at = ctx.position(tok.starts[first]) if first < len(tok.starts) else len(ctx.text)
+
+    def where(role: str) -> int:
+        return at
+
+    return resolve(
+        fields, ctx.text, where, zone=ctx.zone, now=ctx.now, disambiguate=ctx.disambiguate,
+        strict=ctx.strict, calendar=ctx.calendar, warn=ctx.warn,
+    )
+
+
+def _fail(tok: Tokens, index: int, ctx: Context, reason: str, cls: type[ParseError] = ParseError) -> ParseError:
+    at = ctx.position(tok.starts[index]) if index < len(tok.starts) else len(ctx.text)
+    return cls(ctx.text, at, reason=reason)
+
+
+def _has_date(fields: dict[str, Any]) -> bool:
+    return not _DATE_ROLES.isdisjoint(fields)
+
+
+def _has_time(fields: dict[str, Any]) -> bool:
+    return not _TIME_KEYS.isdisjoint(fields)
+
+
+# ---- ranges -----------------------------------------------------------------------------
+
+_CONNECTORS: Final = frozenset("f-&")
+
+
+def _range(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
+    """POINT connector POINT (পর্যন্ত)?, open ends, a start with a length, two days."""
+    kinds = tok.kinds
+    limit = min(stop, i + 2 * _SIDE + 2)
+    best: tuple[int, Value] | None = None
+    for j in range(i + 1, limit):
+        connector = kinds[j]
+        if connector not in _CONNECTORS and connector != "p":
+            continue
+        left = _side(tok, i, j)
+        if left is None:
+            continue
+        if connector == "p":  # ৫ আগস্ট পর্যন্ত: an open start
+            if "bare" in left.fields:
+                continue
+            found: tuple[int, Value] = (j + 1, Interval(None, _resolve(left.fields, tok, i, ctx)))
+        else:
+            found_or_none = _after_connector(tok, left, j, stop, ctx)
+            if found_or_none is None:
+                continue
+            found = found_or_none
+        if best is None or found[0] > best[0]:
+            best = found
+    return best
+
+
+def _after_connector(tok: Tokens, left: _Side, j: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
+    kinds = tok.kinds
+    connector = kinds[j]
+    start_next = j + 1
+    # a start with a length: রাত ৯টা থেকে পরবর্তী ১২ ঘণ্টা
+    if connector == "f":
+        length = _duration_at(tok, start_next, stop, ctx)
+        if length is not None and "bare" not in left.fields:
+            end_index, duration = length
+            if kinds[start_next] == "g" or (kinds[end_index] if end_index < stop else "") == "p":
+                first = _resolve(left.fields, tok, left.first, ctx)
+                return _end_after(end_index, stop, kinds), _with_length(first, duration, tok, j, ctx)
+    refused: InvalidDateError | None = None
+    for end in range(min(stop, start_next + _SIDE), start_next, -1):
+        right = _side(tok, start_next, end)
+        if right is None:
+            continue
+        try:
+            value = _pair(tok, left, right, connector, ctx)
+        except InvalidDateError as exc:  # ১২ আগস্ট ৬ (দিনের): a shorter end may be the one meant
+            refused = refused or exc
+            continue
+        if value is None:
+            continue
+        return _end_after(end, stop, kinds), value
+    if refused is not None:
+        raise refused
+    if connector == "f" and "bare" not in left.fields:  # ২০১৭ সাল থেকে: an open end
+        return start_next, Interval(_resolve(left.fields, tok, left.first, ctx), None)
+    return None
+
+
+def _end_after(end: int, stop: int, kinds: str) -> int:
+    """Past a closing পর্যন্ত."""
+    return end + 1 if end < stop and kinds[end] == "p" else end
+
+
+def _with_length(first: Parsed, duration: Duration, tok: Tokens, at: int, ctx: Context) -> Interval:
+    try:
+        moved = first.value.replace(tzinfo=None) + duration.to_relativedelta()
+    except (OverflowError, ValueError):
+        raise _fail(tok, at, ctx, "the length leaves the representable range", InvalidDateError) from None
+    precision = first.precision
+    if precision == "time":
+        precision = "minute"
+        first = Parsed(first.value, "minute", first.calendar)
+    end = _tz.localize(moved, ctx.zone, "compatible")
+    return Interval(first, Parsed(end, precision, first.calendar))
+
+
+def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) -> Value | None:
+    """Two sides of a range (or of ``ও``) completed from each other and checked."""
+    lf, rf = dict(left.fields), dict(right.fields)
+    if connector == "&" and not ("bare" in lf or (set(lf) == {"weekday"} and set(rf) == {"weekday"})):
+        return None  # only ১৪ ও ১৫ সেপ্টেম্বর and শুক্রবার ও শনিবার are one span
+    if "bare" in rf:
+        if "bare" not in lf or left.stop - left.first != 1:
+            return None
+        return _years(tok, left, right, ctx)
+    if "bare" in lf:
+        number = lf.pop("bare")
+        digits = lf.pop("baredigits")
+        if "day" in rf and ("month" in rf or "nmonth" in rf) and digits <= 2:
+            lf["day"] = number
+            for role in ("month", "nmonth", "year", "yeardigits"):
+                if role in rf:
+                    lf[role] = rf[role]
+        elif _has_time(rf) and not _has_date(rf) and digits <= 2 and "hour" in rf:
+            lf["hour"] = number
+            lf["oclock"] = "t"
+            for role in ("ampm", "period"):
+                if role in rf:
+                    lf[role] = rf[role]
+        else:
+            return None
+    borrowed_year = False
+    if "year" not in lf and "month" in lf and "year" in rf and "relmod" not in lf:
+        lf["year"] = rf["year"]
+        if "yeardigits" in rf:
+            lf["yeardigits"] = rf["yeardigits"]
+        borrowed_year = True
+    end_borrowed_year = False
+    if "year" not in rf and "month" in rf and "year" in lf and not ({"relmod", "relday"} & rf.keys()):
+        rf["year"] = lf["year"]  # ২৩ জুলাই ২০২১ থেকে ৫ আগস্ট: the end in the start's year
+        if "yeardigits" in lf:
+            rf["yeardigits"] = lf["yeardigits"]
+        end_borrowed_year = True
+    borrowed_day = False
+    if _has_time(rf) and not _has_date(rf) and _has_date(lf):
+        rf.update({k: v for k, v in lf.items() if k in _DATE_ROLES})
+        borrowed_day = True
+    elif _has_time(lf) and not _has_date(lf) and _has_date(rf):
+        lf.update({k: v for k, v in rf.items() if k in _DATE_ROLES})
+    shared_mark = False
+    if _has_time(rf) and _DAY_MARKS.isdisjoint(rf) and not _DAY_MARKS.isdisjoint(lf):
+        for role in ("period", "ampm"):
+            if role in lf:
+                rf[role] = lf[role]
+        shared_mark = True
+    if connector == "&" and (_has_time(lf) or _has_time(rf)):
+        return None  # সকাল ও সন্ধ্যা: two times, not one span
+    yearless = not ("year" in rf or "relday" in rf or "relmod" in rf or "weekday" in rf)
+    if yearless and "day" in rf and ("month" in rf or "nmonth" in rf) and "year" not in lf:
+        # ১০ সেপ্টেম্বর থেকে ১২ অক্টোবর: the end is read as a year-less date, the start takes its year
+        end = _resolve(rf, tok, right.first, ctx)
+        rf["year"] = end.value.year
+        lf.setdefault("year", end.value.year)
+        borrowed_year = True
+    end = _resolve(rf, tok, right.first, ctx)
+    if is_night_twelve(rf) and _has_date(rf) and connector != "&":
+        # … ৫ আগস্ট রাত ১২টা পর্যন্ত: until the midnight that ends 5 August
+        end = _next_day(end, ctx)
+    start = _resolve(lf, tok, left.first, ctx)
+    if start.precision == "time" and end.precision == "time":
+        if shared_mark and end.value < start.value and "ampm" not in rf:
+            end = _later_half(rf, tok, right.first, ctx) or end
+        return Interval(start, end)
+    if end.value < start.value:
+        if borrowed_year:
+            lf["year"] = lf["year"] - 1
+            start = _resolve(lf, tok, left.first, ctx)
+        elif end_borrowed_year:  # ২৮ ডিসেম্বর ২০২৪ থেকে ৩ জানুয়ারি: the year after
+            rf["year"] = rf["year"] + 1
+            end = _resolve(rf, tok, right.first, ctx)
+        elif borrowed_day:
+            if shared_mark and "ampm" not in rf:
+                later = _later_half(rf, tok, right.first, ctx)
+                if later is not None and later.value >= start.value:
+                    end = later
+            if end.value < start.value:
+                end = _next_day(end, ctx)
+    if end.value < start.value and "weekday" in rf and "day" not in rf and "relmod" not in rf:
+        # শনিবার থেকে বুধবার: the end is the first such weekday from the start on
+        weeks = (start.value.date() - end.value.date()).days // 7 + 1
+        moved = end.value.replace(tzinfo=None) + timedelta(days=7 * weeks)
+        if moved - timedelta(days=7) >= start.value.replace(tzinfo=None):
+            moved -= timedelta(days=7)
+        end = Parsed(_tz.localize(moved, ctx.zone, "compatible"), end.precision, end.calendar)
+    if end.value < start.value:
+        raise _fail(tok, right.first, ctx, f"the end {end.isoformat()} is before the start {start.isoformat()}")
+    if connector == "&":
+        if start.kind != "date" or end.kind != "date" or start.precision != "day" or end.precision != "day":
+            return None
+        if end.value.date() - start.value.date() != timedelta(days=1):
+            return None  # ৫ ও ১২ সেপ্টেম্বর: two dates, not one span
+    return Interval(start, end)
+
+
+def _next_day(point: Parsed, ctx: Context) -> Parsed:
+    moved = point.value.replace(tzinfo=None) + timedelta(days=1)
+    return Parsed(_tz.localize(moved, ctx.zone, "compatible"), point.precision, point.calendar)
+
+
+def _later_half(fields: dict[str, Any], tok: Tokens, first: int, ctx: Context) -> Parsed | None:
+    """সকাল ৯টা থেকে ৫টা: an end read with the start's morning that falls before it is p.m."""
+    hour = fields.get("hour")
+    if not isinstance(hour, int) or not 1 <= hour <= 11:
+        return None
+    changed = {k: v for k, v in fields.items() if k not in _DAY_MARKS}
+    changed["ampm"] = 1
+    return _resolve(changed, tok, first, ctx)
+
+
+def _years(tok: Tokens, left: _Side, right: _Side, ctx: Context) -> Interval | None:
+    """২০১৭-২০২০ · ২০২৪-২৫: a range of years (the second may drop its century)."""
+    first, digits = left.fields["bare"], left.fields["baredigits"]
+    last, last_digits = right.fields["bare"], right.fields["baredigits"]
+    if digits != 4 or last_digits not in (2, 4):
+        return None
+    if last_digits == 2:
+        last = first // 100 * 100 + last
+    if last <= first:
+        raise _fail(tok, right.first, ctx, f"the end year {last} is not after {first}")
+    return Interval(_year(first, ctx), _year(last, ctx))
+
+
+def _year(year: int, ctx: Context) -> Parsed:
+    return Parsed(_tz.localize(datetime(year, 1, 1), ctx.zone, "compatible"), "year")
+
+
+# ---- fiscal years ----------------------------------------------------------------------
+
+#: The month a fiscal year starts in, by zone: April in India, July in Bangladesh.
+_FISCAL_START: Final = {"Asia/Kolkata": 4, "Asia/Calcutta": 4}
+
+
+def _fiscal(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
+    """২০২৪-২৫ অর্থবছর (July–June in Bangladesh, April–March in India) · চলতি অর্থবছর."""
+    m = _FISCAL.match(tok.kinds, i, stop)
+    if m is None:
+        return None
+    start_month = _FISCAL_START.get(_tz.zone_name(ctx.zone), 7)
+    if m.group(3) is not None:  # চলতি/গত/আগামী অর্থবছর
+        today = ctx.now.astimezone(ctx.zone).date()
+        first_year = today.year if today.month >= start_month else today.year - 1
+        first_year += tok.values[i]
+    else:
+        first_year = tok.values[m.start(1)]
+        last = tok.values[m.start(2)]
+        if tok.kinds[m.start(2)] == "d":
+            last = first_year // 100 * 100 + last
+        if last != first_year + 1:
+            raise _fail(tok, m.start(2), ctx, f"a fiscal year runs over two years, not {first_year}-{last}")
+    j = m.end()
+    if start_month == 1:  # pragma: no cover - no zone maps to a calendar-year fiscal year
+        return None
+    begin = date(first_year, start_month, 1)
+    finish = date(first_year + 1, start_month - 1, monthrange(first_year + 1, start_month - 1)[1])
+    months = _fiscal_months(tok, j, stop, start_month, first_year, ctx)
+    if months is not None:
+        return months
+    return j, Interval(_day(begin, ctx), _day(finish, ctx))
+
+
+def _fiscal_months(
+    tok: Tokens, j: int, stop: int, start_month: int, first_year: int, ctx: Context
+) -> tuple[int, Value] | None:
+    """… অর্থবছরের জুলাই-জানুয়ারি / জুলাই থেকে মার্চ পর্যন্ত: months inside the fiscal year."""
+    kinds = tok.kinds
+    if j + 2 < stop and kinds[j] == "M" and kinds[j + 1] in "-f" and kinds[j + 2] == "M":
+        months = [tok.values[j], tok.values[j + 2]]
+        points = []
+        for month in months:
+            year = first_year if month >= start_month else first_year + 1
+            points.append(Parsed(_tz.localize(datetime(year, month, 1), ctx.zone, "compatible"), "month"))
+        end = j + 3
+        return _end_after(end, stop, kinds), Interval(points[0], points[1])
+    return None
+
+
+def _day(value: date, ctx: Context) -> Parsed:
+    return Parsed(_tz.localize(datetime(value.year, value.month, value.day), ctx.zone, "compatible"), "day")
+
+
+# ---- durations --------------------------------------------------------------------------
+
+
+def _duration_or_estimate(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
+    estimate = _estimate(tok, i, stop, ctx)
+    if estimate is not None:
+        return estimate
+    found = _duration_at(tok, i, stop, ctx)
+    if found is None:
+        return None
+    end, duration = found
+    if end < len(tok.kinds) and tok.kinds[end] == "a":
+        return None  # ২ ঘণ্টা আগে: a point, read by the point grammar
+    if i >= 2 and tok.kinds[i - 1] in "-/" and tok.kinds[i - 2] in _NUMBERS:
+        return None  # the second number of ২-৩ ঘণ্টা: never the last number alone
+    return end, duration
+
+
+def _duration_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Duration] | None:
+    m = _DURATION.match(tok.kinds, i, stop)
+    if m is None:
+        return None
+    kinds, values = tok.kinds, tok.values
+    mods: list[DurationMod] = []
+    amounts: dict[str, float] = {}
+    quantity: float | None = None
+    quantity_at = i
+    extra = 0.0
+    for index in range(i, m.end()):
+        kind, value = kinds[index], values[index]
+        if kind == "x" and value == "approx":
+            mods.append("approx")
+        elif kind == "V":
+            mods.append(value)
+        elif kind == "F":
+            extra = value / 60
+        elif kind in _NUMBERS:
+            quantity = float(value) + extra
+            quantity_at = index
+            extra = 0.0
+        elif kind in "msuk":
+            unit = _UNIT_OF_KIND.get(kind) or value
+            if kind == "k":
+                quantity, quantity_at = 1.0, index
+                mods.append("approx")
+            if unit in amounts:
+                raise _fail(tok, quantity_at, ctx, f"the unit {unit} twice in one length")
+            assert quantity is not None
+            amounts[unit] = quantity
+            quantity = None
+    mod: DurationMod | None = None
+    for candidate in mods:  # a comparison (বেশি, কম, মধ্যে) says more than প্রায়
+        if mod is None or mod == "approx":
+            mod = candidate
+    return m.end(), _duration(amounts, mod, tok, i, ctx)
+
+
+_CASCADE: Final = {
+    "years": ("months", 12),
+    "months": ("days", 30),  # a fraction of a month: 30 days a month (দেড় মাস = 1 month 15 days)
+    "weeks": ("days", 7),
+    "days": ("hours", 24),
+    "hours": ("minutes", 60),
+    "minutes": ("seconds", 60),
+}
+
+
+def _duration(amounts: dict[str, float], mod: DurationMod | None, tok: Tokens, i: int, ctx: Context) -> Duration:
+    """Whole units as written; a fraction goes down to the next unit (দেড় ঘণ্টা → 1 h 30 min)."""
+    parts = dict.fromkeys(("years", "months", "weeks", "days", "hours", "minutes"), 0)
+    seconds = 0.0
+    for unit, quantity in amounts.items():
+        name = unit + "s"
+        if name == "seconds":
+            seconds += quantity
+            continue
+        whole = int(quantity + 1e-9)
+        parts[name] += whole
+        rest = quantity - whole
+        while rest > 1e-9:
+            name, factor = _CASCADE[name]
+            amount = rest * factor
+            if name == "seconds":
+                seconds += amount
+                break
+            whole = int(amount + 1e-9)
+            parts[name] += whole
+            rest = amount - whole
+    if any(value > 10**6 for value in parts.values()) or seconds > 10**9:
+        raise _fail(tok, i, ctx, "a length too long to be one", InvalidDateError)
+    exact = round(seconds, 6)
+    return Duration(seconds=int(exact) if exact == int(exact) else exact, mod=mod, **parts)
+
+
+def _estimate(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
+    """২-৩ ঘণ্টা আগে · ৪/৫ দিন পর: an interval between two offsets, never the last number."""
+    m = _ESTIMATE.match(tok.kinds, i, stop)
+    if m is None:
+        return None
+    values = tok.values
+    unit = _UNIT_OF_KIND.get(tok.kinds[m.start(3)]) or values[m.start(3)]
+    sign = values[m.start(4)]
+    low, high = values[m.start(1)], values[m.start(2)]
+    if not low < high:
+        raise _fail(tok, m.start(2), ctx, f"an estimate from {low} to {high} does not grow")
+    ends = [
+        _resolve({"offset": ((quantity, unit, sign),)}, tok, i, ctx) for quantity in (low, high)
+    ]
+    ends.sort(key=lambda p: p.value)
+    return m.end(), Interval(ends[0], ends[1])
+
+
+# ---- recurrences ------------------------------------------------------------------------
+
+_WEEKDAY_RUN: Final = re.compile("W(?:[&,]W)*")
+
+
+def _recurrence(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
+    kinds, values = tok.kinds, tok.values
+    j = i
+    if j < stop and kinds[j] == "u" and values[j] == "week" and j + 1 < stop and kinds[j + 1] == "e":
+        j += 1  # সপ্তাহের প্রতি বুধবার
+    if j < stop and kinds[j] == "e":
+        return _every(tok, j, stop, ctx)
+    run = _WEEKDAY_RUN.match(kinds, j, stop)
+    if run is None:
+        if j < stop and kinds[j] == "H":  # সাপ্তাহিক ছুটি শুক্রবার
+            run = _WEEKDAY_RUN.match(kinds, j + 1, stop)
+            if run is not None:
+                return run.end(), Recurrence("weekly", byweekday=_codes(tok, run.start(), run.end()))
+        return None
+    days = _codes(tok, run.start(), run.end())
+    after = run.end()
+    if after < stop and kinds[after] == "H":  # শুক্র ও শনিবার সাপ্তাহিক ছুটি
+        return after + 1, Recurrence("weekly", byweekday=days)
+    if after + 1 < stop + 1 and after < stop and kinds[after] == "C" and after + 1 < stop and kinds[after + 1] == "e" and values[after + 1] == "day":
+        rest = tuple(weekday_code(d) for d in range(7) if weekday_code(d) not in days)
+        return _with_time(tok, after + 2, stop, ctx, "weekly", rest)
+    if run.end() - run.start() == 1 and after + 1 < stop and kinds[after] in "f-" and kinds[after + 1] == "W":
+        # শনি থেকে বুধবার সকাল ৯টা থেকে বিকেল ৫টা: opening days with a daily window
+        first, last = values[run.start()], values[after + 1]
+        span = tuple(weekday_code((first + k) % 7) for k in range((last - first) % 7 + 1))
+        found = _window(tok, after + 2, stop, ctx)
+        if found is None or found[1] is None:
+            return None
+        end, times = found
+        return end, Recurrence("weekly", byweekday=span, during=times)
+    return None
+
+
+def _codes(tok: Tokens, first: int, stop: int) -> tuple[str, ...]:
+    days = [tok.values[k] for k in range(first, stop) if tok.kinds[k] == "W"]
+    ordered = sorted(set(days), key=days.index)
+    return tuple(weekday_code(d) for d in ordered)
+
+
+def _every(tok: Tokens, j: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
+    """প্রতি … / প্রতিদিন … / প্রতিবছর …"""
+    kinds, values = tok.kinds, tok.values
+    unit = values[j]
+    k = j + 1
+    if unit is None and k < stop and kinds[k] == "u":
+        unit = values[k]
+        k += 1
+    if unit is None:
+        run = _WEEKDAY_RUN.match(kinds, k, stop)
+        if run is None:
+            return None
+        return _with_time(tok, run.end(), stop, ctx, "weekly", _codes(tok, run.start(), run.end()))
+    if unit == "day":
+        return _with_time(tok, k, stop, ctx, "daily", ())
+    if unit == "week":
+        run = _WEEKDAY_RUN.match(kinds, k, stop)
+        if run is not None:
+            return _with_time(tok, run.end(), stop, ctx, "weekly", _codes(tok, run.start(), run.end()))
+        return _with_time(tok, k, stop, ctx, "weekly", ())
+    if unit == "month":
+        if k + 1 < stop and kinds[k] == "O" and kinds[k + 1] == "W":
+            code = weekday_code(values[k + 1], values[k])
+            return _with_time(tok, k + 2, stop, ctx, "monthly", (code,))
+        if k < stop and kinds[k] == "d":
+            day = values[k]
+            if not 1 <= day <= 31:
+                raise _fail(tok, k, ctx, f"there is no day {day} in a month", InvalidDateError)
+            end = k + 1
+            while end < stop and kinds[end] in "oL":
+                end += 1
+            return end, Recurrence("monthly", bymonthday=(day,))
+        return _with_time(tok, k, stop, ctx, "monthly", ())
+    if unit == "year":
+        if k + 1 < stop and kinds[k] == "d" and kinds[k + 1 : k + 2] in ("M", "o"):
+            day_at = k
+            month_at = k + 1 if kinds[k + 1] == "M" else k + 2
+            if month_at >= stop or kinds[month_at] != "M":
+                return None
+            day, month = values[day_at], values[month_at]
+            if day > monthrange(2000, month)[1]:  # 2000 is a leap year: 29 February exists
+                raise _fail(tok, day_at, ctx, f"day {day} never exists in month {month}", InvalidDateError)
+            return _with_time(tok, month_at + 1, stop, ctx, "yearly", (), bymonth=(month,), bymonthday=(day,))
+        if k < stop and kinds[k] == "M":
+            month = values[k]
+            m = k + 1
+            if m < stop and kinds[m] == "u":
+                m += 1
+            if m + 1 < stop and kinds[m] == "O" and kinds[m + 1] == "W":
+                code = weekday_code(values[m + 1], values[m])
+                return _with_time(tok, m + 2, stop, ctx, "yearly", (code,), bymonth=(month,))
+            return m, Recurrence("yearly", bymonth=(month,))
+        return _with_time(tok, k, stop, ctx, "yearly", ())
+    return None
+
+
+def _with_time(
+    tok: Tokens,
+    k: int,
+    stop: int,
+    ctx: Context,
+    freq: str,
+    days: tuple[str, ...],
+    *,
+    bymonth: tuple[int, ...] = (),
+    bymonthday: tuple[int, ...] = (),
+) -> tuple[int, Value]:
+    """A recurrence's days, then perhaps its time (সকাল ১০টায়) or window (৯টা থেকে ৫টা)."""
+    assert freq in ("daily", "weekly", "monthly", "yearly")
+    found = _window(tok, k, stop, ctx)
+    at: time | None = None
+    during: tuple[time, time] | None = None
+    end = k
+    if found is not None:
+        end, window = found
+        if window is None:
+            at = _single_time(tok, k, end, ctx)
+        else:
+            during = window
+    return end, Recurrence(
+        freq,  # type: ignore[arg-type]
+        byweekday=days,
+        bymonth=bymonth,
+        bymonthday=bymonthday,
+        time=at,
+        during=during,
+    )
+
+
+def _window(tok: Tokens, k: int, stop: int, ctx: Context) -> tuple[int, tuple[time, time] | None] | None:
+    """A time (``(end, None)``) or a window of two times (``(end, (start, end))``) at ``k``."""
+    if k >= stop:
+        return None
+    found = _range(tok, k, stop, ctx)
+    if found is not None:
+        end, value = found
+        if (
+            isinstance(value, Interval)
+            and value.start is not None
+            and value.end is not None
+            and value.start.precision == "time"
+            and value.end.precision == "time"
+        ):
+            return end, (value.start.value.time().replace(tzinfo=None), value.end.value.time().replace(tzinfo=None))
+    for end in range(min(stop, k + _SIDE), k, -1):
+        fields = _fields(tok, k, end)
+        if fields is not None and _has_time(fields) and not _has_date(fields):
+            return end, None
+    return None
+
+
+def _single_time(tok: Tokens, k: int, end: int, ctx: Context) -> time:
+    fields = _fields(tok, k, end)
+    assert fields is not None
+    return _resolve(fields, tok, k, ctx).value.time().replace(tzinfo=None)

@@ -1,0 +1,225 @@
+"""read(), parse_interval/duration/recurrence and the span grammar (bn_datetime/reading.py,
+bn_datetime/spans.py): intervals, durations and recurrences as typed values."""
+
+from __future__ import annotations
+
+import warnings
+from datetime import datetime, time
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+import bn_datetime as bd
+from bn_datetime.strategies import bengali_durations, bengali_intervals, bengali_recurrences
+from bn_datetime.tz import get_tz, localize
+
+NOW = localize(datetime(2024, 9, 14, 18, 42), get_tz("Asia/Dhaka"), "raise")  # a Saturday
+
+
+def iso(text: str, **kwargs: Any) -> str:
+    return bd.to_iso(text, now=NOW, **kwargs)
+
+
+# The issue's table, then the shapes the grammar names.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("১০-১২ সেপ্টেম্বর ২০২৪", "2024-09-10/2024-09-12"),
+        ("১০ সেপ্টেম্বর থেকে ১২ অক্টোবর ২০২৪", "2024-09-10/2024-10-12"),
+        ("সকাল ১০টা থেকে বিকেল ৫টা", "10:00:00/17:00:00"),
+        ("২০১৭ সাল থেকে ২০২০ সাল পর্যন্ত", "2017/2020"),
+        ("৩ ঘণ্টা ৪৫ মিনিট", "PT3H45M"),
+        ("দেড় ঘণ্টা ধরে", "PT1H30M"),
+        ("দুই সপ্তাহ", "P2W"),
+        ("প্রতি শুক্রবার", "FREQ=WEEKLY;BYDAY=FR"),
+        ("প্রতি মাসের প্রথম শুক্রবার", "FREQ=MONTHLY;BYDAY=1FR"),
+        ("প্রতিবছর ২১ ফেব্রুয়ারি", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=21"),
+        # every dash, থেকে/হতে … পর্যন্ত, shared fields
+        ("১০\u2013১২ সেপ্টেম্বর ২০২৪", "2024-09-10/2024-09-12"),  # en dash
+        ("১০—১২ সেপ্টেম্বর ২০২৪", "2024-09-10/2024-09-12"),
+        ("১০ ~ ১২ সেপ্টেম্বর ২০২৪", "2024-09-10/2024-09-12"),
+        ("১ থেকে ৫ জানুয়ারি ২০২৫", "2025-01-01/2025-01-05"),
+        ("১ হতে ৫ জানুয়ারি ২০২৫ পর্যন্ত", "2025-01-01/2025-01-05"),
+        ("৩০ সেপ্টেম্বর \u2013 ২ অক্টোবর ২০২৪", "2024-09-30/2024-10-02"),
+        ("২৮ ডিসেম্বর ২০২৪ থেকে ৩ জানুয়ারি ২০২৫", "2024-12-28/2025-01-03"),
+        ("জুলাই ২০২৪ থেকে জুন ২০২৫", "2024-07/2025-06"),
+        ("২০১৭-২০২০", "2017/2020"),
+        ("২০১৭-২০", "2017/2020"),
+        # times: a period given once, a night over midnight, a start with a length
+        ("সকাল ৭টা থেকে ১০টা", "07:00:00/10:00:00"),
+        ("সকাল ৯টা থেকে ৫টা", "09:00:00/17:00:00"),
+        ("রাত ১০টা থেকে সকাল ৬টা", "22:00:00/06:00:00"),
+        ("শনিবার রাত ১০টা থেকে রোববার সকাল ৬টা পর্যন্ত", "2024-09-14T22:00:00+06:00/2024-09-15T06:00:00+06:00"),
+        ("আজ বেলা ২টা হতে রাত ১০টা পর্যন্ত", "2024-09-14T14:00:00+06:00/2024-09-14T22:00:00+06:00"),
+        ("রাত ৯টা থেকে পরবর্তী ১২ ঘণ্টা", "2024-09-14T21:00:00+06:00/2024-09-15T09:00:00+06:00"),
+        # open ends, enumerations, estimates, fiscal years
+        ("২০১৭ সাল থেকে", "2017/.."),
+        ("৫ আগস্ট ২০২১ পর্যন্ত", "../2021-08-05"),
+        ("১৪ ও ১৫ সেপ্টেম্বর", "2024-09-14/2024-09-15"),
+        ("২-৩ ঘণ্টা আগে", "2024-09-14T15:42:00+06:00/2024-09-14T16:42:00+06:00"),
+        ("৪/৫ দিন পর", "2024-09-18/2024-09-19"),
+        ("২০২৪-২৫ অর্থবছর", "2024-07-01/2025-06-30"),
+        ("২০২৪-২০২৫ অর্থ-বছরের", "2024-07-01/2025-06-30"),
+        ("চলতি অর্থবছর", "2024-07-01/2025-06-30"),
+        ("২০১৫-১৬ অর্থবছরের জুলাই-জানুয়ারি", "2015-07/2016-01"),
+        # durations: words, fractions, modifiers, markers
+        ("আড়াই বছর", "P2Y6M"),
+        ("সাড়ে ১৯ ঘণ্টা", "PT19H30M"),
+        ("দেড় মাস", "P1M15D"),
+        ("দেড় সপ্তাহ", "P1W3DT12H"),
+        ("৩ মাস ১৩ দিনের জন্য".replace(" জন্য", ""), "P3M13D"),
+        ("৩০ মাসেরও বেশি সময় ধরে", "P30M"),
+        ("ঘণ্টাখানেক", "PT1H"),
+        ("প্রায় ৬ ঘণ্টা ধরে", "PT6H"),
+        ("আগামী ২৪ ঘণ্টার মধ্যে", "PT24H"),
+        ("১ বছর, ২ মাস এবং ৩ দিন", "P1Y2M3D"),
+        ("পাঁচ দিন ব্যাপী", "P5D"),
+        # recurrences
+        ("প্রতিদিন সকাল ১০টায়", "FREQ=DAILY;BYHOUR=10;BYMINUTE=0"),
+        ("প্রতিদিন", "FREQ=DAILY"),
+        ("প্রতি রবি এবং সোমবার", "FREQ=WEEKLY;BYDAY=SU,MO"),
+        ("সপ্তাহের প্রতি বুধবার", "FREQ=WEEKLY;BYDAY=WE"),
+        ("প্রতি সপ্তাহে", "FREQ=WEEKLY"),
+        ("প্রতি মাসের শেষ রবিবার", "FREQ=MONTHLY;BYDAY=-1SU"),
+        ("প্রতি মাসের ৫ তারিখ", "FREQ=MONTHLY;BYMONTHDAY=5"),
+        ("প্রতি বছর আগস্ট মাসের প্রথম রবিবার", "FREQ=YEARLY;BYMONTH=8;BYDAY=1SU"),
+        ("শুক্র ও শনিবার সাপ্তাহিক ছুটি", "FREQ=WEEKLY;BYDAY=FR,SA"),
+        ("রবিবার ছাড়া বাকি সব দিন", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA"),
+        ("শনি থেকে বুধবার সকাল ৯টা থেকে বিকেল ৫টা", "FREQ=WEEKLY;BYDAY=SA,SU,MO,TU,WE"),
+    ],
+)
+def test_to_iso(text: str, expected: str) -> None:
+    assert iso(text) == expected
+
+
+def test_india_has_its_own_fiscal_year() -> None:
+    assert iso("২০২৩-২৪ আর্থিক বছর", tz="Asia/Kolkata") == "2023-04-01/2024-03-31"
+
+
+def test_kinds_and_fields() -> None:
+    duration = bd.read("৩০ মাসেরও বেশি সময় ধরে", now=NOW)
+    assert isinstance(duration, bd.Duration)
+    assert (duration.months, duration.mod) == (30, "more_than")
+    assert bd.read("ঘণ্টাখানেক", now=NOW) == bd.Duration(hours=1, mod="approx")
+    assert bd.read("২৫ মিনিটের মধ্যেই", now=NOW) == bd.Duration(minutes=25, mod="at_most")
+    interval = bd.read("১০-১২ সেপ্টেম্বর ২০২৪", now=NOW)
+    assert isinstance(interval, bd.Interval)
+    assert interval.start is not None and interval.start.precision == "day"
+    week = bd.parse_recurrence("শনি থেকে বুধবার সকাল ৯টা থেকে বিকেল ৫টা", now=NOW)
+    assert week.byweekday == ("SA", "SU", "MO", "TU", "WE")
+    assert week.during == (time(9, 0), time(17, 0))
+    point = bd.read("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম", now=NOW)
+    assert isinstance(point, bd.Parsed) and point.kind == "datetime"
+
+
+def test_search_finds_one_recurrence() -> None:
+    text = "দোকানটি শনি থেকে বুধবার সকাল ৯টা থেকে বিকেল ৫টা পর্যন্ত খোলা থাকে।"
+    matches = bd.search(text, now=NOW)
+    assert len(matches) == 1
+    m = matches[0]
+    assert m.kind == "recurrence"
+    assert isinstance(m.result, bd.Recurrence)
+    assert m.result.byweekday == ("SA", "SU", "MO", "TU", "WE")
+    assert m.result.during == (time(9, 0), time(17, 0))
+    assert m.text == "শনি থেকে বুধবার সকাল ৯টা থেকে বিকেল ৫টা পর্যন্ত"
+    assert (m.value, m.precision) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("সম্মেলন ১০-১২ সেপ্টেম্বর ২০২৪ ঢাকায় হবে", [("১০-১২ সেপ্টেম্বর ২০২৪", "interval", "2024-09-10/2024-09-12")]),
+        ("প্রায় ৬ ঘণ্টা ধরে চেষ্টার পর", [("প্রায় ৬ ঘণ্টা ধরে", "duration", "PT6H")]),
+        ("২-৩ ঘণ্টা আগে খবর পাই", [("২-৩ ঘণ্টা আগে", "interval", "2024-09-14T15:42:00+06:00/2024-09-14T16:42:00+06:00")]),
+        ("শুক্র ও শনিবার সাপ্তাহিক ছুটি থাকবে", [("শুক্র ও শনিবার সাপ্তাহিক ছুটি", "recurrence", "FREQ=WEEKLY;BYDAY=FR,SA")]),
+        ("আকাশে শুক্র ও শনি দেখা যায়", []),  # Venus and Saturn
+        ("স্কোর ২-১ হয়েছে", []),
+        ("০১৭১১-২৩৪৫৬৭ নম্বরে", []),
+        ("১২-১০ সেপ্টেম্বর ২০২৪ লেখা ভুল", []),  # an end before its start: no part of it either
+    ],
+)
+def test_search_spans(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(m.text, m.kind, m.isoformat()) for m in bd.search(text, now=NOW)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "reason"),
+    [
+        ("১২-১০ সেপ্টেম্বর ২০২৪", 3, "before the start"),
+        ("১২ অক্টোবর ২০২৪ থেকে ১০ সেপ্টেম্বর ২০২৪", 21, "before the start"),
+        ("প্রতিবছর ৩০ ফেব্রুয়ারি", 9, "never exists"),
+        ("প্রতি মাসের ৩২ তারিখ", 12, "no day 32"),
+        ("৫-৩ ঘণ্টা আগে", 2, "does not grow"),
+        ("২০২৪-২৬ অর্থবছর", 5, "fiscal year"),
+        ("২০২০-২০১৭", 5, "not after"),
+        ("২ ঘণ্টা ৩ ঘণ্টা", 8, "twice"),
+        ("১৪ ও ১৬ সেপ্টেম্বর", 0, "expected a date"),  # two dates, not one span
+    ],
+)
+def test_bad_spans_are_parse_errors_with_position(text: str, pos: int, reason: str) -> None:
+    with pytest.raises(bd.ParseError, match=reason) as info:
+        bd.read(text, now=NOW)
+    assert info.value.pos == pos
+    with pytest.raises(bd.ParseError):
+        bd.to_iso(text, now=NOW)
+
+
+def test_parse_refuses_a_span_and_names_read() -> None:
+    with pytest.raises(bd.ParseError, match=r"an interval, not one point in time: read\(\)"):
+        bd.parse("১০-১২ সেপ্টেম্বর ২০২৪", now=NOW)
+    with pytest.raises(bd.ParseError, match=r"a recurrence.*parse_recurrence"):
+        bd.parse_result("প্রতি শুক্রবার", now=NOW)
+    with pytest.raises(bd.ParseError, match="a duration"):
+        bd.parse("৩ ঘণ্টা ৪৫ মিনিট", now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("call", "text", "found"),
+    [
+        (bd.parse_interval, "প্রতি শুক্রবার", "a recurrence, not an interval"),
+        (bd.parse_duration, "১০-১২ সেপ্টেম্বর ২০২৪", "an interval, not a duration"),
+        (bd.parse_recurrence, "১৪ সেপ্টেম্বর ২০২৪", "a point in time, not a recurrence"),
+    ],
+)
+def test_parse_kind_names_the_kind_found(call: Any, text: str, found: str) -> None:
+    with pytest.raises(bd.ParseError, match=found):
+        call(text, now=NOW)
+
+
+def test_read_keeps_the_point_errors() -> None:
+    with pytest.raises(bd.ParseError, match="unknown word") as info:
+        bd.read("১৪ সেপ্টেম্বর হ্যালো", now=NOW)
+    assert info.value.pos == 14
+    with pytest.raises(TypeError):
+        bd.read(b"x", now=NOW)  # type: ignore[arg-type]
+
+
+def test_a_clock_time_alone_stays_a_time() -> None:
+    result = bd.parse_result("রাত ৯টায়", now=NOW)
+    assert (result.precision, result.isoformat()) == ("time", "21:00:00")
+    assert result.value == NOW.replace(hour=21, minute=0)  # anchored on now's date
+
+
+def test_a_weekday_with_its_time_is_one_point() -> None:
+    assert iso("বৃহস্পতিবার রাত ৯টায়") == "2024-09-12T21:00:00+06:00"
+
+
+@given(bengali_intervals())
+def test_intervals_read_back(case: tuple[str, str]) -> None:
+    text, expected = case
+    assert bd.to_iso(text, now=NOW) == expected
+
+
+@given(bengali_durations())
+def test_durations_read_back(case: tuple[str, str]) -> None:
+    text, expected = case
+    assert bd.to_iso(text, now=NOW) == expected
+
+
+@given(bengali_recurrences())
+def test_recurrences_read_back(case: tuple[str, str]) -> None:
+    text, expected = case
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert bd.to_iso(text, now=NOW) == expected

@@ -1,0 +1,132 @@
+"""The typed values (bn_datetime/values.py): Parsed, Interval, Duration, Recurrence."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import given
+from hypothesis import strategies as st
+
+import bn_datetime as bd
+from bn_datetime.values import Duration, Interval, Parsed, Recurrence, UnitError, weekday_code
+
+DHAKA = ZoneInfo("Asia/Dhaka")
+
+
+def day(y: int, m: int, d: int) -> Parsed:
+    return Parsed(datetime(y, m, d, tzinfo=DHAKA), "day")
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        (Parsed(datetime(2024, 9, 14, 10, 0, tzinfo=DHAKA), "time"), "10:00:00"),
+        (Parsed(datetime(2024, 9, 14, tzinfo=DHAKA), "week"), "2024-W37"),
+        (Parsed(datetime(2024, 9, 14, tzinfo=DHAKA), "month"), "2024-09"),
+        (Interval(day(2024, 9, 10), day(2024, 9, 12)), "2024-09-10/2024-09-12"),
+        (Interval(Parsed(datetime(2017, 1, 1, tzinfo=DHAKA), "year"), None), "2017/.."),
+        (Interval(None, day(2021, 8, 5)), "../2021-08-05"),
+        (Duration(hours=3, minutes=45), "PT3H45M"),
+        (Duration(weeks=2), "P2W"),
+        (Duration(years=2, months=6), "P2Y6M"),
+        (Duration(days=1, seconds=1.5), "P1DT1.5S"),
+        (Duration(), "PT0S"),
+        (Recurrence("weekly", byweekday=("FR",)), "FREQ=WEEKLY;BYDAY=FR"),
+        (Recurrence("monthly", byweekday=("1FR",)), "FREQ=MONTHLY;BYDAY=1FR"),
+        (Recurrence("yearly", bymonth=(2,), bymonthday=(21,)), "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=21"),
+        (Recurrence("daily", time=time(10, 0)), "FREQ=DAILY;BYHOUR=10;BYMINUTE=0"),
+    ],
+)
+def test_isoformat(value: bd.Value, iso: str) -> None:
+    assert value.isoformat() == iso
+    assert hash(value) == hash(value)  # immutable and hashable
+    assert iso in repr(value) or isinstance(value, Parsed)
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        (day(2024, 9, 14), "date"),
+        (Parsed(datetime(2024, 9, 14, 10, tzinfo=DHAKA), "time"), "time"),
+        (Parsed(datetime(2024, 9, 14, 10, tzinfo=DHAKA), "minute"), "datetime"),
+        (Interval(day(2024, 9, 10), None), "interval"),
+        (Duration(days=1), "duration"),
+        (Recurrence("daily"), "recurrence"),
+    ],
+)
+def test_kind(value: bd.Value, kind: str) -> None:
+    assert value.kind == kind
+
+
+def test_interval_bounds_are_half_open_and_inclusive_at_precision() -> None:
+    interval = Interval(day(2024, 9, 10), day(2024, 9, 12))
+    start, end = interval.bounds()
+    assert start == datetime(2024, 9, 10, tzinfo=DHAKA)
+    assert end == datetime(2024, 9, 13, tzinfo=DHAKA)
+    assert interval.duration() == timedelta(days=3)
+    months = Interval(
+        Parsed(datetime(2015, 7, 1, tzinfo=DHAKA), "month"), Parsed(datetime(2016, 1, 1, tzinfo=DHAKA), "month")
+    )
+    assert months.bounds()[1] == datetime(2016, 2, 1, tzinfo=DHAKA)
+
+
+def test_time_interval_over_midnight() -> None:
+    night = Interval(
+        Parsed(datetime(2024, 9, 14, 22, tzinfo=DHAKA), "time"),
+        Parsed(datetime(2024, 9, 14, 6, tzinfo=DHAKA), "time"),
+    )
+    assert night.isoformat() == "22:00:00/06:00:00"
+    assert night.duration() == timedelta(hours=8, minutes=1)  # both ends inclusive: to 06:01
+
+
+def test_open_interval_has_no_duration() -> None:
+    with pytest.raises(UnitError, match="open interval"):
+        Interval(day(2017, 1, 1), None).duration()
+
+
+def test_duration_conversions() -> None:
+    assert Duration(hours=1, minutes=30).to_timedelta() == timedelta(minutes=90)
+    assert Duration(years=2, months=6).to_relativedelta() == relativedelta(years=2, months=6)
+    with pytest.raises(UnitError, match="no fixed length"):
+        Duration(months=1).to_timedelta()
+    assert isinstance(UnitError("x"), ValueError)
+
+
+def test_recurrence_occurrences() -> None:
+    rule = Recurrence("monthly", byweekday=("1FR",))
+    assert [d.date() for d in rule.rrule(date(2024, 9, 14), count=3)] == [
+        date(2024, 10, 4), date(2024, 11, 1), date(2024, 12, 6),
+    ]
+    daily = Recurrence("daily", time=time(10, 0))
+    assert list(daily.occurrences(datetime(2024, 9, 14, 12, 0), 2)) == [
+        datetime(2024, 9, 15, 10, 0), datetime(2024, 9, 16, 10, 0),
+    ]
+    window = Recurrence("weekly", byweekday=("SA", "SU"), during=(time(9), time(17)))
+    assert next(iter(window.rrule(date(2024, 9, 16)))) == datetime(2024, 9, 21, 9, 0)
+    assert "during=09:00:00/17:00:00" in repr(window)
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"freq": "hourly"},
+        {"freq": "weekly", "byweekday": ("XX",)},
+        {"freq": "weekly", "byweekday": ("9FR",)},
+        {"freq": "weekly", "byweekday": ("xFR",)},
+        {"freq": "yearly", "bymonth": (13,)},
+        {"freq": "monthly", "bymonthday": (32,)},
+    ],
+)
+def test_recurrence_refuses_what_never_happens(kwargs: dict[str, object]) -> None:
+    with pytest.raises(ValueError):  # noqa: PT011 - each message names its own field
+        Recurrence(**kwargs)  # type: ignore[arg-type]
+
+
+@given(st.integers(0, 6), st.integers(-5, 5))
+def test_weekday_codes_round_trip(weekday: int, ordinal: int) -> None:
+    code = weekday_code(weekday, ordinal)
+    rule = Recurrence("monthly", byweekday=(code,))
+    assert rule.isoformat().endswith(code)
