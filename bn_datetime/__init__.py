@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     )
     from .reading import parse_duration, parse_interval, parse_recurrence, read
     from .searching import Match, iter_search, search
+    from .spans_formatting import format_duration, format_interval, format_recurrence, format_span
     from .verbalizing import verbalize
 
 __version__ = "0.1.0"
@@ -91,6 +92,10 @@ _LAZY = {
     "format_month": "calendar_grid",
     "format_month_html": "calendar_grid",
     "month_grid": "calendar_grid",
+    "format_duration": "spans_formatting",
+    "format_interval": "spans_formatting",
+    "format_recurrence": "spans_formatting",
+    "format_span": "spans_formatting",
     "Match": "searching",
     "iter_search": "searching",
     "search": "searching",
@@ -151,9 +156,13 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "bangla_to_gregorian",
     "date_ordinal",
     "format_currency",
+    "format_duration",
+    "format_interval",
     "format_month",
     "format_month_html",
     "format_number",
+    "format_recurrence",
+    "format_span",
     "gregorian_to_bangla",
     "gregorian_to_hijri",
     "hijri_to_gregorian",

@@ -40,6 +40,7 @@ from .digits import to_ascii_digits
 from .formatting import AmPmWords, Digits, format_datetime
 from .pattern import compile_pattern
 from .searching import Match, iter_search
+from .spans_formatting import SPAN_TYPES, format_span
 
 __all__ = ["BengaliAccessor", "Errors"]
 
@@ -219,12 +220,21 @@ class BengaliAccessor:
         ['১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম', nan]
         >>> moments.bn.format("date", calendar="bd").tolist()
         ['৩০ ভাদ্র ১৪৩১', nan]
+
+        Intervals, durations and recurrences are written too (``style`` is then an
+        interval's ``date``, ``time`` or ``datetime``, see :func:`bn_datetime.format_span`):
+
+        >>> from bn_datetime.values import Duration, Recurrence
+        >>> pd.Series([Duration(hours=3, minutes=45), Recurrence("weekly", byweekday=("FR",))]).bn.format().tolist()
+        ['৩ ঘণ্টা ৪৫ মিনিট', 'প্রতি শুক্রবার']
         """
         out: list[str | None] = []
         for value in self._series.array:
             if _missing(value):
                 out.append(None)
-            elif isinstance(value, (datetime, date, str)):
+            elif isinstance(value, SPAN_TYPES):  # an Interval, Duration or Recurrence
+                out.append(format_span(value, style, digits=digits))
+            elif isinstance(value, (datetime, date, str, Parsed)):
                 out.append(
                     format_datetime(
                         value,
