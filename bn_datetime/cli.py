@@ -127,7 +127,7 @@ def _more_waiting(fd: int) -> bool:
 
 
 def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
-    from . import Parsed, format_datetime, parse_result, to_ascii_digits
+    from . import Parsed, ParseError, format_datetime, parse_result, to_ascii_digits
     from .tz import get_tz, localize
 
     zone = get_tz(opts.tz)
@@ -160,7 +160,17 @@ def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
         style = opts.style
 
         def convert(text: str) -> str:
-            value, precision = read(text)
+            try:
+                value, precision = read(text)
+            except ParseError as exc:  # an interval, a duration or a recurrence is written too
+                from .reading import read_span
+                from .spans_formatting import format_span
+
+                span = read_span(text, tz=zone, now=now, disambiguate=opts.disambiguate,
+                                 strict=opts.strict, calendar=calendar)
+                if span is None:
+                    raise exc from None
+                return format_span(span, style, digits="ascii" if opts.digits == "ascii" else "bengali")
             shown: datetime | date | Parsed = value
             if precision in ("month", "year") and not isinstance(value, datetime):
                 shown = Parsed(datetime(value.year, value.month, value.day), precision)  # type: ignore[arg-type]

@@ -155,3 +155,11 @@ def test_jobs_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
 def test_format_writes_no_invented_day_or_time(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "--format", "full", "সেপ্টেম্বর ২০২৪", "১৪ সেপ্টেম্বর ২০২৪")
     assert (status, out) == (0, "সেপ্টেম্বর ২০২৪\nশনিবার, ১৪ সেপ্টেম্বর ২০২৪\n")
+
+
+def test_format_writes_intervals_durations_and_recurrences(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        capsys, "--now", "2024-09-14T18:42", "--format", "date",
+        "১০-১২ সেপ্টেম্বর ২০২৪", "৩ ঘণ্টা ৪৫ মিনিট", "প্রতি শুক্রবার",
+    )
+    assert (status, out) == (0, "১০\u2013১২ সেপ্টেম্বর ২০২৪\n৩ ঘণ্টা ৪৫ মিনিট\nপ্রতি শুক্রবার\n")
