@@ -174,6 +174,8 @@ def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
             shown: datetime | date | Parsed = value
             if precision in ("month", "year") and not isinstance(value, datetime):
                 shown = Parsed(datetime(value.year, value.month, value.day), precision)  # type: ignore[arg-type]
+            elif precision == "time" and isinstance(value, datetime):  # a clock time alone
+                shown = Parsed(value, "time")
             return format_datetime(
                 shown, style, digits=opts.digits, ampm=opts.ampm,
                 tz=zone if isinstance(value, datetime) and value.tzinfo else None,

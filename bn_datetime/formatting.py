@@ -104,7 +104,8 @@ def format_datetime(
         value: an aware or naive datetime, a date, an ISO 8601 string, or a
             :class:`~bn_datetime.Parsed`. A date, or a ``Parsed`` of day, month or year
             precision, writes only the date part of a style that has a time (and of
-            a month or a year, only those): nothing is invented.
+            a month or a year, only those), and a ``Parsed`` of a clock time alone
+            (precision ``"time"``) only the time part: nothing is invented.
         pattern: a style (``news``, ``news-24h``, ``date``, ``full``, ``long``,
             ``medium``, ``short``, ``iso``, ``time``) or a pattern such as
             ``"d MMMM y, B h'টা'"``; a word that is neither is an unknown style.

@@ -429,7 +429,8 @@ def _offset_field(letter: str, count: int) -> Field:
 
 
 # What a date-only value keeps: the fields no finer than its precision.
-_CUT_RANK: Final = {"year": 0, "month": 1, "day": 2}
+_CUT_RANK: Final = {"year": 0, "month": 1, "week": 2, "day": 2}
+_TIME_ONLY: Final = -1  # a clock time with no date (precision "time"): the time fields only
 
 
 def _rank(field: Element) -> int:
@@ -464,6 +465,7 @@ class Pattern:
         )
         self._prefixes = ["".join(groups[:k]) for k in range(len(groups) + 1)]
         self._finest = max((_rank(e) for e in elements if isinstance(e, Field)), default=0)
+        self._coarsest = min((_rank(e) for e in elements if isinstance(e, Field)), default=3)
 
     def format(self, value: datetime | date, ctx: Context, precision: str | None = None) -> str:
         """Write ``value``; a date (or ``precision`` day, month or year) writes the
@@ -472,6 +474,8 @@ class Pattern:
             precision = "day"
         if precision in _CUT_RANK and self._finest > _CUT_RANK[precision]:
             return self._cut(_CUT_RANK[precision]).format(value, ctx)
+        if precision == "time" and self._coarsest < 3:
+            return self._cut(_TIME_ONLY).format(value, ctx)
         if self._offset_at >= 0 and isinstance(value, datetime) and value.utcoffset() is None:
             msg = "a zone field needs an aware datetime (or format_datetime(..., tz=...))"
             raise PatternError(self.source, self._offset_at, msg)
@@ -488,11 +492,19 @@ class Pattern:
 
     @lru_cache(maxsize=8)  # noqa: B019 - patterns are few and live as long as the module
     def _cut(self, rank: int) -> Pattern:
-        kept = [not isinstance(e, Field) or _rank(e) <= rank for e in self.elements]
+        if rank == _TIME_ONLY:
+            kept = [not isinstance(e, Field) or _rank(e) == 3 for e in self.elements]
+        else:
+            kept = [not isinstance(e, Field) or _rank(e) <= rank for e in self.elements]
         fields = [i for i, e in enumerate(self.elements) if isinstance(e, Field) and kept[i]]
         if not fields:
-            what = "a time" if rank == _CUT_RANK["day"] else "fields finer than the value"
-            msg = f"pattern {self.source!r} needs {what}, but the value is a date"
+            what = (
+                "a date" if rank == _TIME_ONLY
+                else "a time" if rank == _CUT_RANK["day"]
+                else "fields finer than the value"
+            )
+            alone = "a clock time alone" if rank == _TIME_ONLY else "a date"
+            msg = f"pattern {self.source!r} needs {what}, but the value is {alone}"
             raise PatternError(self.source, 0, msg)
         first, last = fields[0], fields[-1]
         out: list[Element] = []

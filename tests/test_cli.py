@@ -153,8 +153,8 @@ def test_jobs_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_format_writes_no_invented_day_or_time(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = run(capsys, "--format", "full", "সেপ্টেম্বর ২০২৪", "১৪ সেপ্টেম্বর ২০২৪")
-    assert (status, out) == (0, "সেপ্টেম্বর ২০২৪\nশনিবার, ১৪ সেপ্টেম্বর ২০২৪\n")
+    status, out, _ = run(capsys, "--format", "full", "সেপ্টেম্বর ২০২৪", "১৪ সেপ্টেম্বর ২০২৪", "রাত ১০:১৫")
+    assert (status, out) == (0, "সেপ্টেম্বর ২০২৪\nশনিবার, ১৪ সেপ্টেম্বর ২০২৪\nরাত ১০টা ১৫ মিনিট\n")
 
 
 def test_format_writes_intervals_durations_and_recurrences(capsys: pytest.CaptureFixture[str]) -> None:

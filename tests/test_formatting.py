@@ -134,6 +134,19 @@ def test_ordinal_day_letter_writes_and_reads(day: int, expected: str) -> None:
     assert bd.parse_result(ascii_text, pattern="ddd MMMM y").value.day == day
 
 
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [("news", "১০:১৫ পিএম"), ("full", "রাত ১০টা ১৫ মিনিট"), ("iso", "২২:১৫:০০+০৬:০০")],
+)
+def test_a_clock_time_alone_writes_no_date(style: str, expected: str) -> None:
+    now = datetime.fromisoformat("2024-09-14T18:42:00+06:00")
+    alone = bd.parse_result("রাত ১০:১৫", now=now)
+    assert alone.precision == "time"
+    assert bd.format_datetime(alone, style) == expected
+    with pytest.raises(bd.PatternError, match="needs a date, but the value is a clock time alone"):
+        bd.format_datetime(alone, "date")
+
+
 def test_ordinal_day_letter_rejects_a_wrong_suffix() -> None:
     with pytest.raises(bd.ParseError):
         bd.parse("১৪শে জানুয়ারি ২০২৪", pattern="ddd MMMM y")
