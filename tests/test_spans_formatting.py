@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import bn_datetime as bd
 from bn_datetime.spans_formatting import format_duration, format_interval, format_recurrence
+from bn_datetime.strategies import bengali_durations, bengali_intervals, bengali_recurrences
 from bn_datetime.tz import localize
 from bn_datetime.values import Duration, Interval, Parsed, Recurrence
 
@@ -267,3 +268,17 @@ def test_the_issue_table() -> None:
     assert format_interval(bd.read("১০-১২ সেপ্টেম্বর ২০২৪", now=NOW), "date") == "১০\u2013১২ সেপ্টেম্বর ২০২৪"  # type: ignore[arg-type]
     assert format_duration(bd.parse_duration("৩ ঘণ্টা ৪৫ মিনিট")) == "৩ ঘণ্টা ৪৫ মিনিট"
     assert format_recurrence(bd.read("প্রতি শুক্রবার", now=NOW)) == "প্রতি শুক্রবার"  # type: ignore[arg-type]
+
+
+@given(
+    st.one_of(bengali_intervals(), bengali_durations(), bengali_recurrences()),
+    st.sampled_from(["bengali", "ascii", "words"]),
+)
+def test_read_write_read_is_the_same_value(case: tuple[str, str], digits: str) -> None:
+    """Texts the strategies draw (the reader's forms): what read() gives, written back,
+    reads to the same value."""
+    text, iso = case
+    value = _read(text)
+    assert value.isoformat() == iso  # type: ignore[union-attr]
+    written = bd.format_span(value, digits=digits)  # type: ignore[arg-type]
+    assert _read(written) == value, written
