@@ -34,7 +34,7 @@ examples:
   bn-datetime search article.txt                      JSON Lines of the dates found
   bn-datetime cal --calendar bd 1 1431                বৈশাখ ১৪৩১ as a grid
 
-styles for --format: news, news-24h, date, full, short, iso, time; or a pattern
+styles for --format: news, news-24h, date, full, long, medium, short, iso, time; or a pattern
 such as "d MMMM y, B h'টা'". A failed line prints an empty line (so the output
 stays aligned with the input) and a message on stderr naming the line.
 """
