@@ -35,7 +35,8 @@ What is read, in this order at each position:
   একাত্তরে, ``১০-এর`` → দশের); a number with a leading zero (``০১৭১১``) or more than 15
   digits is read digit by digit, as phone and account numbers are.
 
-Everything else is left as it was (after :func:`~bn_datetime.normalize.normalize`).
+Web addresses (``https://…``, ``www.…``) are deliberately left as they are, digits and
+all. Everything else is left as it was (after :func:`~bn_datetime.normalize.normalize`).
 """
 
 from __future__ import annotations
@@ -122,7 +123,8 @@ _DEGREE_UNITS = {"C": "সেলসিয়াস", "সে": "সেলসি�
 _PATTERN = re.compile(
     rf"""
     (?:
-      (?P<iso>(?P<i_year>{_YEAR})-(?P<i_month>{_Y2})-(?P<i_day>{_Y2})
+      (?P<url>(?<![^\s(\[<"'])(?:https?://|www\.)[^\s<>"')\]]+)
+    | (?P<iso>(?P<i_year>{_YEAR})-(?P<i_month>{_Y2})-(?P<i_day>{_Y2})
           (?:[T ](?P<i_h>{_Y2}):(?P<i_m>{_Y2})(?::(?P<i_s>{_Y2}))?)?(?![০-৯0-9]))
     | (?P<date>(?P<d_day>{_DAY})(?P<d_suffix>লা|রা|ঠা|ই|শে)?[ ]?
           (?P<d_month>{_alternation(list(_MONTH_NAMES))})(?P<d_case>{_MONTH_CASE})?(?![{_L}])
@@ -394,6 +396,8 @@ def _ordinal(m: re.Match[str]) -> str | None:
 def _replace(m: re.Match[str]) -> str:
     kind = m.lastgroup
     out: str | None
+    if kind == "url":  # an address is left as written, digits and all
+        return m.group()
     if kind == "date":
         out = _date(m)
     elif kind == "ndate":

@@ -57,6 +57,7 @@ VERBALIZE_INPUTS: dict[str, str] = {
     "slashes": "১/২/",
     "latin-tokens": "H1N1",
     "latin-hyphens": "a-1-",
+    "web-addresses": "https://a.b/1",
 }
 
 
@@ -80,7 +81,7 @@ CASES = [
     *((kind, function) for kind in INPUTS for function in ("search", "tokenize", "normalize")),
     *((kind, "normalize_numbers") for kind in INPUTS if kind != "glued-month-names"),
     *((kind, "verbalize") for kind in ("digits", "digit-groups", "nearly-dates", "number-words", "combining-marks")),
-    *((kind, "verbalize") for kind in ("phones", "clock-times", "slashes", "latin-tokens", "latin-hyphens")),
+    *((kind, "verbalize") for kind in ("phones", "clock-times", "slashes", "latin-tokens", "latin-hyphens", "web-addresses")),
 ]
 
 

@@ -132,6 +132,9 @@ def test_verbalize(text: str, spoken: str) -> None:
         ("১৯৯০-৯১ অর্থবছর", "উনিশশো নব্বই-একানব্বই অর্থবছর"),
         ("H1N1", "H এক N এক"),
         ("COVID-19", "COVID-উনিশ"),
+        # a web address is deliberately left whole, digits and all
+        ("দেখুন https://example.com/2024/09/14 ১২টায়", "দেখুন https://example.com/2024/09/14 বারোটায়"),
+        ("www.site24.com", "www.site24.com"),
     ],
 )
 def test_verbalize_never_half_speaks(text: str, spoken: str) -> None:
