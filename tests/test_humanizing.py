@@ -148,3 +148,27 @@ def test_humanize_reads_back_at_the_precision_written(
     else:  # a clock time: the minute (or with granularity="hour", the hour) of the value
         cut = {"hour": moment.replace(minute=0)}.get(granularity or "", moment)
         assert read.value == cut.replace(second=0, microsecond=0), (text, read)
+
+
+@given(
+    day=st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31)),
+    granularity=st.sampled_from((None, "day", "week", "month", "year")),
+    digits=st.sampled_from(["bengali", "words"]),
+    variant=st.sampled_from(["bd", "wb"]),
+    style=st.sampled_from(["offset", "calendar"]),
+)
+def test_a_date_reads_back_at_the_precision_written(
+    day: date, granularity: str | None, digits: str, variant: str, style: str
+) -> None:
+    text = humanize(
+        day, now=NOW, granularity=granularity, digits=digits, variant=variant, style=style,  # type: ignore[arg-type]
+    )
+    read = bd.parse_result(text, now=NOW)
+    if "সপ্তাহ" in text:
+        assert abs((read.value.date() - day).days) <= 3, (text, read)
+    elif read.precision == "year":
+        assert read.value.year == day.year, (text, read)
+    elif read.precision == "month":
+        assert (read.value.year, read.value.month) == (day.year, day.month), (text, read)
+    else:
+        assert read.value.date() == day, (text, read)
