@@ -50,6 +50,7 @@ D     span marker: ধরে, ব্যাপী, যাবৎ                  
 V     length modifier: বেশি, কম, মধ্যে, খানেক         "more_than", "less_than", "at_most", "approx"
 k     unit of about one: ঘণ্টাখানেক                   the unit
 Y     fiscal year: অর্থবছর, আর্থিক বছর               None
+z     after the day: দিবাগত, দিনগত                    None
 T     the ISO 8601 "T"                             None
 : , | - / . +   punctuation (। is ``|``, ঃ alone is ``:``)
 U     anything else                                None
@@ -160,6 +161,8 @@ def _build_words() -> dict[str, tuple[str, object]]:
     for zone, names in lx.ZONE_WORDS:
         add("Z", zone, names)
     add("t", None, lx.OCLOCK_SUFFIXES)
+    add("t", None, lx.OCLOCK_WORDS)
+    add("z", None, lx.AFTER_DAY_WORDS)
     add("m", None, lx.MINUTE_WORDS)
     add("s", None, lx.SECOND_WORDS)
     for suffix in lx.ORDINAL_SUFFIXES:

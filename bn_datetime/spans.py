@@ -39,7 +39,7 @@ from typing import Any, Final, NamedTuple
 
 from . import tz as _tz
 from ._lexer import Tokens
-from .components import is_night_twelve, resolve
+from .components import Prefer, is_night_twelve, resolve
 from .errors import InvalidDateError, ParseError
 from .grammar import roles
 from .values import (
@@ -86,6 +86,7 @@ class Context(NamedTuple):
     calendar: str
     warn: bool
     position: Callable[[int], int]  # a normalised offset → the offset in ``text``
+    prefer: Prefer | None = None
 
 
 class _Side(NamedTuple):
@@ -152,7 +153,7 @@ def _resolve(fields: dict[str, Any], tok: Tokens, first: int, ctx: Context) -> P
 
     return resolve(
         fields, ctx.text, where, zone=ctx.zone, now=ctx.now, disambiguate=ctx.disambiguate,
-        strict=ctx.strict, calendar=ctx.calendar, warn=ctx.warn,
+        strict=ctx.strict, calendar=ctx.calendar, warn=ctx.warn, prefer=ctx.prefer,
     )
 
 
