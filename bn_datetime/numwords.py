@@ -626,7 +626,7 @@ def _longest_at(runs: _Runs, pos: int) -> tuple[tuple[Number, int] | None, list[
     fails as soon as two parts overlap (:func:`_check_tail`), so the work at one
     position is proportional to the number found there, not to the run.
     """
-    count = 8
+    count = 4
     while True:
         atoms, more = runs.take(pos, count)
         if not atoms:
