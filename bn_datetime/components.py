@@ -16,6 +16,7 @@ from . import tz as _tz
 from .digits import to_bengali_digits
 from .errors import (
     AmbiguousHourWarning,
+    BnDatetimeError,
     CalendarMismatchWarning,
     InvalidDateError,
     ParseError,
@@ -35,6 +36,9 @@ __all__ = [
 
 #: The ``calendar=`` names (see docs/calendar.md).
 CALENDARS: Final = ("bd", "bd-2019", "bd-1987", "wb", "wb-drik")
+#: Also taken, as in :func:`bn_datetime.format_datetime`: the calendar a value is written
+#: in; a Bangla-calendar date in the text is then read by the default rules ("bd").
+_OUTPUT_CALENDARS: Final = ("gregorian", "hijri")
 
 Precision = Literal["year", "month", "day", "hour", "minute", "second"]
 
@@ -132,15 +136,21 @@ def resolve(
     a bare hour) quiet without touching the global warning filters, which is what a
     search over running text wants, from any thread.
     """
+    if calendar in _OUTPUT_CALENDARS:  # format_datetime's names: Bangla dates by "bd"
+        calendar = "bd"
     if calendar not in CALENDARS:
-        msg = f"calendar must be one of {', '.join(CALENDARS)}, not {calendar!r}"
+        names = ", ".join((*_OUTPUT_CALENDARS, *CALENDARS))
+        msg = f"calendar must be one of {names}, not {calendar!r}"
         raise ValueError(msg)
     try:
         return _resolve(
             fields, text, where, zone=zone, now=now, disambiguate=disambiguate,
             strict=strict, calendar=calendar, warn=warn,
         )
-    except OverflowError:  # arithmetic past year 1 or 9999 (a relative date, a zone)
+    except BnDatetimeError:
+        raise
+    except (OverflowError, ValueError):  # date arithmetic past year 1 or 9999 (a relative
+        # date, a month without a year, a zone): one of ours, never a bare ValueError
         raise InvalidDateError(text, 0, reason="outside the years 1-9999") from None
 
 
@@ -163,8 +173,8 @@ def _resolve(
 
     def current() -> datetime:
         base = now if now is not None else _tz.now(zone)
-        if base.tzinfo is None:
-            return _tz.localize(base, zone, "compatible")
+        if base.utcoffset() is None:  # naive, also with a tzinfo that gives no offset
+            return _tz.localize(base.replace(tzinfo=None), zone, "compatible")
         return base.astimezone(zone)
 
     # ---- the zone: an explicit one in the text wins -------------------------------
@@ -355,6 +365,18 @@ def _offset(
 
 
 def _relative(
+    fields: Mapping[str, Any], today: date, fail: Callable[..., ParseError]
+) -> tuple[date, Precision]:
+    """:func:`_relative_day`, with a date past year 1 or 9999 an :class:`InvalidDateError`."""
+    try:
+        return _relative_day(fields, today, fail)
+    except ParseError:
+        raise
+    except (OverflowError, ValueError):
+        raise fail("relmod", "the date leaves the representable range (years 1 to 9999)") from None
+
+
+def _relative_day(
     fields: Mapping[str, Any], today: date, fail: Callable[..., ParseError]
 ) -> tuple[date, Precision]:
     """গত/আগামী/এই (−1/+1/0) with a weekday, a month, a date, a unit or পরশু."""
