@@ -7,7 +7,6 @@ end here, so they agree by construction.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Final, Literal, NamedTuple
@@ -21,6 +20,7 @@ from .errors import (
     InvalidDateError,
     ParseError,
     WeekdayMismatchWarning,
+    warn_at_caller,
 )
 from .lexicon import DAY_PERIODS
 
@@ -253,11 +253,11 @@ def _resolve(
         and precision == "day"
         and day_value.weekday() != weekday
     ):
-        message = f"{text!r}: {day_value.isoformat()} is not the weekday the text names"
-        if strict:
+        message = f"{day_value.isoformat()} is not the weekday the text names"
+        if strict:  # the error shows the text already
             raise fail("weekday", message, ParseError)
         if warn:
-            warnings.warn(message, WeekdayMismatchWarning, stacklevel=4)
+            warn_at_caller(f"{text!r}: {message}", WeekdayMismatchWarning)
 
     # ---- the time ------------------------------------------------------------------------
     if "hour" not in fields and "clockword" not in fields:
@@ -294,14 +294,14 @@ def _check_other_calendars(
         tolerance = 1 if prefix == "h" else 0
         if abs((other - day_value).days) > tolerance:
             message = (
-                f"{text!r}: the {'Hijri' if prefix == 'h' else 'Bangla'} date "
+                f"the {'Hijri' if prefix == 'h' else 'Bangla'} date "
                 f"means {other.isoformat()} under {name!r}, the Gregorian date "
                 f"{day_value.isoformat()} wins"
             )
-            if strict:
+            if strict:  # the error shows the text already
                 raise fail(prefix + "month", message)
             if warn:
-                warnings.warn(message, CalendarMismatchWarning, stacklevel=5)
+                warn_at_caller(f"{text!r}: {message}", CalendarMismatchWarning)
 
 
 def _attach(naive: datetime, zone: tzinfo, mode: _tz.Disambiguate, fail: Callable[..., ParseError]) -> datetime:
@@ -565,8 +565,7 @@ def _clock(
 def _warn_bare_hour(hour: int) -> None:
     if 1 <= hour <= 12:
         shown = to_bengali_digits(hour)
-        warnings.warn(
+        warn_at_caller(
             f"{shown}টা has no day period or AM/PM; read as {hour:02d}:00 (24-hour clock)",
             AmbiguousHourWarning,
-            stacklevel=6,
         )
