@@ -571,32 +571,66 @@ def _run_search(argv: Sequence[str]) -> int:
         if now.tzinfo is None:
             now = localize(now, zone, "compatible")
     status = 0
-    for name in opts.files or ["-"]:
-        try:
-            stream = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
-        except OSError as exc:
-            err.write(f"{PROG} search: {exc}\n")
-            status = 1
-            continue
-        offset = 0
-        with stream:
-            for number, raw in enumerate(stream, 1):
-                try:
-                    line = raw.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    err.write(f"{PROG} search: {name}: line {number}: invalid UTF-8: {exc}\n")
-                    status = 1
-                    offset += len(raw.decode("utf-8", "replace"))
-                    continue
-                for m in iter_search(line, tz=zone, now=now, calendar=opts.calendar):
-                    record = {
-                        "file": name, "line": number, "column": m.start + 1,
-                        "start": offset + m.start, "end": offset + m.end, "text": m.text,
-                        "iso": m.isoformat(), "precision": m.precision, "calendar": m.calendar,
-                    }
-                    out.write(_json(record) + "\n")
-                offset += len(line)
+    read = [0]  # bytes of the files read so far, for the progress line
+    progress = _files_progress(err, opts.files, lambda: read[0])
+    lines = 0
+    try:
+        for name in opts.files or ["-"]:
+            try:
+                stream = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+            except OSError as exc:
+                if progress is not None:
+                    progress.clear()
+                err.write(f"{PROG} search: {exc}\n")
+                status = 1
+                continue
+            offset = 0
+            with stream:
+                for number, raw in enumerate(stream, 1):
+                    read[0] += len(raw)
+                    lines += 1
+                    try:
+                        line = raw.decode("utf-8")
+                    except UnicodeDecodeError as exc:
+                        if progress is not None:
+                            progress.clear()
+                        err.write(f"{PROG} search: {name}: line {number}: invalid UTF-8: {exc}\n")
+                        status = 1
+                        offset += len(raw.decode("utf-8", "replace"))
+                        continue
+                    for m in iter_search(line, tz=zone, now=now, calendar=opts.calendar):
+                        record = {
+                            "file": name, "line": number, "column": m.start + 1,
+                            "start": offset + m.start, "end": offset + m.end, "text": m.text,
+                            "iso": m.isoformat(), "precision": m.precision,
+                            "calendar": m.calendar,
+                        }
+                        out.write(_json(record) + "\n")
+                    offset += len(line)
+                    if progress is not None:
+                        progress.update(lines)
+    finally:
+        if progress is not None:
+            progress.clear()
     return status
+
+
+def _files_progress(err: IO[str], names: Sequence[str], done: Callable[[], int]) -> Progress | None:
+    """A progress line for reading the named files (regular files only, no stdin)."""
+    import stat
+
+    if not names or "-" in names:
+        return None
+    try:
+        if not err.isatty():
+            return None
+        infos = [os.stat(name) for name in names]
+    except (OSError, ValueError, AttributeError):
+        return None
+    if not all(stat.S_ISREG(info.st_mode) for info in infos):
+        return None
+    total = sum(info.st_size for info in infos)
+    return Progress(err, total, done) if total else None
 
 
 SUBCOMMANDS.update(

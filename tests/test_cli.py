@@ -312,3 +312,29 @@ def test_progress_only_on_a_terminal_without_json(
     assert ("%" in written) is shown
     if shown:
         assert "100%" in written and written.endswith("\r\x1b[K")  # cleared at the end
+
+
+@pytest.mark.parametrize("tty", [True, False])
+def test_search_over_files_shows_progress_only_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path, tty: bool
+) -> None:
+    import bn_datetime.cli as cli
+
+    paths = []
+    for k in range(2):
+        path = tmp_path / f"{k}.txt"
+        path.write_text("গতকাল রাত ৯টায় খবর\n" * 200, encoding="utf-8")
+        paths.append(str(path))
+    terminal = _Terminal()
+    monkeypatch.setattr(cli, "PROGRESS_AFTER", 0.0)
+    monotonic = iter(range(0, 10**6, 1))
+    monkeypatch.setattr(time, "monotonic", lambda: float(next(monotonic)))
+    if tty:
+        monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["search", "--now", "2024-09-14T20:00", *paths]) == 0
+    out, err = capsys.readouterr()
+    written = "".join(terminal.parts) + err
+    assert len(out.splitlines()) == 400  # the JSON Lines on stdout are untouched
+    assert ("%" in written) is tty
+    if tty:
+        assert "100%" in written and written.endswith("\r\x1b[K")
