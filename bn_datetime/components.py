@@ -7,7 +7,6 @@ end here, so they agree by construction.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Final, Literal
@@ -16,10 +15,12 @@ from . import tz as _tz
 from .digits import to_bengali_digits
 from .errors import (
     AmbiguousHourWarning,
+    BnDatetimeError,
     CalendarMismatchWarning,
     InvalidDateError,
     ParseError,
     WeekdayMismatchWarning,
+    warn_at_caller,
 )
 from .lexicon import DAY_PERIODS
 from .values import Parsed, Precision
@@ -51,6 +52,9 @@ def check_prefer(prefer: object) -> None:
 
 #: The ``calendar=`` names (see docs/calendar.md).
 CALENDARS: Final = ("bd", "bd-2019", "bd-1987", "wb", "wb-drik")
+#: Also taken, as in :func:`bn_datetime.format_datetime`: the calendar a value is written
+#: in; a Bangla-calendar date in the text is then read by the default rules ("bd").
+_OUTPUT_CALENDARS: Final = ("gregorian", "hijri")
 
 
 _MIN_YEAR: Final = 1
@@ -152,15 +156,21 @@ def resolve(
     a bare hour) quiet without touching the global warning filters, which is what a
     search over running text wants, from any thread.
     """
+    if calendar in _OUTPUT_CALENDARS:  # format_datetime's names: Bangla dates by "bd"
+        calendar = "bd"
     if calendar not in CALENDARS:
-        msg = f"calendar must be one of {', '.join(CALENDARS)}, not {calendar!r}"
+        names = ", ".join((*_OUTPUT_CALENDARS, *CALENDARS))
+        msg = f"calendar must be one of {names}, not {calendar!r}"
         raise ValueError(msg)
     try:
         return _resolve(
             fields, text, where, zone=zone, now=now, disambiguate=disambiguate,
             strict=strict, calendar=calendar, warn=warn, prefer=prefer,
         )
-    except OverflowError:  # arithmetic past year 1 or 9999 (a relative date, a zone)
+    except BnDatetimeError:
+        raise
+    except (OverflowError, ValueError):  # date arithmetic past year 1 or 9999 (a relative
+        # date, a month without a year, a zone): one of ours, never a bare ValueError
         raise InvalidDateError(text, 0, reason="outside the years 1-9999") from None
 
 
@@ -184,8 +194,8 @@ def _resolve(
 
     def current() -> datetime:
         base = now if now is not None else _tz.now(zone)
-        if base.tzinfo is None:
-            return _tz.localize(base, zone, "compatible")
+        if base.utcoffset() is None:  # naive, also with a tzinfo that gives no offset
+            return _tz.localize(base.replace(tzinfo=None), zone, "compatible")
         return base.astimezone(zone)
 
     if "hhmm" in fields:  # ১৭৩০ ঘণ্টা: a 24-hour time in four digits
@@ -271,11 +281,11 @@ def _resolve(
         and precision == "day"
         and day_value.weekday() != weekday
     ):
-        message = f"{text!r}: {day_value.isoformat()} is not the weekday the text names"
-        if strict:
+        message = f"{day_value.isoformat()} is not the weekday the text names"
+        if strict:  # the error shows the text already
             raise fail("weekday", message, ParseError)
         if warn:
-            warnings.warn(message, WeekdayMismatchWarning, stacklevel=4)
+            warn_at_caller(f"{text!r}: {message}", WeekdayMismatchWarning)
 
     # ---- the time ------------------------------------------------------------------------
     if "hour" not in fields and "clockword" not in fields:
@@ -327,14 +337,14 @@ def _check_other_calendars(
         tolerance = 1 if prefix == "h" else 0
         if abs((other - day_value).days) > tolerance:
             message = (
-                f"{text!r}: the {'Hijri' if prefix == 'h' else 'Bangla'} date "
+                f"the {'Hijri' if prefix == 'h' else 'Bangla'} date "
                 f"means {other.isoformat()} under {name!r}, the Gregorian date "
                 f"{day_value.isoformat()} wins"
             )
-            if strict:
+            if strict:  # the error shows the text already
                 raise fail(prefix + "month", message)
             if warn:
-                warnings.warn(message, CalendarMismatchWarning, stacklevel=5)
+                warn_at_caller(f"{text!r}: {message}", CalendarMismatchWarning)
 
 
 def _attach(naive: datetime, zone: tzinfo, mode: _tz.Disambiguate, fail: Callable[..., ParseError]) -> datetime:
@@ -398,6 +408,18 @@ def _offset(
 
 
 def _relative(
+    fields: Mapping[str, Any], today: date, fail: Callable[..., ParseError]
+) -> tuple[date, Precision]:
+    """:func:`_relative_day`, with a date past year 1 or 9999 an :class:`InvalidDateError`."""
+    try:
+        return _relative_day(fields, today, fail)
+    except ParseError:
+        raise
+    except (OverflowError, ValueError):
+        raise fail("relmod", "the date leaves the representable range (years 1 to 9999)") from None
+
+
+def _relative_day(
     fields: Mapping[str, Any], today: date, fail: Callable[..., ParseError]
 ) -> tuple[date, Precision]:
     """গত/আগামী/এই (−1/+1/0) with a weekday, a month, a date, a unit or পরশু."""
@@ -612,8 +634,7 @@ def _clock(
 def _warn_bare_hour(hour: int) -> None:
     if 1 <= hour <= 12:
         shown = to_bengali_digits(hour)
-        warnings.warn(
+        warn_at_caller(
             f"{shown}টা has no day period or AM/PM; read as {hour:02d}:00 (24-hour clock)",
             AmbiguousHourWarning,
-            stacklevel=6,
         )
