@@ -66,7 +66,7 @@ from typing import Any, Final, NamedTuple
 
 from . import lexicon as lx
 from .errors import ParseError
-from .lexicon._numbers import CARDINALS
+from .lexicon._numbers import CARDINALS, DATE_ORDINAL_WORDS
 from .normalize import normalize, normalize_with_map
 
 __all__ = ["BREAK", "Scan", "Token", "Tokens", "alternation", "scan", "spellings", "tokenize"]
@@ -230,7 +230,7 @@ _NOT_NUMBERS: Final = frozenset(("বার",))
 def _number_words() -> dict[str, tuple[str, object]]:
     """One-word cardinals 0–99 (চার, ছয়, বারো) as numbers: চার বছর, ছয় ঘণ্টা ধরে."""
     words: dict[str, tuple[str, object]] = {}
-    for value, names in CARDINALS:
+    for value, names in (*CARDINALS, *DATE_ORDINAL_WORDS):  # … and পহেলা, একুশে (a day)
         for name in names:
             key = normalize(name)
             if len(key) >= 2 and key not in _NOT_NUMBERS and key not in _LEXICON_WORDS:

@@ -256,7 +256,7 @@ def _resolve(
             else:
                 day_value = _date(year, _month(month, fail), fields["day"], fail)
     elif "bmonth" in fields:
-        day_value = _other_calendar(fields, "b", calendar, fail)
+        day_value = _other_calendar(fields, "b", calendar, fail, current().date())
         result_calendar = calendar
     elif "hmonth" in fields:
         day_value = _other_calendar(fields, "h", calendar, fail)
@@ -554,10 +554,36 @@ def _yearless(
     return min(chosen, key=lambda d: (abs((d - today).days), d > today))
 
 
-def _other_calendar(
-    fields: Mapping[str, Any], prefix: str, calendar: str, fail: Callable[..., ParseError]
+def _nearest_bangla(
+    month: int, day: int, calendar: str, today: date | None, fail: Callable[..., ParseError]
 ) -> date:
-    year, month, day = fields[prefix + "year"], fields[prefix + "month"], fields[prefix + "day"]
+    from .bangla_calendar import bangla_to_gregorian, gregorian_to_bangla
+
+    if today is None:  # pragma: no cover - the resolver always passes today
+        raise fail("bday", "a Bangla date without a year needs now")
+    this_year = gregorian_to_bangla(today, calendar).year
+    options = []
+    for year in (this_year - 1, this_year, this_year + 1):
+        try:
+            options.append(bangla_to_gregorian(year, month, day, calendar=calendar))
+        except ValueError:
+            continue
+    if not options:
+        raise fail("bday", f"day {day} of Bangla month {month} matches no nearby year")
+    return min(options, key=lambda d: (abs((d - today).days), d > today))
+
+
+def _other_calendar(
+    fields: Mapping[str, Any],
+    prefix: str,
+    calendar: str,
+    fail: Callable[..., ParseError],
+    today: date | None = None,
+) -> date:
+    month, day = fields[prefix + "month"], fields[prefix + "day"]
+    if prefix + "year" not in fields:  # পহেলা বৈশাখ: the nearest such day to now
+        return _nearest_bangla(month, day, calendar, today, fail)
+    year = fields[prefix + "year"]
     if prefix == "h":
         from .hijri import hijri_to_gregorian
 

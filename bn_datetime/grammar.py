@@ -65,6 +65,8 @@ def _gregorian_dates() -> list[str]:
         f"{_g('month', 'M')}{C}{_day()}L",
         # ১৪/০৯/২০২৪ · 14-09-2024 · ১৪.০৯.২০২৪ (day first, one separator throughout)
         _numeric_date(),
+        # 14-Sep-2024 · ১৪-সেপ্টেম্বর-২০২৪ (a month name between dashes)
+        _named_month_date(),
         # ২০২৪-০৯-১৪ (ISO 8601 order) · ২০২৪/০৯/১৪
         f"{_g('year', 'y')}-{_g('nmonth', 'd')}-{_g('day', 'd')}",
         f"{_g('year', 'y')}/{_g('nmonth', 'd')}/{_g('day', 'd')}",
@@ -84,6 +86,11 @@ def _year_first() -> str:
     return f"(?:{_g('year', 'y')}S?|{_g('year', 'd')}(?:S|x))"
 
 
+def _named_month_date() -> str:
+    sep = f"_s{next(_ids)}"
+    return f"{_g('day', 'd')}(?P<{sep}>[/.\\-]){_g('month', 'M')}(?P={sep}){_year()}"
+
+
 def _numeric_date() -> str:
     sep = f"_s{next(_ids)}"
     return f"{_g('day', 'd')}(?P<{sep}>[/.\\-]){_g('nmonth', 'd')}(?P={sep}){_year()}"
@@ -97,6 +104,11 @@ def _bangla_date() -> str:
     )
 
 
+def _bangla_yearless() -> str:
+    # পহেলা বৈশাখ · ১লা বৈশাখ (no year: the nearest such day to now)
+    return f"{_g('bday', 'd')}o?{_g('bmonth', 'G')}"
+
+
 def _hijri_date() -> str:
     # ১০ রবিউল আউয়াল ১৪৪৬ হিজরি
     return f"{_g('hday', 'd')}o?{_g('hmonth', 'J')}{C}{_g('hyear', '[yq]')}Q?"
@@ -105,13 +117,13 @@ def _hijri_date() -> str:
 def _dates(extra_calendars: bool = True) -> str:
     greg = "|".join(_gregorian_dates())
     if not extra_calendars:  # search: each calendar of a dateline is its own match
-        return f"(?:{greg}|{_bangla_date()}|{_hijri_date()})"
+        return f"(?:{greg}|{_bangla_date()}|{_bangla_yearless()}|{_hijri_date()})"
     extra = f"(?:[,|\\-]?{_bangla_date()})?(?:[,|\\-]?{_hijri_date()})?"
     # a government notice: ২৯ ভাদ্র ১৪৩১ বঙ্গাব্দ/১৩ সেপ্টেম্বর ২০২৪ খ্রিঃ
     bangla_first = f"{_bangla_date()}[,|\\-/]?(?:{'|'.join(_gregorian_dates()[:3])})"
     return (
         f"(?:(?:{greg}){extra}|{bangla_first}"
-        f"|{_bangla_date()}(?:[,|\\-]?{_hijri_date()})?|{_hijri_date()})"
+        f"|{_bangla_date()}(?:[,|\\-]?{_hijri_date()})?|{_hijri_date()}|{_bangla_yearless()})"
     )
 
 
@@ -187,8 +199,8 @@ def _zone() -> str:
 def _forms(extra_calendars: bool = True) -> list[str]:
     """The sentence forms, in the order they are tried."""
 
-    def before() -> str:  # শুক্রবার, · আগামী মঙ্গলবার ১২ নভেম্বর (the date decides)
-        return f"(?:g?{_weekday()}{C})?"
+    def before() -> str:  # শুক্রবার, · আগামী মঙ্গলবার ১২ নভেম্বর · আজ মঙ্গলবার, (the date decides)
+        return f"(?:R?{C}g?{_weekday()}{C})?"
 
     def day_part() -> str:  # রাতে: a part of the day with no clock (দিবাগত রাত alone says no day)
         return _g("dayperiod", "P")
@@ -316,6 +328,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("year", "YEAR (সাল|ERA)", "২০২৪ সাল", "2024"),
     Rule("year-less", "DAY ORD? MONTH", "১৪ সেপ্টেম্বর", "year from now"),
     Rule("Bangla date", "DAY ORD? BANGLA_MONTH ,? YEAR বঙ্গাব্দ?", "৩০ ভাদ্র ১৪৩১", "2024-09-14"),
+    Rule("Bangla year-less", "DAY ORD? BANGLA_MONTH", "পহেলা বৈশাখ", "the nearest 1 Boishakh"),
     Rule("Hijri date", "DAY HIJRI_MONTH YEAR হিজরি?", "১০ রবিউল আউয়াল ১৪৪৬ হিজরি", "≈ 2024-09-14"),
     Rule("clock", "PERIOD? HOUR : MINUTE (: SECOND)? (AMPM|PERIOD)?", "০৬:৪২ পিএম", "18:42"),
     Rule("o'clock", "PERIOD? FRACTION? HOUR টা (MINUTE মিনিট)?", "রাত ৯টা ৩০ মিনিট", "21:30"),

@@ -321,7 +321,11 @@ def _keep(tokens: Tokens, i: int, j: int, roles: dict[str, int]) -> bool:
         return False
     if "hour" in roles and not ({"period", "ampm", "day", "relday", "bday", "hday"} & roles.keys()):
         if "oclock" in roles:
-            return False
+            # ১০টা alone is also a counter (১০টা বই); ০৯টা ১৫ মিনিট, with its minutes and a
+            # 24-hour zero, is a timetable's time
+            hour = roles["hour"]
+            zero = tokens.text(hour)[:1] in ("0", "০")
+            return zero and "minute" in roles and tokens.kinds[roles["minute"] + 1 : roles["minute"] + 2] == "m"
         minute = roles.get("minute")
         if minute is not None and tokens.ends[minute] - tokens.starts[minute] < 2:
             return False

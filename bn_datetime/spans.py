@@ -313,6 +313,14 @@ def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) 
     if is_night_twelve(rf) and _has_date(rf) and connector != "&":
         # … ৫ আগস্ট রাত ১২টা পর্যন্ত: until the midnight that ends 5 August
         end = _next_day(end, ctx)
+    if (
+        "year" not in lf and "month" in lf and not ({"relmod", "relday"} & lf.keys())
+        and end.kind != "time"
+    ):
+        # ১৭ মার্চ থেকে আগামী ৯ এপ্রিল: a start without a year is in the end's year
+        lf["year"] = end.value.year
+        lf.pop("yeardigits", None)
+        borrowed_year = True
     start = _resolve(lf, tok, left.first, ctx)
     if start.precision == "time" and end.precision == "time":
         if shared_mark and end.value < start.value and "ampm" not in rf:
