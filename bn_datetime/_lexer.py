@@ -50,6 +50,7 @@ D     span marker: ধরে, ব্যাপী, যাবৎ                  
 V     length modifier: বেশি, কম, মধ্যে, খানেক         "more_than", "less_than", "at_most", "approx"
 k     unit of about one: ঘণ্টাখানেক                   the unit
 Y     fiscal year: অর্থবছর, আর্থিক বছর               None
+z     after the day: দিবাগত, দিনগত                    None
 T     the ISO 8601 "T"                             None
 : , | - / . +   punctuation (। is ``|``, ঃ alone is ``:``)
 U     anything else                                None
@@ -65,7 +66,7 @@ from typing import Any, Final, NamedTuple
 
 from . import lexicon as lx
 from .errors import ParseError
-from .lexicon._numbers import CARDINALS
+from .lexicon._numbers import CARDINALS, DATE_ORDINAL_WORDS
 from .normalize import normalize, normalize_with_map
 
 __all__ = ["BREAK", "Scan", "Token", "Tokens", "alternation", "scan", "spellings", "tokenize"]
@@ -160,6 +161,8 @@ def _build_words() -> dict[str, tuple[str, object]]:
     for zone, names in lx.ZONE_WORDS:
         add("Z", zone, names)
     add("t", None, lx.OCLOCK_SUFFIXES)
+    add("t", None, lx.OCLOCK_WORDS)
+    add("z", None, lx.AFTER_DAY_WORDS)
     add("m", None, lx.MINUTE_WORDS)
     add("s", None, lx.SECOND_WORDS)
     for suffix in lx.ORDINAL_SUFFIXES:
@@ -227,7 +230,7 @@ _NOT_NUMBERS: Final = frozenset(("বার",))
 def _number_words() -> dict[str, tuple[str, object]]:
     """One-word cardinals 0–99 (চার, ছয়, বারো) as numbers: চার বছর, ছয় ঘণ্টা ধরে."""
     words: dict[str, tuple[str, object]] = {}
-    for value, names in CARDINALS:
+    for value, names in (*CARDINALS, *DATE_ORDINAL_WORDS):  # … and পহেলা, একুশে (a day)
         for name in names:
             key = normalize(name)
             if len(key) >= 2 and key not in _NOT_NUMBERS and key not in _LEXICON_WORDS:

@@ -692,6 +692,7 @@ def _month_key(text: str) -> str:
 
 
 _MONTH_LOOKUP: Final = {_month_key(name): m for m, names in BANGLA_MONTHS for name in names}
+_MAX_NAME_LENGTH: Final = 100
 
 
 def month_from_name(name: str) -> int:
@@ -703,6 +704,11 @@ def month_from_name(name: str) -> int:
     if not isinstance(name, str):
         msg = f"month_from_name() needs a str, not {type(name).__name__}"
         raise TypeError(msg)
+    if len(name) > _MAX_NAME_LENGTH:  # no month name is this long: refused before any work
+        from .errors import ParseError
+
+        reason = f"longer than {_MAX_NAME_LENGTH} characters"
+        raise ParseError(name, _MAX_NAME_LENGTH, expected="a Bangla month name", reason=reason)
     month = _MONTH_LOOKUP.get(_month_key(name))
     if month is None:
         from .errors import ParseError

@@ -2,14 +2,17 @@
 
 Bengali date/time text → ISO 8601, one output line per input (arguments, or stdin
 lines when there are none); ``--format STYLE|PATTERN`` goes the other way. Exit
-status: 0 when every line converted, 1 when any failed, 2 for a usage error.
+status: 0 when every line converted, 1 when any failed or the output could not be
+written (one line on stderr, never a traceback), 2 for a usage error.
 """
 
 from __future__ import annotations
 
 import itertools
 import os
+import re
 import sys
+import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
@@ -34,10 +37,19 @@ examples:
   bn-datetime search article.txt                      JSON Lines of the dates found
   bn-datetime cal --calendar bd 1 1431                বৈশাখ ১৪৩১ as a grid
 
-styles for --format: news, news-24h, date, full, long, medium, short, iso, time; or a pattern
+styles for --format: {styles}; or a pattern
 such as "d MMMM y, B h'টা'". A failed line prints an empty line (so the output
 stays aligned with the input) and a message on stderr naming the line.
+
+subcommands (bn-datetime NAME --help for each):
+{subcommands}
 """
+#: The most processes ``--jobs`` starts; more is a usage error, refused before any work.
+MAX_JOBS: Final = 64
+#: Calendar names of ``--calendar``: Gregorian output, Hijri output, or Bangla rules.
+CALENDAR_NAMES: Final = ("gregorian", "hijri", "bd", "bd-2019", "bd-1987", "wb", "wb-drik")
+#: Seconds of work before a progress line appears (on a terminal's stderr only).
+PROGRESS_AFTER: Final = 1.0
 
 # Subcommands: name → (help, handler). The default command converts dates, so a
 # first argument that is not a subcommand name is text to convert ("--" forces it).
@@ -45,28 +57,45 @@ Handler = Callable[[Sequence[str]], int]
 SUBCOMMANDS: Final[dict[str, tuple[str, Handler]]] = {}
 
 
+def _epilog() -> str:
+    from .formatting import STYLES
+
+    rows = "\n".join(f"  {name:<10}{help_}" for name, (help_, _) in SUBCOMMANDS.items())
+    return EXAMPLES.format(styles=", ".join(STYLES), subcommands=rows)
+
+
+def _usage() -> str:
+    names = ",".join(SUBCOMMANDS)
+    return f"%(prog)s [options] [TEXT ...]\n       %(prog)s {{{names}}} ..."
+
+
 def _date_parser() -> argparse.ArgumentParser:
     import argparse
 
+    from . import __version__
+
     parser = argparse.ArgumentParser(
         prog=PROG,
+        usage=_usage(),
         description="Bengali dates and times ⇄ ISO 8601.",
-        epilog=EXAMPLES,
+        epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("text", nargs="*", help="texts to convert (default: stdin lines)")
     parser.add_argument("--tz", default="Asia/Dhaka", help="zone of the text (default Asia/Dhaka)")
     parser.add_argument("--now", help="ISO 8601 base for আজ, গতকাল, bare times (default: now)")
     parser.add_argument("--format", dest="style", metavar="STYLE|PATTERN", help="write Bengali")
     parser.add_argument("--digits", choices=("bengali", "ascii"), default="bengali")
     parser.add_argument("--ampm", choices=("short", "formal", "latin"), default="short")
-    parser.add_argument("--calendar", default=None, help="bd, bd-2019, bd-1987, wb, wb-drik")
+    parser.add_argument("--calendar", default=None, help=", ".join(CALENDAR_NAMES))
     parser.add_argument("--disambiguate", choices=("raise", "earlier", "later", "compatible"),
                         default="raise", help="for times skipped/repeated by a clock change")
     parser.add_argument("--strict", action="store_true", help="a wrong weekday is an error")
     parser.add_argument("--json", action="store_true", help="JSON Lines: input, output, error")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
-                        help="convert with N processes (big inputs; output order is kept)")
+                        help=f"convert with N processes, at most {MAX_JOBS} (big inputs; "
+                        "output order is kept)")
     return parser
 
 
@@ -139,7 +168,11 @@ def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
             raise _Usage(f"--now: not an ISO 8601 datetime: {opts.now!r}") from None
         if now.tzinfo is None:
             now = localize(now, zone, "compatible")
-    calendar = opts.calendar or "bd"
+    if opts.calendar is not None and opts.calendar not in CALENDAR_NAMES:
+        msg = f"--calendar: unknown calendar {opts.calendar!r}; calendars are "
+        raise _Usage(msg + ", ".join(CALENDAR_NAMES))
+    # parse reads Bangla-calendar dates by the rules named, "bd" unless a Bangla one is
+    calendar = opts.calendar if opts.calendar not in (None, "gregorian", "hijri") else "bd"
 
     def read(text: str) -> tuple[datetime | date, str]:
         ascii_text = to_ascii_digits(text.strip())
@@ -158,6 +191,7 @@ def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
 
     if opts.style:
         style = opts.style
+        _check_style(style, opts, zone)
 
         def convert(text: str) -> str:
             try:
@@ -191,6 +225,22 @@ def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
         ).isoformat()
 
     return to_iso
+
+
+def _check_style(style: str, opts: argparse.Namespace, zone: Any) -> None:
+    """A ``--format`` that cannot write any value is a usage error, not an error per line."""
+    from . import format_datetime
+
+    sample = datetime(2024, 9, 14, 18, 42, tzinfo=zone)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            format_datetime(
+                sample, style, digits=opts.digits, ampm=opts.ampm, tz=zone,
+                calendar=opts.calendar or "gregorian",
+            )
+        except ValueError as exc:
+            raise _Usage(f"--format: {exc}") from None
 
 
 Item = str | UnicodeDecodeError  # a decoded input line, or why it could not be decoded
@@ -228,12 +278,20 @@ def convert_chunk(items: Sequence[Item], convert: Callable[[str], str], *, as_js
                 failed = True
                 messages.append((number, error))
             if as_json:
-                record = {"input": text, "output": output or None, "error": error or None}
+                given = text if text is not None else _undecodable(item)
+                record = {"input": given, "output": output or None, "error": error or None}
                 out.append(_json(record))
             else:
                 out.append(output)
         del caught[:]
     return Chunk("\n".join(out) + "\n" if out else "", messages, failed)
+
+
+def _undecodable(item: Item) -> str:
+    """An undecodable line kept whole: each byte that is not UTF-8 becomes ``\\udcXX``
+    (Python's ``surrogateescape``), escaped as such in the JSON."""
+    raw = item.object if isinstance(item, UnicodeDecodeError) else item.encode()
+    return bytes(raw).decode("utf-8", "surrogateescape")
 
 
 def run_lines(
@@ -255,6 +313,7 @@ def run_chunks(
     as_json: bool,
     out: IO[str],
     err: IO[str],
+    progress: Progress | None = None,
 ) -> int:
     """:func:`run_lines` over inputs already in chunks (stdin as it arrives)."""
     sizes: list[int] = []
@@ -264,21 +323,90 @@ def run_chunks(
             sizes.append(len(part))
             yield convert_chunk(part, convert, as_json=as_json)
 
-    return _write_as_they_come(chunks(), sizes, out=out, err=err)
+    return _write_as_they_come(chunks(), sizes, out=out, err=err, progress=progress)
+
+
+class Progress:
+    """``bn-datetime: 42% (120000 lines)`` redrawn on one line of a terminal's stderr.
+
+    Only for work over a file whose size is known, only when stderr is a terminal, and
+    only once the work has taken ``PROGRESS_AFTER`` seconds: a pipe, a log file or a
+    quick run never sees it. ``done()`` says how many bytes of the file are read.
+    """
+
+    def __init__(self, err: IO[str], total: int, done: Callable[[], int]) -> None:
+        self.err = err
+        self.total = max(total, 1)
+        self.done = done
+        self.start = time.monotonic()
+        self.shown = False
+        self.last = 0.0
+
+    @classmethod
+    def for_file(cls, err: IO[str], fd: int) -> Progress | None:
+        """A progress line for reading ``fd``, or None when there should be none."""
+        import stat
+
+        try:
+            if not err.isatty():
+                return None
+            info = os.fstat(fd)
+        except (OSError, ValueError, AttributeError):
+            return None
+        if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
+            return None
+
+        def done() -> int:
+            try:
+                return os.lseek(fd, 0, os.SEEK_CUR)
+            except OSError:
+                return 0
+
+        return cls(err, info.st_size, done)
+
+    def update(self, lines: int) -> None:
+        now = time.monotonic()
+        if now - self.start < PROGRESS_AFTER or now - self.last < 0.2:
+            return
+        self.last = now
+        percent = min(100, 100 * self.done() // self.total)
+        self.err.write(f"\r{PROG}: {percent:3d}% ({lines} lines)\x1b[K")
+        self.err.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        """Take the line away (before a message, and at the end)."""
+        if self.shown:
+            self.err.write("\r\x1b[K")
+            self.err.flush()
+            self.shown = False
 
 
 def _write_as_they_come(
-    chunks: Iterator[Chunk], sizes: list[int], *, out: IO[str], err: IO[str]
+    chunks: Iterator[Chunk],
+    sizes: list[int],
+    *,
+    out: IO[str],
+    err: IO[str],
+    progress: Progress | None = None,
 ) -> int:
     status = 0
     first = 1
-    for index, chunk in enumerate(chunks):
-        out.write(chunk.out)
-        for number, message in chunk.messages:
-            err.write(f"{PROG}: line {first + number}: {message}\n")
-        status |= chunk.failed
-        first += sizes[index]
-        out.flush()  # a chunk is whole: let a reader downstream have it now
+    try:
+        for index, chunk in enumerate(chunks):
+            out.write(chunk.out)
+            if chunk.messages and progress is not None:
+                progress.clear()
+            for number, message in chunk.messages:
+                err.write(f"{PROG}: line {first + number}: {message}\n")
+            status |= chunk.failed
+            first += sizes[index]
+            out.flush()  # a chunk is whole: let a reader downstream have it now
+            if progress is not None:
+                progress.update(first - 1)
+    finally:
+        if progress is not None:
+            progress.clear()
     return status
 
 
@@ -296,7 +424,12 @@ def _convert_job(job: tuple[dict[str, Any], list[Item]]) -> Chunk:
 
 
 def _parallel(
-    parts: Iterable[list[Item]], opts: argparse.Namespace, jobs: int, out: IO[str], err: IO[str]
+    parts: Iterable[list[Item]],
+    opts: argparse.Namespace,
+    jobs: int,
+    out: IO[str],
+    err: IO[str],
+    progress: Progress | None = None,
 ) -> int:
     """``--jobs N``: chunks converted by N processes, written in input order."""
     import multiprocessing
@@ -312,13 +445,20 @@ def _parallel(
             yield from pool.imap(_convert_job, [(options, part) for part in window])
 
     with multiprocessing.get_context().Pool(jobs) as pool:
-        return _write_as_they_come(results(pool), sizes, out=out, err=err)
+        return _write_as_they_come(results(pool), sizes, out=out, err=err, progress=progress)
+
+
+_JSON_UNSAFE: Final = re.compile("[\u0085\u2028\u2029\ud800-\udfff]")
 
 
 def _json(record: dict[str, Any]) -> str:
+    """One JSON line. Besides what JSON escapes, U+0085, U+2028 and U+2029 (line breaks to
+    some JSON Lines readers) and lone surrogates (an undecodable byte) are written as
+    ``\\uXXXX``, so one record is always one line of valid UTF-8."""
     import json
 
-    return json.dumps(record, ensure_ascii=False)
+    text = json.dumps(record, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 # The options' defaults, for the common one-shot call with no options at all: building
@@ -339,6 +479,10 @@ def _run_plain(texts: Sequence[str]) -> int:
 def _run_dates(argv: Sequence[str]) -> int:
     parser = _date_parser()
     opts = parser.parse_args(argv)
+    if opts.jobs < 1:
+        parser.error("--jobs must be at least 1")
+    if opts.jobs > MAX_JOBS:
+        parser.error(f"--jobs must be at most {MAX_JOBS}")
     out, err = _text_streams()
     try:
         convert = _converter(opts)
@@ -346,11 +490,18 @@ def _run_dates(argv: Sequence[str]) -> int:
         parser.error(str(exc))
     stdin = None if opts.text else sys.stdin.buffer
     parts = _input_chunks(opts.text, stdin)
-    if opts.jobs < 1:
-        parser.error("--jobs must be at least 1")
+    progress = None if opts.json or stdin is None else _stdin_progress(err)
     if opts.jobs > 1:
-        return _parallel(parts, opts, opts.jobs, out, err)
-    return run_chunks(parts, convert, as_json=opts.json, out=out, err=err)
+        return _parallel(parts, opts, opts.jobs, out, err, progress)
+    return run_chunks(parts, convert, as_json=opts.json, out=out, err=err, progress=progress)
+
+
+def _stdin_progress(err: IO[str]) -> Progress | None:
+    try:
+        fd = sys.stdin.fileno()
+    except (OSError, ValueError, AttributeError):
+        return None
+    return Progress.for_file(err, fd)
 
 
 def _filter_command(
@@ -371,7 +522,10 @@ def _filter_command(
         out, err = _text_streams()
         stdin = None if opts.text else sys.stdin.buffer
         parts = _input_chunks(opts.text, stdin)
-        return run_chunks(parts, make(opts), as_json=opts.json, out=out, err=err)
+        progress = None if opts.json or stdin is None else _stdin_progress(err)
+        return run_chunks(
+            parts, make(opts), as_json=opts.json, out=out, err=err, progress=progress
+        )
 
     return run
 
@@ -433,33 +587,66 @@ def _run_search(argv: Sequence[str]) -> int:
         if now.tzinfo is None:
             now = localize(now, zone, "compatible")
     status = 0
-    for name in opts.files or ["-"]:
-        try:
-            stream = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
-        except OSError as exc:
-            err.write(f"{PROG} search: {exc}\n")
-            status = 1
-            continue
-        offset = 0
-        with stream:
-            for number, raw in enumerate(stream, 1):
-                try:
-                    line = raw.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    err.write(f"{PROG} search: {name}: line {number}: invalid UTF-8: {exc}\n")
-                    status = 1
-                    offset += len(raw.decode("utf-8", "replace"))
-                    continue
-                for m in iter_search(line, tz=zone, now=now, calendar=opts.calendar):
-                    record = {
-                        "file": name, "line": number, "column": m.start,
-                        "start": offset + m.start, "end": offset + m.end, "text": m.text,
-                        "iso": m.isoformat(), "precision": m.precision, "calendar": m.calendar,
-                        "kind": m.kind,
-                    }
-                    out.write(_json(record) + "\n")
-                offset += len(line)
+    read = [0]  # bytes of the files read so far, for the progress line
+    progress = _files_progress(err, opts.files, lambda: read[0])
+    lines = 0
+    try:
+        for name in opts.files or ["-"]:
+            try:
+                stream = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+            except OSError as exc:
+                if progress is not None:
+                    progress.clear()
+                err.write(f"{PROG} search: {exc}\n")
+                status = 1
+                continue
+            offset = 0
+            with stream:
+                for number, raw in enumerate(stream, 1):
+                    read[0] += len(raw)
+                    lines += 1
+                    try:
+                        line = raw.decode("utf-8")
+                    except UnicodeDecodeError as exc:
+                        if progress is not None:
+                            progress.clear()
+                        err.write(f"{PROG} search: {name}: line {number}: invalid UTF-8: {exc}\n")
+                        status = 1
+                        offset += len(raw.decode("utf-8", "replace"))
+                        continue
+                    for m in iter_search(line, tz=zone, now=now, calendar=opts.calendar):
+                        record = {
+                            "file": name, "line": number, "column": m.start + 1,
+                            "start": offset + m.start, "end": offset + m.end, "text": m.text,
+                            "iso": m.isoformat(), "precision": m.precision,
+                            "calendar": m.calendar, "kind": m.kind,
+                        }
+                        out.write(_json(record) + "\n")
+                    offset += len(line)
+                    if progress is not None:
+                        progress.update(lines)
+    finally:
+        if progress is not None:
+            progress.clear()
     return status
+
+
+def _files_progress(err: IO[str], names: Sequence[str], done: Callable[[], int]) -> Progress | None:
+    """A progress line for reading the named files (regular files only, no stdin)."""
+    import stat
+
+    if not names or "-" in names:
+        return None
+    try:
+        if not err.isatty():
+            return None
+        infos = [os.stat(name) for name in names]
+    except (OSError, ValueError, AttributeError):
+        return None
+    if not all(stat.S_ISREG(info.st_mode) for info in infos):
+        return None
+    total = sum(info.st_size for info in infos)
+    return Progress(err, total, done) if total else None
 
 
 def _run_cal(argv: Sequence[str]) -> int:
@@ -497,6 +684,28 @@ def _text_streams() -> tuple[IO[str], IO[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit status (the console script exits with it)."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if sys.stdout is None:  # started with standard output closed (bn-datetime x >&-)
+        if sys.stderr is not None:
+            sys.stderr.write(f"{PROG}: standard output is closed\n")
+        return 1
+    try:
+        status = _dispatch(args)
+        sys.stdout.flush()  # a write that fails fails here, not in Python's exit
+        return status
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away: stop quietly, and keep Python from complaining at exit.
+        _silence_stdout()
+        return 141
+    except OSError as exc:  # a full disk, a closed or failing output
+        reason = exc.strerror or str(exc)
+        sys.stderr.write(f"{PROG}: cannot write the output: {reason}\n")
+        _silence_stdout()
+        return 1
+
+
+def _dispatch(args: list[str]) -> int:
     try:
         if args and args[0] in SUBCOMMANDS:
             return SUBCOMMANDS[args[0]][1](args[1:])
@@ -507,10 +716,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_dates(args)
     except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else 2
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        # The reader went away: stop quietly, and keep Python from complaining at exit.
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that what is still buffered does not fail again (with
+    a traceback) when Python flushes it at exit."""
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 141
+    except (OSError, ValueError, AttributeError):
+        pass

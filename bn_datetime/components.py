@@ -7,41 +7,72 @@ end here, so they agree by construction.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from . import tz as _tz
 from .digits import to_bengali_digits
 from .errors import (
     AmbiguousHourWarning,
+    BnDatetimeError,
     CalendarMismatchWarning,
     InvalidDateError,
     ParseError,
     WeekdayMismatchWarning,
+    warn_at_caller,
 )
 from .lexicon import DAY_PERIODS
 from .values import Parsed, Precision
 
 __all__ = [
     "CALENDARS",
-    "PIVOT",
+    "PREFERS",
     "Parsed",
     "Precision",
+    "Prefer",
+    "check_prefer",
     "hour_from_period",
     "period_of_hour",
     "resolve",
 ]
 
+#: Which way a bare weekday or a date without a year points (``prefer=``), as
+#: dateparser's ``PREFER_DATES_FROM``: ``None`` is the default (a weekday: the latest up
+#: to today; a date: the nearest).
+Prefer = Literal["past", "future", "nearest"]
+PREFERS: Final = ("past", "future", "nearest")
+
+def check_prefer(prefer: object) -> None:
+    """Refuse a ``prefer=`` that is not one of :data:`PREFERS` (or None)."""
+    if prefer is not None and prefer not in PREFERS:
+        msg = f"prefer must be one of {', '.join(PREFERS)} or None, not {prefer!r}"
+        raise ValueError(msg)
+
+
 #: The ``calendar=`` names (see docs/calendar.md).
 CALENDARS: Final = ("bd", "bd-2019", "bd-1987", "wb", "wb-drik")
+#: Also taken, as in :func:`bn_datetime.format_datetime`: the calendar a value is written
+#: in; a Bangla-calendar date in the text is then read by the default rules ("bd").
+_OUTPUT_CALENDARS: Final = ("gregorian", "hijri")
 
 
-#: Two-digit years: 00–68 are 2000–2068, 69–99 are 1969–1999 (the POSIX ``%y`` rule).
-PIVOT: Final = 69
 _MIN_YEAR: Final = 1
 _MAX_YEAR: Final = 9999
+
+
+def two_digit_year(year: int, this_year: int) -> int:
+    """The year a two-digit year names: the one in the 100 years from 80 before
+    ``this_year`` to 19 after, as ICU reads ``yy``.
+
+    >>> two_digit_year(86, 2019), two_digit_year(24, 2024), two_digit_year(43, 2024)
+    (1986, 2024, 2043)
+    >>> two_digit_year(44, 2024)
+    1944
+    """
+    low = this_year - 80
+    candidate = low - low % 100 + year
+    return candidate if candidate >= low else candidate + 100
 
 
 def period_of_hour(hour: int) -> int:
@@ -68,13 +99,30 @@ def hour_from_period(period: int, hour: int) -> int | None:
     (12, 14)
     """
     if hour == 0 or 13 <= hour <= 23:
-        return hour
+        return hour if in_usage(period, hour) else None
     if not 1 <= hour <= 12:
         return None
-    name = DAY_PERIODS[period].name
+    resolved = _twelve_hour(DAY_PERIODS[period].name, hour)
+    return resolved if in_usage(period, resolved) else None
+
+
+def in_usage(period: int, hour: int) -> bool:
+    """Whether a 24-hour ``hour`` is one a reader accepts with the period's word.
+
+    >>> in_usage(1, 5), in_usage(2, 9), in_usage(5, 3), in_usage(5, 13)  # সকাল ৫টা, দুপুর ৯টা, রাত ৩টা, রাত ১৩টা
+    (True, False, True, False)
+    """
+    first, stop = DAY_PERIODS[period].usage
+    if first < stop:
+        return first <= hour < stop
+    return hour >= first or hour < stop
+
+
+def _twelve_hour(name: str, hour: int) -> int:
+    """A 12-hour reading (1–12) in the period ``name``, on the 24-hour clock."""
     if name in ("ভোর", "সকাল"):
         return hour if hour != 12 or name == "সকাল" else 0
-    if name == "দুপুর":
+    if name in ("দুপুর", "বেলা"):
         return hour + 12 if hour <= 5 else hour
     if name in ("বিকাল", "সন্ধ্যা"):
         return hour + 12 if hour != 12 else 12
@@ -98,6 +146,7 @@ def resolve(
     strict: bool,
     calendar: str,
     warn: bool = True,
+    prefer: Prefer | None = None,
 ) -> Parsed:
     """Check the fields and build the result (see :func:`bn_datetime.parse`).
 
@@ -107,15 +156,21 @@ def resolve(
     a bare hour) quiet without touching the global warning filters, which is what a
     search over running text wants, from any thread.
     """
+    if calendar in _OUTPUT_CALENDARS:  # format_datetime's names: Bangla dates by "bd"
+        calendar = "bd"
     if calendar not in CALENDARS:
-        msg = f"calendar must be one of {', '.join(CALENDARS)}, not {calendar!r}"
+        names = ", ".join((*_OUTPUT_CALENDARS, *CALENDARS))
+        msg = f"calendar must be one of {names}, not {calendar!r}"
         raise ValueError(msg)
     try:
         return _resolve(
             fields, text, where, zone=zone, now=now, disambiguate=disambiguate,
-            strict=strict, calendar=calendar, warn=warn,
+            strict=strict, calendar=calendar, warn=warn, prefer=prefer,
         )
-    except OverflowError:  # arithmetic past year 1 or 9999 (a relative date, a zone)
+    except BnDatetimeError:
+        raise
+    except (OverflowError, ValueError):  # date arithmetic past year 1 or 9999 (a relative
+        # date, a month without a year, a zone): one of ours, never a bare ValueError
         raise InvalidDateError(text, 0, reason="outside the years 1-9999") from None
 
 
@@ -130,6 +185,7 @@ def _resolve(
     strict: bool,
     calendar: str,
     warn: bool,
+    prefer: Prefer | None,
 ) -> Parsed:
     get = fields.get
 
@@ -138,9 +194,16 @@ def _resolve(
 
     def current() -> datetime:
         base = now if now is not None else _tz.now(zone)
-        if base.tzinfo is None:
-            return _tz.localize(base, zone, "compatible")
+        if base.utcoffset() is None:  # naive, also with a tzinfo that gives no offset
+            return _tz.localize(base.replace(tzinfo=None), zone, "compatible")
         return base.astimezone(zone)
+
+    if "hhmm" in fields:  # ১৭৩০ ঘণ্টা: a 24-hour time in four digits
+        if fields.get("hourword") != "hour":
+            raise fail("hhmm", "four digits before a unit other than ঘণ্টা are no time", ParseError)
+        hour, minute = divmod(fields["hhmm"], 100)
+        fields = {**fields, "hour": hour, "minute": minute}
+        get = fields.get
 
     # ---- the zone: an explicit one in the text wins -------------------------------
     if "tzsign" in fields:
@@ -175,13 +238,13 @@ def _resolve(
             precision = "month"
             day_value = _nearest_month(_month(month, fail), current().date())
         elif year is None:
-            day_value = _yearless(fields, current(), fail)
+            day_value = _yearless(fields, current(), fail, prefer)
         else:
             digits = get("yeardigits")
             if digits == 1:  # "১ জানুয়ারি ১": not a year anyone prints; never guess one
                 raise fail("year", "a one-digit year")
             if digits == 2:
-                year = 2000 + year if year < PIVOT else 1900 + year
+                year = two_digit_year(year, current().year)
             if not _MIN_YEAR <= year <= _MAX_YEAR:
                 raise fail("year", "year out of range")
             if month is None:
@@ -193,7 +256,7 @@ def _resolve(
             else:
                 day_value = _date(year, _month(month, fail), fields["day"], fail)
     elif "bmonth" in fields:
-        day_value = _other_calendar(fields, "b", calendar, fail)
+        day_value = _other_calendar(fields, "b", calendar, fail, current().date())
         result_calendar = calendar
     elif "hmonth" in fields:
         day_value = _other_calendar(fields, "h", calendar, fail)
@@ -204,7 +267,7 @@ def _resolve(
         return Parsed(current(), "second")
     elif weekday is not None:  # a weekday alone, or with its time: the last such day
         today = current().date()
-        day_value = today - timedelta(days=(today.weekday() - weekday) % 7)
+        day_value = _weekday_day(weekday, today, prefer)
         weekday = None
 
     if day_value is not None and result_calendar == "gregorian" and (
@@ -218,11 +281,11 @@ def _resolve(
         and precision == "day"
         and day_value.weekday() != weekday
     ):
-        message = f"{text!r}: {day_value.isoformat()} is not the weekday the text names"
-        if strict:
+        message = f"{day_value.isoformat()} is not the weekday the text names"
+        if strict:  # the error shows the text already
             raise fail("weekday", message, ParseError)
         if warn:
-            warnings.warn(message, WeekdayMismatchWarning, stacklevel=4)
+            warn_at_caller(f"{text!r}: {message}", WeekdayMismatchWarning)
 
     # ---- the time ------------------------------------------------------------------------
     if "hour" not in fields and "clockword" not in fields:
@@ -238,6 +301,8 @@ def _resolve(
     if day_value is None:
         day_value = current().date()
     hour, minute, second, micro = _clock(fields, fail, warn)
+    if "afterday" in fields and not dateless and hour < _SMALL_HOURS_END:
+        day_value += timedelta(days=1)  # বৃহস্পতিবার দিবাগত রাত ২টা: early Friday
     naive = datetime(day_value.year, day_value.month, day_value.day, hour, minute, second, micro)
     time_precision: Precision = (
         "time" if dateless else "second" if "second" in fields else "minute"
@@ -245,6 +310,8 @@ def _resolve(
     return Parsed(_attach(naive, zone, disambiguate, fail), time_precision, result_calendar)
 
 
+#: দিবাগত রাত: the hours before this one belong to the next day (২টা), later ones to the day itself (১১টা).
+_SMALL_HOURS_END: Final = 6
 _NIGHT: Final = next(i for i, p in enumerate(DAY_PERIODS) if p.name == "রাত")
 
 
@@ -270,14 +337,14 @@ def _check_other_calendars(
         tolerance = 1 if prefix == "h" else 0
         if abs((other - day_value).days) > tolerance:
             message = (
-                f"{text!r}: the {'Hijri' if prefix == 'h' else 'Bangla'} date "
+                f"the {'Hijri' if prefix == 'h' else 'Bangla'} date "
                 f"means {other.isoformat()} under {name!r}, the Gregorian date "
                 f"{day_value.isoformat()} wins"
             )
-            if strict:
+            if strict:  # the error shows the text already
                 raise fail(prefix + "month", message)
             if warn:
-                warnings.warn(message, CalendarMismatchWarning, stacklevel=5)
+                warn_at_caller(f"{text!r}: {message}", CalendarMismatchWarning)
 
 
 def _attach(naive: datetime, zone: tzinfo, mode: _tz.Disambiguate, fail: Callable[..., ParseError]) -> datetime:
@@ -343,8 +410,25 @@ def _offset(
 def _relative(
     fields: Mapping[str, Any], today: date, fail: Callable[..., ParseError]
 ) -> tuple[date, Precision]:
+    """:func:`_relative_day`, with a date past year 1 or 9999 an :class:`InvalidDateError`."""
+    try:
+        return _relative_day(fields, today, fail)
+    except ParseError:
+        raise
+    except (OverflowError, ValueError):
+        raise fail("relmod", "the date leaves the representable range (years 1 to 9999)") from None
+
+
+def _relative_day(
+    fields: Mapping[str, Any], today: date, fail: Callable[..., ParseError]
+) -> tuple[date, Precision]:
     """গত/আগামী/এই (−1/+1/0) with a weekday, a month, a date, a unit or পরশু."""
     mod = fields["relmod"]
+    if fields.get("unit") == "year" and "month" in fields:  # চলতি বছরের ১৬ অক্টোবর
+        month = _month(fields["month"], fail)
+        if "day" not in fields:
+            return date(today.year + mod, month, 1), "month"
+        return _date(today.year + mod, month, fields["day"], fail), "day"
     if "daycount" in fields:
         if mod == 0:
             raise fail("daycount", "পরশু/তরশু needs গত or আগামী to say which way")
@@ -390,8 +474,9 @@ def _relative(
         return _date(year, month + 1, fields["day"], fail), "day"
     if unit == "day":
         return today + timedelta(days=mod), "day"
-    if unit == "week":
-        return today + timedelta(days=7 * mod), "day"
+    if unit == "week":  # গত সপ্তাহে: that ISO week, not an invented day of it
+        day = today + timedelta(days=7 * mod)
+        return day - timedelta(days=day.weekday()), "week"
     if unit == "month":
         year, month = divmod(today.year * 12 + today.month - 1 + mod, 12)
         return date(year, month + 1, 1), "month"
@@ -423,13 +508,28 @@ def _date(year: int, month: int, day: int, fail: Callable[..., ParseError]) -> d
         raise fail("day", f"day {day} does not exist in {year:04d}-{month:02d}") from None
 
 
-def _yearless(fields: Mapping[str, Any], now: datetime, fail: Callable[..., ParseError]) -> date:
-    """A date without a year: the nearest such date to ``now`` (a weekday may decide).
+def _weekday_day(weekday: int, today: date, prefer: Prefer | None) -> date:
+    """The day a bare weekday names: the latest up to today (by default, or ``"past"``),
+    the first from today on (``"future"``), or the nearer of the two (``"nearest"``)."""
+    back = today - timedelta(days=(today.weekday() - weekday) % 7)
+    ahead = today + timedelta(days=(weekday - today.weekday()) % 7)
+    if prefer == "future":
+        return ahead
+    if prefer == "nearest" and (ahead - today) < (today - back):
+        return ahead
+    return back
+
+
+def _yearless(
+    fields: Mapping[str, Any], now: datetime, fail: Callable[..., ParseError], prefer: Prefer | None = None
+) -> date:
+    """A date without a year: the nearest such date to ``now``; a weekday may choose.
 
     Among last year, this year and next year, the candidate dates that exist are
     compared by distance from ``now``'s date; the nearest wins, and a tie goes to the
-    past. When the text names a weekday, the candidates are the years from 28 back to
-    one ahead whose date falls on that weekday, and again the nearest wins.
+    past. When the text names a weekday, the candidates on that weekday win; when none
+    of the three years has the date on that weekday, the nearest date stands and the
+    weekday check reports the contradiction (never a jump to a far year).
     """
     month = _month(fields.get("month") or fields["nmonth"], fail)
     day = fields["day"]
@@ -438,25 +538,52 @@ def _yearless(fields: Mapping[str, Any], now: datetime, fail: Callable[..., Pars
     today = now.date()
     weekday = fields.get("weekday")
     options = []
-    # without a weekday: last year, this year or next year; a weekday may reach back
-    # further (a date falls on each weekday within any 11 consecutive years, 28 for 29 Feb)
-    years = range(today.year - 28, today.year + 2) if weekday is not None else range(today.year - 1, today.year + 2)
-    for year in years:
+    for year in range(today.year - 1, today.year + 2):
         try:
-            candidate = date(year, month, day)
+            options.append(date(year, month, day))
         except ValueError:  # 29 February of a common year, 31 April ...
             continue
-        if weekday is None or candidate.weekday() == weekday:
-            options.append(candidate)
     if not options:
         raise fail("day", f"day {day} of month {month} matches no nearby year")
+    on_weekday = [d for d in options if d.weekday() == weekday]
+    chosen = on_weekday or options
+    if prefer == "future" and any(d >= today for d in chosen):
+        return min(d for d in chosen if d >= today)
+    if prefer == "past" and any(d <= today for d in chosen):
+        return max(d for d in chosen if d <= today)
+    return min(chosen, key=lambda d: (abs((d - today).days), d > today))
+
+
+def _nearest_bangla(
+    month: int, day: int, calendar: str, today: date | None, fail: Callable[..., ParseError]
+) -> date:
+    from .bangla_calendar import bangla_to_gregorian, gregorian_to_bangla
+
+    if today is None:  # pragma: no cover - the resolver always passes today
+        raise fail("bday", "a Bangla date without a year needs now")
+    this_year = gregorian_to_bangla(today, calendar).year
+    options = []
+    for year in (this_year - 1, this_year, this_year + 1):
+        try:
+            options.append(bangla_to_gregorian(year, month, day, calendar=calendar))
+        except ValueError:
+            continue
+    if not options:
+        raise fail("bday", f"day {day} of Bangla month {month} matches no nearby year")
     return min(options, key=lambda d: (abs((d - today).days), d > today))
 
 
 def _other_calendar(
-    fields: Mapping[str, Any], prefix: str, calendar: str, fail: Callable[..., ParseError]
+    fields: Mapping[str, Any],
+    prefix: str,
+    calendar: str,
+    fail: Callable[..., ParseError],
+    today: date | None = None,
 ) -> date:
-    year, month, day = fields[prefix + "year"], fields[prefix + "month"], fields[prefix + "day"]
+    month, day = fields[prefix + "month"], fields[prefix + "day"]
+    if prefix + "year" not in fields:  # পহেলা বৈশাখ: the nearest such day to now
+        return _nearest_bangla(month, day, calendar, today, fail)
+    year = fields[prefix + "year"]
     if prefix == "h":
         from .hijri import hijri_to_gregorian
 
@@ -513,10 +640,14 @@ def _clock(
         if not 1 <= hour <= 12:
             raise fail("hour", f"hour {hour} cannot take AM/PM")
         hour = hour % 12 + (12 if ampm == 1 else 0)
+        if period is not None and not in_usage(period, hour):
+            name = DAY_PERIODS[period].name
+            raise fail("hour", f"{name} and {'পিএম' if ampm else 'এএম'} contradict each other")
     elif period is not None:
         resolved = hour_from_period(period, hour)
         if resolved is None:
-            raise fail("hour", f"hour {hour} does not exist")
+            name = DAY_PERIODS[period].name
+            raise fail("hour", f"{name} {to_bengali_digits(hour)}টা: that hour is not in the {name}")
         hour = resolved
     else:
         if hour > 23:
@@ -529,8 +660,7 @@ def _clock(
 def _warn_bare_hour(hour: int) -> None:
     if 1 <= hour <= 12:
         shown = to_bengali_digits(hour)
-        warnings.warn(
+        warn_at_caller(
             f"{shown}টা has no day period or AM/PM; read as {hour:02d}:00 (24-hour clock)",
             AmbiguousHourWarning,
-            stacklevel=6,
         )

@@ -13,6 +13,10 @@ Every rejection of a ``str`` input is a :class:`ParseError` or one of the other
 
 from __future__ import annotations
 
+import os
+import sys
+import warnings
+
 __all__ = [
     "AmbiguousHourWarning",
     "AmbiguousTimeError",
@@ -27,6 +31,7 @@ __all__ = [
     "PatternError",
     "UnknownTimezoneError",
     "WeekdayMismatchWarning",
+    "warn_at_caller",
 ]
 
 
@@ -107,3 +112,19 @@ class HijriApproximationWarning(BnDatetimeWarning):
 
 class CalendarMismatchWarning(BnDatetimeWarning):
     """Two calendars in one dateline disagree; the Gregorian date wins."""
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def warn_at_caller(message: str, category: type[Warning]) -> None:
+    """``warnings.warn`` pointing at the first frame outside this package: the user's
+    line that called ``parse`` (or ``search``, a pandas accessor …), however deep inside
+    the package the warning was decided.
+    """
+    level = 2  # stacklevel 2 is the frame that called this function
+    frame = sys._getframe(1)
+    while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(_PACKAGE_DIR):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    warnings.warn(message, category, stacklevel=level)

@@ -57,22 +57,38 @@ def _gregorian_dates() -> list[str]:
         f"{_day()}{C}{_g('month', 'M')}{C}(?:{_weekday()}{C})?{_year()}",
         # সেপ্টেম্বর ১৪, ২০২৪ · জুলাই 22, 2014
         f"{_g('month', 'M')}{C}{_day()}{C}{_year()}",
-        # ২০২৪ সালের ১৪ সেপ্টেম্বর
-        f"{_g('year', 'y')}S?{C}{_day()}{C}{_g('month', 'M')}",
+        # ২০২৪ সালের ১৪ সেপ্টেম্বর · ৮৬ সালের ১০ জুলাই · ৯৬ এর ১২ জুলাই
+        f"{_year_first()}{C}{_day()}{C}{_g('month', 'M')}",
+        # ২০২৪ নভেম্বর ১৫ (the year first, then month and day)
+        f"{_g('year', 'y')}{C}{_g('month', 'M')}{C}{_day()}",
+        # জানুয়ারির ২২ তারিখ (a day of a named month, no year)
+        f"{_g('month', 'M')}{C}{_day()}L",
         # ১৪/০৯/২০২৪ · 14-09-2024 · ১৪.০৯.২০২৪ (day first, one separator throughout)
         _numeric_date(),
+        # 14-Sep-2024 · ১৪-সেপ্টেম্বর-২০২৪ (a month name between dashes)
+        _named_month_date(),
         # ২০২৪-০৯-১৪ (ISO 8601 order) · ২০২৪/০৯/১৪
         f"{_g('year', 'y')}-{_g('nmonth', 'd')}-{_g('day', 'd')}",
         f"{_g('year', 'y')}/{_g('nmonth', 'd')}/{_g('day', 'd')}",
         # সেপ্টেম্বর ২০২৪ (a month)
         f"{_g('month', 'M')}{C}{_year('y')}",
         # ২০২৪ সালের জানুয়ারিতে · ২০২৪ নভেম্বর (a month, the year first)
-        f"{_g('year', 'y')}S?{C}{_g('month', 'M')}",
+        f"{_year_first()}{C}{_g('month', 'M')}",
         # ২০২৪ সাল (a year, only with a year word or era)
         f"{_g('year', 'y')}(?:S|E|SE)",
         # ১৪ সেপ্টেম্বর (no year: see the year-less rule in docs/grammar.md)
         f"{_day()}{_g('month', 'M')}",
     ]
+
+
+def _year_first() -> str:
+    """A year before its month: four digits (সাল optional), or two with সাল/এর (৮৬ সালের)."""
+    return f"(?:{_g('year', 'y')}S?|{_g('year', 'd')}(?:S|x))"
+
+
+def _named_month_date() -> str:
+    sep = f"_s{next(_ids)}"
+    return f"{_g('day', 'd')}(?P<{sep}>[/.\\-]){_g('month', 'M')}(?P={sep}){_year()}"
 
 
 def _numeric_date() -> str:
@@ -81,8 +97,16 @@ def _numeric_date() -> str:
 
 
 def _bangla_date() -> str:
-    # ৩০ ভাদ্র ১৪৩১ · ১লা বৈশাখ ১৪৩১ বঙ্গাব্দ
-    return f"{_g('bday', 'd')}o?{_g('bmonth', 'G')}{C}{_g('byear', 'y')}S?K?"
+    # ৩০ ভাদ্র ১৪৩১ · ১লা বৈশাখ ১৪৩১ বঙ্গাব্দ · বৈশাখ ২১, ১৪৩১ (the month first)
+    return (
+        f"(?:{_g('bday', 'd')}o?{_g('bmonth', 'G')}"
+        f"|{_g('bmonth', 'G')}{C}{_g('bday', 'd')}o?){C}{_g('byear', 'y')}S?K?"
+    )
+
+
+def _bangla_yearless() -> str:
+    # পহেলা বৈশাখ · ১লা বৈশাখ (no year: the nearest such day to now)
+    return f"{_g('bday', 'd')}o?{_g('bmonth', 'G')}"
 
 
 def _hijri_date() -> str:
@@ -93,13 +117,13 @@ def _hijri_date() -> str:
 def _dates(extra_calendars: bool = True) -> str:
     greg = "|".join(_gregorian_dates())
     if not extra_calendars:  # search: each calendar of a dateline is its own match
-        return f"(?:{greg}|{_bangla_date()}|{_hijri_date()})"
+        return f"(?:{greg}|{_bangla_date()}|{_bangla_yearless()}|{_hijri_date()})"
     extra = f"(?:[,|\\-]?{_bangla_date()})?(?:[,|\\-]?{_hijri_date()})?"
     # a government notice: ২৯ ভাদ্র ১৪৩১ বঙ্গাব্দ/১৩ সেপ্টেম্বর ২০২৪ খ্রিঃ
     bangla_first = f"{_bangla_date()}[,|\\-/]?(?:{'|'.join(_gregorian_dates()[:3])})"
     return (
         f"(?:(?:{greg}){extra}|{bangla_first}"
-        f"|{_bangla_date()}(?:[,|\\-]?{_hijri_date()})?|{_hijri_date()})"
+        f"|{_bangla_date()}(?:[,|\\-]?{_hijri_date()})?|{_hijri_date()}|{_bangla_yearless()})"
     )
 
 
@@ -117,6 +141,8 @@ def _relative() -> list[str]:
         f"{_g('relmod', 'g')}{_g('month', 'M')}{_g('unit', 'u')}?",
         # গত ১০ সেপ্টেম্বর
         f"{_g('relmod', 'g')}{_day()}{_g('month', 'M')}",
+        # চলতি বছরের ১৬ অক্টোবর · গত বছরের ডিসেম্বরে
+        f"{_g('relmod', 'g')}{_g('unit', 'u')}(?:{_day()})?{_g('month', 'M')}",
         # চলতি মাসের ৯ তারিখ
         f"{_g('relmod', 'g')}{_g('unit', 'u')}{_day()}L?",
         # গত মাস · চলতি বছর · আগামী সপ্তাহ
@@ -129,8 +155,11 @@ def _relative() -> list[str]:
 
 
 def _times() -> str:
-    def period() -> str:
-        return f"(?:{_g('period', 'P')})?"
+    def period() -> str:  # সকাল · দিবাগত রাত
+        return f"(?:{_g('afterday', 'z')}?{_g('period', 'P')})?"
+
+    def given_period() -> str:
+        return f"{_g('afterday', 'z')}?{_g('period', 'P')}"
 
     return "|".join(
         [
@@ -138,9 +167,15 @@ def _times() -> str:
             f"{period()}{_g('hour', 'd')}:{_g('minute', 'd')}"
             f"(?::{_g('second', 'd')}(?:\\.{_g('fraction', '[dqyN]')})?)?"
             f"(?:{_g('ampm', 'A')}|{_g('period', 'P')})?",
-            # রাত ৯টা ৩০ মিনিট · বিকাল সাড়ে ৪টা · ১০টা
+            # রাত ৯টা ৩০ মিনিট · বিকাল সাড়ে ৪টা · ১০টা · সকাল ১১ টা ৩০ · দুপুর ১ ঘটিকায়
             f"{period()}(?:{_g('quarter', 'F')})?{_g('hour', 'd')}{_g('oclock', 't')}"
-            f"(?:{_g('minute', 'd')}m(?:{_g('second', 'd')}s)?)?",
+            f"(?:{_g('minute', 'd')}m?(?:{_g('second', 'd')}s)?)?",
+            # সন্ধ্যা ৭.১৫ মিনিটে · সকাল ৮-৪৫ মি. · সকাল ৯-৩০ (a period says it is a time)
+            f"{given_period()}{_g('hour', 'd')}[.\\-]{_g('minute', 'd')}t?m?",
+            # ১১.৩০ মিনিট · ১০.৩০টায় (no period: টা or মিনিট says it)
+            f"{_g('hour', 'd')}\\.{_g('minute', 'd')}(?:{_g('oclock', 't')}m?|m)",
+            # ১৭৩০ ঘণ্টা (a 24-hour dateline time)
+            f"{_g('hhmm', 'y')}{_g('hourword', 'u')}",
             # দুপুর দেড়টা
             f"{period()}{_g('clockword', 'h')}",
             # ১০ পিএম · রাত ১০ পিএম
@@ -164,8 +199,11 @@ def _zone() -> str:
 def _forms(extra_calendars: bool = True) -> list[str]:
     """The sentence forms, in the order they are tried."""
 
-    def before() -> str:
-        return f"(?:{_weekday()}{C})?"
+    def before() -> str:  # শুক্রবার, · আগামী মঙ্গলবার ১২ নভেম্বর · আজ মঙ্গলবার, (the date decides)
+        return f"(?:R?{C}g?{_weekday()}{C})?"
+
+    def day_part() -> str:  # রাতে: a part of the day with no clock (দিবাগত রাত alone says no day)
+        return _g("dayperiod", "P")
 
     def after() -> str:
         return f"(?:{C}{_weekday()})?"
@@ -177,13 +215,14 @@ def _forms(extra_calendars: bool = True) -> list[str]:
         return _dates(extra_calendars)
 
     forms = [
-        f"{before()}{dates()}{after()}(?:{DSEP}{time_part()})?{after()}",
+        f"{before()}{dates()}{after()}(?:{DSEP}(?:{time_part()}|{day_part()}))?{after()}",
         f"{time_part()}[,|\\-]?{before()}{dates()}{after()}",
-        f"{_g('relday', 'R')}(?:{C}{time_part()})?",
+        # আগামীকাল রবিবার সকাল ১০টায় · গতকাল সন্ধ্যায় · আজ (বুধবার) দিবাগত রাত ১২টা
+        f"{_g('relday', 'R')}{C}(?:{_weekday()}{C})?(?:{time_part()}|{day_part()})?",
         f"{time_part()}{C}{_g('relday', 'R')}",
         f"{_g('now', 'n')}",
-        # বৃহস্পতিবার রাত ৯টায় · রাত ৯টায়, বৃহস্পতিবার: a weekday and its time of day
-        f"{_weekday()}{C}{time_part()}",
+        # বৃহস্পতিবার রাত ৯টায় · রাত ৯টায়, বৃহস্পতিবার · বৃহস্পতিবার রাতে
+        f"{_weekday()}{C}(?:{time_part()}|{day_part()})",
         f"{time_part()}{C}{_weekday()}",
         time_part(),
         _weekday(),
@@ -193,7 +232,8 @@ def _forms(extra_calendars: bool = True) -> list[str]:
 
 
 def _sentence(forms: list[str]) -> str:
-    return f"{LABELS}(?:{'|'.join(forms)})[.,|]?"
+    # … রাত ৯টার দিকে / নাগাদ: an approximate mark after the expression
+    return f"{LABELS}(?:{'|'.join(forms)})x?[.,|]?"
 
 
 def _role_table(pattern: re.Pattern[str]) -> tuple[tuple[int, str], ...]:
@@ -288,6 +328,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("year", "YEAR (সাল|ERA)", "২০২৪ সাল", "2024"),
     Rule("year-less", "DAY ORD? MONTH", "১৪ সেপ্টেম্বর", "year from now"),
     Rule("Bangla date", "DAY ORD? BANGLA_MONTH ,? YEAR বঙ্গাব্দ?", "৩০ ভাদ্র ১৪৩১", "2024-09-14"),
+    Rule("Bangla year-less", "DAY ORD? BANGLA_MONTH", "পহেলা বৈশাখ", "the nearest 1 Boishakh"),
     Rule("Hijri date", "DAY HIJRI_MONTH YEAR হিজরি?", "১০ রবিউল আউয়াল ১৪৪৬ হিজরি", "≈ 2024-09-14"),
     Rule("clock", "PERIOD? HOUR : MINUTE (: SECOND)? (AMPM|PERIOD)?", "০৬:৪২ পিএম", "18:42"),
     Rule("o'clock", "PERIOD? FRACTION? HOUR টা (MINUTE মিনিট)?", "রাত ৯টা ৩০ মিনিট", "21:30"),

@@ -376,6 +376,9 @@ def _name_key(text: str) -> str:
 _MONTH_LOOKUP: Final = {_name_key(n): m for m, names in HIJRI_MONTHS for n in names}
 
 
+_MAX_NAME_LENGTH: Final = 100
+
+
 def hijri_month_from_name(name: str) -> int:
     """Month number (মহররম = 1) of a Hijri month name in any listed spelling.
 
@@ -387,6 +390,9 @@ def hijri_month_from_name(name: str) -> int:
     if not isinstance(name, str):
         msg = f"hijri_month_from_name() needs a str, not {type(name).__name__}"
         raise TypeError(msg)
+    if len(name) > _MAX_NAME_LENGTH:  # no month name is this long: refused before any work
+        reason = f"longer than {_MAX_NAME_LENGTH} characters"
+        raise ParseError(name, _MAX_NAME_LENGTH, expected="a Hijri month name", reason=reason)
     norm, _ = normalize_with_map(name)
     month = _MONTH_LOOKUP.get(_name_key(norm))
     if month is None:

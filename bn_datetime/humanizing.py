@@ -26,7 +26,7 @@ minute.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Final, Literal
 
 from . import lexicon as lx
@@ -106,6 +106,10 @@ def _clock(moment: datetime, digits: str, variant: str, rank: int) -> str:
     if moment.minute == 0 or rank >= _RANK["hour"]:
         return f"{period} {hour}{_AT_HOUR[variant]}"
     return f"{period} {hour}{_HOUR_SUFFIX} {_number(moment.minute, digits)} {_AT_MINUTE}"
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
 
 
 def _months(a: date, b: date) -> int:
@@ -222,11 +226,13 @@ def _humanize(
         return _DAY_WORDS[0] if days == 0 else count(abs(days), "day")
     if rank <= _RANK["week"] and (abs(days) < 28 or months == 0):
         weeks = round(abs(days) / 7)
-        if weeks == 0:
+        # এই / গত / আগামী সপ্তাহে name calendar (ISO) weeks, Monday to Sunday
+        calendar_weeks = (_monday(moment.date()) - _monday(now.date())).days // 7
+        if calendar_weeks == 0:
             return f"{_THIS} {_UNIT_AT['week']}"
-        if style == "calendar" and weeks == 1:
+        if abs(calendar_weeks) == 1 and (weeks == 0 or style == "calendar"):
             return f"{_NEXT if days > 0 else _LAST} {_UNIT_AT['week']}"
-        return count(weeks, "week")
+        return count(max(weeks, 1), "week")
     if rank <= _RANK["month"] and abs(months) < 12:
         if months == 0:
             return f"{_THIS} {_UNIT_AT['month']}"

@@ -151,6 +151,9 @@ class _Fail(Exception):
         self.index = index
         self.expected = expected
         self.reason = reason
+        # the furthest atom the parse had looked at: a failure decided by atoms[:reached + 2]
+        # fails every longer run of atoms as well (see _longest_at)
+        self.reached = index
 
 
 def _digits_value(token: str) -> Number:
@@ -191,21 +194,39 @@ def _counter_end(text: str, pos: int) -> int:
     return end
 
 
-def _lex_one(text: str, pos: int, text_mode: bool, first: bool) -> _Atom | None:
+def _digit_token(text: str, pos: int, last: list[int] | None) -> tuple[str, str, int] | None:
+    """Sign, body and end of the digit token at ``pos`` (``_DIGIT_TOKEN``).
+
+    ``last`` holds the start and end of the token read before: a group start inside it
+    (after its comma) has the same end, so ``১,১,১,…`` is not matched again from every
+    comma.
+    """
+    if last is not None and last[0] < pos < last[1] and text[pos - 1] == ",":
+        return "", text[pos : last[1]], last[1]
+    m = _DIGIT_TOKEN.match(text, pos)
+    if m is None:
+        return None
+    if last is not None:
+        last[0], last[1] = m.start(2), m.end()
+    return m.group(1), m.group(2), m.end()
+
+
+def _lex_one(
+    text: str, pos: int, text_mode: bool, first: bool, last_digits: list[int] | None = None
+) -> _Atom | None:
     """The number atom starting at ``pos`` (a word start), or None."""
     n = len(text)
     ch = text[pos]
     if ch in "-0123456789০১২৩৪৫৬৭৮৯":
-        m = _DIGIT_TOKEN.match(text, pos)
-        if m is None:
+        token = _digit_token(text, pos, last_digits)
+        if token is None:
             return None
-        sign, body = m.group(1), m.group(2)
+        sign, body, end = token
         if sign and (text_mode or not first):
             return None
         if len(body) > _digit_limit():
             return None  # far too long to be one number
-        start_body = m.start(2)
-        end = m.end()
+        start_body = end - len(body)
         if "," in body:
             int_part = body.split(".", 1)[0]
             if not _valid_grouping(int_part):
@@ -315,6 +336,21 @@ def _check_hundred_coef(coef: Number, leading: bool, index: int) -> None:
     raise _Fail(index, "one to nine hundreds", f"{c} hundreds is not a Bengali number")
 
 
+def _check_tail(group: list[_Part], committed: list[_Part]) -> None:
+    """Check the part just appended or grown at the end of ``group`` at once.
+
+    A part only grows (a scale word multiplies it, a Western scale absorbs it into a
+    larger one), so a part that overlaps the one before it, or a group that reaches the
+    last committed crore segment, can never be read: failing here rather than at the
+    end lets :func:`_longest_at` stop reading a run of atoms at the first dead one.
+    """
+    last = group[-1]
+    if len(group) > 1 and not last.value < group[-2].unit:
+        raise _Fail(last.first, "a smaller number", "the parts of the number overlap")
+    if committed and not sum(p.value for p in group) < committed[-1].unit:
+        raise _Fail(group[0].first, "a smaller number", "the parts of the number overlap")
+
+
 def _close_group(group: list[_Part], committed: list[_Part]) -> None:
     for k in range(1, len(group)):
         if not group[k].value < group[k - 1].unit:
@@ -358,159 +394,258 @@ def _parse(atoms: list[_Atom], n: int) -> Number:
             raise _Fail(i + 1, "nothing after a fraction word")
         value: Number = atoms[i].value
         return -value if neg else value
-    committed: list[_Part] = []
-    group: list[_Part] = []
-    closed = False  # after a fractional quantity only scale words may follow
-    while i < n:
-        a = atoms[i]
-        kind = a.kind
-        if closed and kind != _SCALE:
-            raise _Fail(i, "a scale word or the end", "nothing can follow a fraction")
-        if kind in (_UNIT, _DIG):
-            if a.neg and i:
-                raise _Fail(i, "a number without a sign")
-            if a.value == 0 and (group or committed or (n > i + 1 and atoms[i + 1].kind != _POINT)):
-                raise _Fail(i, "a non-zero number", "zero stands only alone or before দশমিক")
-            frac = not _is_int(a.value)
-            group.append(_Part(a.value, 1, i, i, frac))
-            closed = frac
-            i += 1
-        elif kind == _FVAL:
-            if group or committed:
-                raise _Fail(i, "a whole number", "দেড়/আড়াই start a number")
-            group.append(_Part(a.value, 1, i, i, True))
-            closed = True
-            i += 1
-        elif kind == _FPRE:
-            if group or committed:
-                raise _Fail(i, "a whole number", "a fraction word starts a number")
-            nxt = atoms[i + 1] if i + 1 < n else None
-            if nxt is None:
-                raise _Fail(i + 1, "a number after the fraction word")
-            if (
-                nxt.kind in (_UNIT, _DIG)
-                and isinstance(nxt.value, int)
-                and nxt.value >= 1
-                and not nxt.neg
-            ):
-                group.append(_Part(nxt.value + a.value, 1, i, i + 1, True))
-                i += 2
-            elif nxt.kind == _HUND and isinstance(nxt.value, int):
-                coef = nxt.value + a.value
-                _check_hundred_coef(nxt.value, True, i + 1)
-                group.append(_Part(coef * 100, 100, i, i + 1, True))
-                i += 2
-            elif nxt.kind == _SCALE and a.value != _HALF and nxt.value > 100:
-                group.append(_Part(1 + a.value, 1, i, i, True))  # সোয়া লাখ
+    try:
+        committed: list[_Part] = []
+        group: list[_Part] = []
+        closed = False  # after a fractional quantity only scale words may follow
+        while i < n:
+            a = atoms[i]
+            kind = a.kind
+            if closed and kind != _SCALE:
+                raise _Fail(i, "a scale word or the end", "nothing can follow a fraction")
+            if kind in (_UNIT, _DIG):
+                if a.neg and i:
+                    raise _Fail(i, "a number without a sign")
+                if a.value == 0 and (group or committed or (n > i + 1 and atoms[i + 1].kind != _POINT)):
+                    raise _Fail(i, "a non-zero number", "zero stands only alone or before দশমিক")
+                frac = not _is_int(a.value)
+                group.append(_Part(a.value, 1, i, i, frac))
+                _check_tail(group, committed)
+                closed = frac
                 i += 1
-            else:
-                raise _Fail(i + 1, "a whole number after the fraction word")
-            closed = True
-        elif kind == _HUND:
-            _check_hundred_coef(a.value, not group and not committed, i)
-            frac = not _is_int(a.value)
-            if frac and (group or committed):
-                raise _Fail(i, "a whole number of hundreds")
-            group.append(_Part(a.value * 100, 100, i, i, frac))
-            closed = frac
-            i += 1
-        elif kind == _SCALE:
-            m = int(a.value)
-            if a.word in _COMPACT and (i == 0 or atoms[i - 1].kind != _DIG):
-                raise _Fail(i, "digits before a compact scale")
-            if m == _CRORE:
-                if not group:
-                    raise _Fail(i, "a number before কোটি")
-                _close_group(group, [])
-                power = 1
-                i += 1
-                while i < n and atoms[i].kind == _SCALE and atoms[i].value == _CRORE:
-                    power += 1
-                    i += 1
-                mult = _CRORE**power
-                total = sum(p.value for p in group)
-                seg = _Part(
-                    total * mult, min(p.unit for p in group) * mult, group[0].first, i - 1, closed
-                )
-                if committed and not seg.value < committed[-1].unit:
-                    raise _Fail(seg.first, "a smaller number", "the parts of the number overlap")
-                committed.append(seg)
-                group = []
-            elif m in _WESTERN:
-                j = len(group)
-                while j and group[j - 1].unit <= 100:
-                    j -= 1
-                absorbed = group[j:]
-                if not absorbed:
-                    raise _Fail(i, "a number before the scale word")
-                _close_group(absorbed, [])
-                coef = sum(p.value for p in absorbed)
-                frac = any(p.frac for p in absorbed)
-                group[j:] = [_Part(coef * m, m, absorbed[0].first, i, frac)]
-                i += 1
-            else:
-                last = group[-1] if group else None
-                if last is None or last.unit != 1 or last.last != i - 1:
-                    raise _Fail(i, "a number before the scale word")
-                coef = last.value
-                if m == 100:
-                    _check_hundred_coef(coef, len(group) == 1 and not committed, last.first)
-                elif not coef > 0:
-                    raise _Fail(last.first, "a non-zero number")
-                group[-1] = _Part(coef * m, m, last.first, i, last.frac)
-                i += 1
-        elif kind == _POINT:
-            digits, j = _fraction_digits(atoms, i + 1, n)
-            fraction = Decimal("0." + digits)
-            if not group and not committed:
-                group.append(_Part(fraction, 1, i, j - 1, True))
-            elif (
-                len(group) == 1
-                and not committed
-                and group[0].unit == 1
-                and not group[0].frac
-                and atoms[group[0].first].kind == _UNIT
-            ):
-                group[0] = _Part(group[0].value + fraction, 1, group[0].first, j - 1, True)
-            else:
-                if j != n:
-                    raise _Fail(j, "the end after the decimal digits")
-                group.append(_Part(fraction, 1, i, j - 1, True))
-            closed = True
-            i = j
-        elif kind == _QUARTER:
-            if (
-                len(group) == 1
-                and not committed
-                and group[0].unit == 1
-                and not group[0].frac
-                and 1 <= group[0].value <= 3
-                and i == n - 1
-            ):
-                group[0] = _Part(Decimal(group[0].value) / 4, 1, group[0].first, i, True)
+            elif kind == _FVAL:
+                if group or committed:
+                    raise _Fail(i, "a whole number", "দেড়/আড়াই start a number")
+                group.append(_Part(a.value, 1, i, i, True))
                 closed = True
                 i += 1
-            else:
-                raise _Fail(i, "one to three before চতুর্থাংশ")
-        else:  # a minus word or a stand-alone fraction inside a number
-            raise _Fail(i, "a number word")
-    if not group and not committed:
-        raise _Fail(i, "a number")
-    _close_group(group, committed)
+            elif kind == _FPRE:
+                if group or committed:
+                    raise _Fail(i, "a whole number", "a fraction word starts a number")
+                nxt = atoms[i + 1] if i + 1 < n else None
+                if nxt is None:
+                    raise _Fail(i + 1, "a number after the fraction word")
+                if (
+                    nxt.kind in (_UNIT, _DIG)
+                    and isinstance(nxt.value, int)
+                    and nxt.value >= 1
+                    and not nxt.neg
+                ):
+                    group.append(_Part(nxt.value + a.value, 1, i, i + 1, True))
+                    i += 2
+                elif nxt.kind == _HUND and isinstance(nxt.value, int):
+                    coef = nxt.value + a.value
+                    _check_hundred_coef(nxt.value, True, i + 1)
+                    group.append(_Part(coef * 100, 100, i, i + 1, True))
+                    i += 2
+                elif nxt.kind == _SCALE and a.value != _HALF and nxt.value > 100:
+                    group.append(_Part(1 + a.value, 1, i, i, True))  # সোয়া লাখ
+                    i += 1
+                else:
+                    raise _Fail(i + 1, "a whole number after the fraction word")
+                closed = True
+            elif kind == _HUND:
+                _check_hundred_coef(a.value, not group and not committed, i)
+                frac = not _is_int(a.value)
+                if frac and (group or committed):
+                    raise _Fail(i, "a whole number of hundreds")
+                group.append(_Part(a.value * 100, 100, i, i, frac))
+                _check_tail(group, committed)
+                closed = frac
+                i += 1
+            elif kind == _SCALE:
+                m = int(a.value)
+                if a.word in _COMPACT and (i == 0 or atoms[i - 1].kind != _DIG):
+                    raise _Fail(i, "digits before a compact scale")
+                if m == _CRORE:
+                    if not group:
+                        raise _Fail(i, "a number before কোটি")
+                    _close_group(group, [])
+                    power = 1
+                    i += 1
+                    while i < n and atoms[i].kind == _SCALE and atoms[i].value == _CRORE:
+                        power += 1
+                        i += 1
+                    mult = _CRORE**power
+                    total = sum(p.value for p in group)
+                    seg = _Part(
+                        total * mult, min(p.unit for p in group) * mult, group[0].first, i - 1, closed
+                    )
+                    if committed and not seg.value < committed[-1].unit:
+                        raise _Fail(seg.first, "a smaller number", "the parts of the number overlap")
+                    committed.append(seg)
+                    group = []
+                elif m in _WESTERN:
+                    j = len(group)
+                    while j and group[j - 1].unit <= 100:
+                        j -= 1
+                    absorbed = group[j:]
+                    if not absorbed:
+                        raise _Fail(i, "a number before the scale word")
+                    _close_group(absorbed, [])
+                    coef = sum(p.value for p in absorbed)
+                    frac = any(p.frac for p in absorbed)
+                    group[j:] = [_Part(coef * m, m, absorbed[0].first, i, frac)]
+                    _check_tail(group, committed)
+                    i += 1
+                else:
+                    last = group[-1] if group else None
+                    if last is None or last.unit != 1 or last.last != i - 1:
+                        raise _Fail(i, "a number before the scale word")
+                    coef = last.value
+                    if m == 100:
+                        _check_hundred_coef(coef, len(group) == 1 and not committed, last.first)
+                    elif not coef > 0:
+                        raise _Fail(last.first, "a non-zero number")
+                    group[-1] = _Part(coef * m, m, last.first, i, last.frac)
+                    _check_tail(group, committed)
+                    i += 1
+            elif kind == _POINT:
+                digits, j = _fraction_digits(atoms, i + 1, n)
+                fraction = Decimal("0." + digits)
+                if not group and not committed:
+                    group.append(_Part(fraction, 1, i, j - 1, True))
+                elif (
+                    len(group) == 1
+                    and not committed
+                    and group[0].unit == 1
+                    and not group[0].frac
+                    and atoms[group[0].first].kind == _UNIT
+                ):
+                    group[0] = _Part(group[0].value + fraction, 1, group[0].first, j - 1, True)
+                else:
+                    if j != n:
+                        raise _Fail(j, "the end after the decimal digits")
+                    group.append(_Part(fraction, 1, i, j - 1, True))
+                    _check_tail(group, committed)
+                closed = True
+                i = j
+            elif kind == _QUARTER:
+                if (
+                    len(group) == 1
+                    and not committed
+                    and group[0].unit == 1
+                    and not group[0].frac
+                    and 1 <= group[0].value <= 3
+                    and i == n - 1
+                ):
+                    group[0] = _Part(Decimal(group[0].value) / 4, 1, group[0].first, i, True)
+                    closed = True
+                    i += 1
+                else:
+                    raise _Fail(i, "one to three before চতুর্থাংশ")
+            else:  # a minus word or a stand-alone fraction inside a number
+                raise _Fail(i, "a number word")
+        if not group and not committed:
+            raise _Fail(i, "a number")
+        _close_group(group, committed)
+    except _Fail as fail:
+        fail.reached = max(fail.reached, i)
+        raise
     result: Number = sum(p.value for p in committed) + sum(p.value for p in group)
     if isinstance(result, Decimal) and result == result.to_integral_value():
         result = int(result)
     return -result if neg else result
 
 
-def _longest(atoms: list[_Atom]) -> tuple[Number, int] | None:
-    """The value of the longest prefix of ``atoms`` that is a number, and its length."""
-    for n in range(len(atoms), 0, -1):
+class _Runs:
+    """The number atoms of one text in running-text mode, each read once.
+
+    In running text an atom does not depend on what comes before it, so the run that
+    starts at an atom is the tail of any run that reaches it: atoms and the links
+    between them are remembered by position, and a run is read only as far as the
+    parse needs (see :func:`_longest_at`). This is what keeps a text made of one long
+    run (``১ ১ ১ …``, ``এক এক …``) linear.
+    """
+
+    __slots__ = ("_atoms", "_digits", "_next", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._atoms: dict[int, _Atom | None] = {}
+        self._next: dict[int, int] = {}  # atom start -> next atom start, or -1
+        self._digits: list[int] = [-1, -1]  # the last digit token read: start, end
+
+    def atom(self, pos: int) -> _Atom | None:
+        if pos in self._atoms:
+            return self._atoms[pos]
+        found = _lex_one(self.text, pos, True, True, self._digits)
+        self._atoms[pos] = found
+        return found
+
+    def _follow(self, atom: _Atom) -> int:
+        """Start of the atom after ``atom`` in its run, or -1 (the rule of :func:`_scan`)."""
+        cached = self._next.get(atom.start)
+        if cached is not None:
+            return cached
+        text = self.text
+        n = len(text)
+        nxt = -1
+        if atom.stop == atom.end:
+            k = atom.end
+            while k < n and text[k] == " ":
+                k += 1
+            if k != atom.end and k != n:
+                nxt = k
+        self._next[atom.start] = nxt
+        return nxt
+
+    def take(self, pos: int, count: int) -> tuple[list[_Atom], bool]:
+        """Up to ``count`` atoms of the run at ``pos``, and whether the run goes on."""
+        atoms: list[_Atom] = []
+        while True:
+            atom = self.atom(pos)
+            if atom is None:
+                return atoms, False
+            atoms.append(atom)
+            pos = self._follow(atom)
+            if pos < 0:
+                return atoms, False
+            if len(atoms) == count:
+                return atoms, self.atom(pos) is not None
+
+    def stop_of_run(self, atoms: list[_Atom]) -> int:
+        """Where the run that ``atoms`` begins ends (its last atom's ``stop``)."""
+        last = atoms[-1]
+        pos = self._follow(last)
+        while pos >= 0:
+            atom = self.atom(pos)
+            if atom is None:
+                break
+            last = atom
+            pos = self._follow(atom)
+        return last.stop
+
+
+def _longest_at(runs: _Runs, pos: int) -> tuple[tuple[Number, int] | None, list[_Atom], bool]:
+    """The longest number at ``pos``: ``((value, atoms used) or None, atoms read, more)``.
+
+    The run is read in doubling slices. A parse that fails having looked at no more
+    than ``atoms[:reached + 2]`` fails the same way for every longer prefix, so only
+    the prefixes up to ``reached + 1`` are tried, from the longest down; and a parse
+    fails as soon as two parts overlap (:func:`_check_tail`), so the work at one
+    position is proportional to the number found there, not to the run.
+    """
+    count = 4
+    while True:
+        atoms, more = runs.take(pos, count)
+        if not atoms:
+            return None, atoms, False
+        top = len(atoms)
         try:
-            return _parse(atoms, n), n
-        except _Fail:
-            continue
-    return None
+            value = _parse(atoms, top)
+        except _Fail as fail:
+            if not more or fail.reached + 2 <= top:
+                for n in range(min(top - 1, fail.reached + 1), 0, -1):
+                    try:
+                        return (_parse(atoms, n), n), atoms, more
+                    except _Fail:
+                        continue
+                return None, atoms, more
+        else:
+            if not more:
+                return (value, top), atoms, more
+        count *= 2
 
 
 # ---------------------------------------------------------------------------
@@ -595,10 +730,7 @@ def match_number_words(
         raise TypeError(msg)
     if pos < 0 or pos >= len(text) or (pos and _WORDCHAR.match(text, pos - 1)):
         return None
-    atoms, _ = _scan(text, pos, text_mode=True)
-    if not atoms:
-        return None
-    found = _longest(atoms)
+    found, atoms, _ = _longest_at(_Runs(text), pos)
     if found is None:
         return None
     value, used = found
@@ -1039,21 +1171,21 @@ def normalize_numbers(text: str, *, digits: DigitScript = "bengali") -> str:
     copied = 0
     skip_until = 0
     length = len(norm)
+    runs = _Runs(norm)
     for m in _WORD_START.finditer(norm):
         pos = m.start()
         if pos < skip_until:
             continue
-        atoms, _ = _scan(norm, pos, text_mode=True)
-        if not atoms:
-            continue
-        found = _longest(atoms)
+        found, atoms, _ = _longest_at(runs, pos)
         if found is None:
             continue
         value, used = found
+        if used == len(atoms):
+            atoms, _ = runs.take(pos, used + 1)
         if used < len(atoms) and atoms[used].kind == _SCALE:
             # the scale word belongs to a number that cannot be read (একশ হাজার,
             # পাঁচ কোটি দুই কোটি): leave the whole run as written
-            skip_until = atoms[-1].stop
+            skip_until = runs.stop_of_run(atoms)
             continue
         last = atoms[used - 1]
         skip_until = last.stop

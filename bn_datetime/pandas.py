@@ -64,6 +64,20 @@ def _pandas_tz(tz: str | tzinfo) -> str | tzinfo:
     return zone.zone if hasattr(zone, "zone") else zone  # pytz zones carry their name
 
 
+def _moment(value: date, zone: tzinfo, disambiguate: _tz.Disambiguate) -> datetime:
+    """A value that is already a moment: aware as is, naive (or a date) as a wall time in
+    ``zone``; a ``Timestamp`` keeps its nanoseconds."""
+    if not isinstance(value, datetime):
+        return _tz.localize(datetime(value.year, value.month, value.day), zone, "compatible")
+    if value.utcoffset() is not None:
+        return value
+    if isinstance(value, pd.Timestamp):
+        aware = _tz.localize(value.to_pydatetime(warn=False), zone, disambiguate)
+        moment: datetime = pd.Timestamp(aware) + pd.Timedelta(nanoseconds=value.nanosecond)
+        return moment
+    return _tz.localize(value, zone, disambiguate)
+
+
 def _note_row(exc: BaseException, label: Hashable) -> None:
     if hasattr(exc, "add_note"):  # Python 3.11+
         exc.add_note(f"in the row with index {label!r}")
@@ -140,7 +154,9 @@ class BengaliAccessor:
         self,
         pattern: str | None = None,
         *,
-        tz: str | tzinfo = _tz.DEFAULT_TZ,
+        format: str | None = None,  # noqa: A002 - pandas.to_datetime's name
+        tz: str | tzinfo | None = _tz.DEFAULT_TZ,
+        utc: bool = False,
         errors: Errors = "raise",
         now: datetime | None = None,
         disambiguate: _tz.Disambiguate = "raise",
@@ -153,6 +169,12 @@ class BengaliAccessor:
         the same instant, shown in ``tz``. Missing values and (with
         ``errors="coerce"``) unreadable text are ``NaT``.
 
+        As with :func:`pandas.to_datetime`: ``format=`` is the pattern (``pattern=``
+        too), ``utc=True`` shows the result in UTC, and values that are already
+        moments pass through — an aware ``datetime``/``Timestamp`` as the same
+        instant, a naive one (or a ``date``, at midnight) as a wall time in ``tz``.
+        ``tz=None`` is the default zone.
+
         >>> import pandas as pd
         >>> s = pd.Series(["১৪/০৯/২০২৪", "আজ", "৩১ এপ্রিল ২০২৪"], name="published")
         >>> s.bn.to_datetime(errors="coerce", now=datetime(2024, 9, 15, 9, 0))
@@ -160,17 +182,33 @@ class BengaliAccessor:
         1   2024-09-15 00:00:00+06:00
         2                         NaT
         Name: published, dtype: datetime64[..., Asia/Dhaka]
+        >>> mixed = pd.Series(["১৪ সেপ্টেম্বর ২০২৪", pd.Timestamp("2024-09-14 12:00", tz="UTC"), None])
+        >>> mixed.bn.to_datetime(utc=True).tolist()
+        [Timestamp('2024-09-13 18:00:00+0000', tz='UTC'), Timestamp('2024-09-14 12:00:00+0000', tz='UTC'), NaT]
         """
-        parsed = self._parsed(
-            errors, pattern=pattern, tz=tz, now=now, disambiguate=disambiguate, strict=strict,
-            calendar=calendar,
-        )
-        moments = [None if p is None else p.value for p in parsed]
+        if format is not None and pattern is not None and format != pattern:
+            msg = "to_datetime() takes pattern= or format= (the same thing), not both"
+            raise TypeError(msg)
+        pattern = pattern if pattern is not None else format
+        zone = _tz.get_tz(_tz.DEFAULT_TZ if tz is None else tz)
         s = self._series
-        utc = pd.to_datetime(pd.Series(moments, index=s.index, dtype=object), utc=True)
-        if utc.dt.unit != _UNIT:  # all missing (or empty): pandas would pick seconds
-            utc = utc.dt.as_unit(_UNIT)
-        result: pd.Series[pd.Timestamp] = utc.dt.tz_convert(_pandas_tz(tz))
+        values = list(s.array)
+        given = {
+            i: _moment(v, zone, disambiguate)
+            for i, v in enumerate(values)
+            if isinstance(v, date) and not _missing(v)
+        }
+        texts = [None if i in given else v for i, v in enumerate(values)]
+        parsed = parse_series(
+            texts, s.index, errors,
+            {"pattern": pattern, "tz": zone, "now": now, "disambiguate": disambiguate,
+             "strict": strict, "calendar": calendar},
+        )
+        moments = [given.get(i, None if p is None else p.value) for i, p in enumerate(parsed)]
+        in_utc = pd.to_datetime(pd.Series(moments, index=s.index, dtype=object), utc=True)
+        if in_utc.dt.unit != _UNIT:  # all missing (or empty): pandas would pick seconds
+            in_utc = in_utc.dt.as_unit(_UNIT)
+        result: pd.Series[pd.Timestamp] = in_utc.dt.tz_convert("UTC" if utc else _pandas_tz(zone))
         result.name = s.name
         return result
 

@@ -16,7 +16,7 @@ from typing import Any, Final
 from . import _newsform
 from . import tz as _tz
 from ._lexer import BENGALI_LETTERS, check_text, scan, scan_kinds
-from .components import CALENDARS, Parsed, resolve
+from .components import CALENDARS, Parsed, Prefer, check_prefer, resolve
 from .errors import ParseError
 from .grammar import furthest, roles
 from .normalize import normalize, normalize_with_map
@@ -41,6 +41,7 @@ def parse_result(
     disambiguate: _tz.Disambiguate = "raise",
     strict: bool = False,
     calendar: str = "bd",
+    prefer: Prefer | None = None,
 ) -> Parsed:
     """Parse ``text``; return the aware datetime with the precision the text carried.
 
@@ -54,10 +55,10 @@ def parse_result(
         if quick is not None:
             return quick
     try:
-        return _full(text, pattern, tz, now, disambiguate, strict, calendar)
+        return _full(text, pattern, tz, now, disambiguate, strict, calendar, prefer)
     except ParseError as exc:
         if pattern is None:
-            _refuse_span(exc, text, tz, now, disambiguate, strict, calendar)
+            _refuse_span(exc, text, tz, now, disambiguate, strict, calendar, prefer)
         raise
 
 
@@ -69,13 +70,14 @@ def _point_result(
     disambiguate: _tz.Disambiguate = "raise",
     strict: bool = False,
     calendar: str = "bd",
+    prefer: Prefer | None = None,
 ) -> Parsed:
     """:func:`parse_result` without its look at spans (what :func:`bn_datetime.read` tries first)."""
     if _one_step(text, None, now, calendar, disambiguate):
         quick = _newsform.parsed(text, tz)
         if quick is not None:
             return quick
-    return _full(text, None, tz, now, disambiguate, strict, calendar)
+    return _full(text, None, tz, now, disambiguate, strict, calendar, prefer)
 
 
 def _refuse_span(
@@ -86,12 +88,14 @@ def _refuse_span(
     disambiguate: _tz.Disambiguate,
     strict: bool,
     calendar: str,
+    prefer: Prefer | None,
 ) -> None:
     """A text that is an interval, a duration or a recurrence: say so, and name ``read``."""
     from .reading import read_span
 
     span = read_span(
-        text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar, warn=False
+        text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar,
+        prefer=prefer, warn=False,
     )
     if span is None:
         return
@@ -123,18 +127,22 @@ def _full(
     disambiguate: _tz.Disambiguate,
     strict: bool,
     calendar: str,
+    prefer: Prefer | None = None,
 ) -> Parsed:
     """The whole pipeline, from the argument checks on."""
-    norm, zone = _prepare(text, tz, now)
+    norm, zone = _prepare(text, tz, now, prefer)
     return _parse_result(
         text, norm, zone, pattern, now=now, disambiguate=disambiguate, strict=strict,
-        calendar=calendar,
+        calendar=calendar, prefer=prefer,
     )
 
 
-def _prepare(text: str, tz: str | tzinfo, now: datetime | None) -> tuple[str, tzinfo]:
+def _prepare(
+    text: str, tz: str | tzinfo, now: datetime | None, prefer: Prefer | None = None
+) -> tuple[str, tzinfo]:
     """Check the arguments; return the normalised text and the zone."""
     check_text(text, MAX_LENGTH)
+    check_prefer(prefer)
     zone = _tz.get_tz(tz)
     if now is not None and not isinstance(now, datetime):
         msg = f"now must be a datetime, not {type(now).__name__}"
@@ -152,6 +160,7 @@ def _parse_result(
     disambiguate: _tz.Disambiguate,
     strict: bool,
     calendar: str,
+    prefer: Prefer | None = None,
 ) -> Parsed:
     """``parse_result`` after :func:`_prepare`: the full pipeline."""
     if pattern is not None:
@@ -171,6 +180,7 @@ def _parse_result(
             disambiguate=disambiguate,
             strict=strict,
             calendar=calendar,
+            prefer=prefer,
         )
     kinds, values = scan_kinds(norm)
     found = roles(kinds)
@@ -222,6 +232,7 @@ def _parse_result(
         disambiguate=disambiguate,
         strict=strict,
         calendar=calendar,
+        prefer=prefer,
     )
 
 
@@ -330,6 +341,7 @@ def parse(
     disambiguate: _tz.Disambiguate = "raise",
     strict: bool = False,
     calendar: str = "bd",
+    prefer: Prefer | None = None,
 ) -> datetime:
     """Parse Bengali (or mixed) date/time text into an aware ``datetime``.
 
@@ -347,6 +359,9 @@ def parse(
             a warning.
         calendar: the rules for Bangla-calendar dates (``"bd"``, ``"bd-2019"``,
             ``"bd-1987"``, ``"wb"``, ``"wb-drik"``).
+        prefer: which way a bare weekday or a date without a year points:
+            ``"past"``, ``"future"`` or ``"nearest"``; ``None`` (the default) reads a
+            weekday as the latest up to today and a date as the nearest.
 
     A text with a date but no time gives midnight; use :func:`parse_result` or
     :func:`to_iso` to keep the precision.
@@ -366,6 +381,7 @@ def parse(
         disambiguate=disambiguate,
         strict=strict,
         calendar=calendar,
+        prefer=prefer,
     ).value
 
 
@@ -378,6 +394,7 @@ def to_iso(
     disambiguate: _tz.Disambiguate = "raise",
     strict: bool = False,
     calendar: str = "bd",
+    prefer: Prefer | None = None,
 ) -> str:
     """ISO 8601 for what ``text`` denotes, at the precision it carries (arguments as
     :func:`parse`): a point, an interval (``start/end``), a duration (``PT1H30M``) or a
@@ -397,14 +414,15 @@ def to_iso(
         if quick is not None:
             return quick
     try:
-        return _full(text, pattern, tz, now, disambiguate, strict, calendar).isoformat()
+        return _full(text, pattern, tz, now, disambiguate, strict, calendar, prefer).isoformat()
     except ParseError:
         if pattern is not None:
             raise
         from .reading import read_span
 
         span = read_span(
-            text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar
+            text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar,
+            prefer=prefer,
         )
         if span is None:
             raise

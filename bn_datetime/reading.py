@@ -22,7 +22,7 @@ from typing import Final, TypeVar
 
 from . import tz as _tz
 from ._lexer import check_text, scan
-from .components import CALENDARS
+from .components import CALENDARS, Prefer, check_prefer
 from .errors import InvalidDateError, ParseError
 from .normalize import normalize_with_map
 from .spans import Context, match_at
@@ -51,6 +51,7 @@ def read(
     disambiguate: _tz.Disambiguate = "raise",
     strict: bool = False,
     calendar: str = "bd",
+    prefer: Prefer | None = None,
 ) -> Value:
     """What the whole ``text`` denotes: a :class:`Parsed` point, an :class:`Interval`, a
     :class:`Duration` or a :class:`Recurrence` (arguments as :func:`bn_datetime.parse`).
@@ -64,11 +65,13 @@ def read(
 
     try:
         return _point_result(
-            text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar
+            text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar,
+            prefer=prefer,
         )
     except ParseError as point_error:
         span = read_span(
-            text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar
+            text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar,
+            prefer=prefer,
         )
         if span is None:
             raise point_error from None
@@ -83,6 +86,7 @@ def read_span(
     disambiguate: _tz.Disambiguate = "raise",
     strict: bool = False,
     calendar: str = "bd",
+    prefer: Prefer | None = None,
     warn: bool = True,
 ) -> Interval | Duration | Recurrence | None:
     """The interval, duration or recurrence the whole text is, or None when it is none.
@@ -100,6 +104,7 @@ def read_span(
     if calendar not in CALENDARS:
         msg = f"calendar must be one of {', '.join(CALENDARS)}, not {calendar!r}"
         raise ValueError(msg)
+    check_prefer(prefer)
     base = now if now is not None else _tz.now(zone)
     try:
         base = _tz.localize(base, zone, "compatible") if base.tzinfo is None else base.astimezone(zone)
@@ -121,7 +126,7 @@ def read_span(
             return 0
 
     tokens = found
-    ctx = Context(text, zone, base, disambiguate, strict, calendar, warn, position)
+    ctx = Context(text, zone, base, disambiguate, strict, calendar, warn, position, prefer)
     kinds = tokens.kinds
     first, stop = 0, len(kinds)
     while first < stop and kinds[first] in _LEAD:
@@ -155,6 +160,7 @@ def parse_interval(
     disambiguate: _tz.Disambiguate = "raise",
     strict: bool = False,
     calendar: str = "bd",
+    prefer: Prefer | None = None,
 ) -> Interval:
     """The :class:`Interval` the whole text is; any other kind is a :class:`ParseError`.
 
@@ -162,7 +168,8 @@ def parse_interval(
     '2017/2020'
     """
     return _only(
-        Interval, text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar
+        Interval, text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar,
+        prefer=prefer,
     )
 
 
@@ -174,6 +181,7 @@ def parse_duration(
     disambiguate: _tz.Disambiguate = "raise",
     strict: bool = False,
     calendar: str = "bd",
+    prefer: Prefer | None = None,
 ) -> Duration:
     """The :class:`Duration` the whole text is; any other kind is a :class:`ParseError`.
 
@@ -181,7 +189,8 @@ def parse_duration(
     Duration('PT3H45M')
     """
     return _only(
-        Duration, text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar
+        Duration, text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar,
+        prefer=prefer,
     )
 
 
@@ -193,6 +202,7 @@ def parse_recurrence(
     disambiguate: _tz.Disambiguate = "raise",
     strict: bool = False,
     calendar: str = "bd",
+    prefer: Prefer | None = None,
 ) -> Recurrence:
     """The :class:`Recurrence` the whole text is; any other kind is a :class:`ParseError`.
 
@@ -200,5 +210,6 @@ def parse_recurrence(
     'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=21'
     """
     return _only(
-        Recurrence, text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar
+        Recurrence, text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar,
+        prefer=prefer,
     )

@@ -30,13 +30,14 @@ Labels and separators around a match are left out of its span.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import datetime, tzinfo
 from typing import Any, Final, NamedTuple
 
 from . import tz as _tz
 from ._lexer import BASE_WORDS, BREAK, Tokens, scan
-from .components import resolve
+from .components import Prefer, check_prefer, resolve
 from .errors import ParseError
 from .grammar import search_roles
 from .normalize import normalize_with_map
@@ -105,15 +106,22 @@ def search(
     now: datetime | None = None,
     calendar: str = "bd",
     disambiguate: _tz.Disambiguate = "compatible",
+    prefer: Prefer | None = None,
 ) -> list[Match]:
-    """Every date and time in ``text``, in order, without overlaps.
+    """Every date, time, interval, duration and recurrence in ``text``, in order,
+    without overlaps.
 
     Arguments are those of :func:`bn_datetime.parse`; ``now`` matters for relative
     expressions (গতকাল, ২ ঘণ্টা আগে) and dates without a year. A dateline printing
     several calendars gives one match per calendar, each with its ``calendar``.
+    Without ``prefer``, the sentence decides which way a bare weekday or a date without
+    a year points: in a sentence about the future (a verb in the future tense: হবে,
+    করবেন …) the next one, otherwise as :func:`bn_datetime.parse` reads it.
     Time is linear in the length of the text.
     """
-    return list(iter_search(text, tz=tz, now=now, calendar=calendar, disambiguate=disambiguate))
+    return list(
+        iter_search(text, tz=tz, now=now, calendar=calendar, disambiguate=disambiguate, prefer=prefer)
+    )
 
 
 def iter_search(
@@ -123,11 +131,13 @@ def iter_search(
     now: datetime | None = None,
     calendar: str = "bd",
     disambiguate: _tz.Disambiguate = "compatible",
+    prefer: Prefer | None = None,
 ) -> Iterator[Match]:
     """:func:`search`, one match at a time."""
     if not isinstance(text, str):
         msg = f"search() needs a str, not {type(text).__name__}"
         raise TypeError(msg)
+    check_prefer(prefer)
     zone = _tz.get_tz(tz)
     if now is None:
         now = _tz.now(zone)
@@ -143,7 +153,7 @@ def iter_search(
         # a chunk cut inside a long line keeps only the matches that start early enough
         # to lie wholly inside it; the next chunk starts again _MARGIN before the cut
         limit = end if exact else end - _MARGIN
-        for match in _search_chunk(text, position, end, zone, now, calendar, disambiguate):
+        for match in _search_chunk(text, position, end, zone, now, calendar, disambiguate, prefer):
             if match.start < done or match.end - match.start > _MARGIN:
                 continue
             if match.start >= limit:
@@ -186,6 +196,7 @@ def _search_chunk(
     now: datetime,
     calendar: str,
     disambiguate: _tz.Disambiguate,
+    prefer: Prefer | None = None,
 ) -> Iterator[Match]:
     piece = text[base:end]
     norm, offsets = normalize_with_map(piece)
@@ -196,7 +207,10 @@ def _search_chunk(
         return base + (pos if offsets is None else offsets.to_original(pos))
 
     aware = now if now.tzinfo is not None else _tz.localize(now, zone, "compatible")
-    ctx = Context(text, zone, aware.astimezone(zone), disambiguate, False, calendar, False, original)
+    base_ctx = Context(
+        text, zone, aware.astimezone(zone), disambiguate, False, calendar, False, original, prefer
+    )
+    future = _FutureSentences(norm) if prefer is None else None
     for run in _RUNS.finditer(kinds):
         i, stop = run.span()
         while i < stop:
@@ -204,6 +218,8 @@ def _search_chunk(
                 i += 1
                 continue
             limit = min(stop, i + MAX_TOKENS)
+            here = prefer if future is None else future.prefer_at(tokens.starts[i])
+            ctx = base_ctx if here == prefer else base_ctx._replace(prefer=here)
             span = None
             if _SPANISH.search(kinds, i, limit) is not None:
                 try:
@@ -226,9 +242,11 @@ def _search_chunk(
                 i += 1
                 continue
             j, roles = found
-            parsed = _resolve(tokens, i, j, roles, zone, now, calendar, disambiguate)
-            if parsed is not None and _keep(tokens, i, j, roles):
+            parsed = _resolve(tokens, i, j, roles, zone, now, calendar, disambiguate, here)
+            if parsed is not None and _keep(tokens, i, j, roles) and _whole(tokens, j, roles):
                 first, last = _trim(kinds, i, j)
+                while last > first + 1 and kinds[last - 1] == "x" and tokens.values[last - 1] is None:
+                    last -= 1  # a filler after the time (… ১৮:৪২ এ): not part of it
                 start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])
                 yield _match(start, stop_at, text[start:stop_at], parsed)
             i = j
@@ -252,6 +270,7 @@ def _resolve(
     now: datetime,
     calendar: str,
     disambiguate: _tz.Disambiguate,
+    prefer: Prefer | None = None,
 ) -> Parsed | None:
     kinds, values = tokens.kinds, tokens.values
     fields: dict[str, Any] = {
@@ -274,6 +293,7 @@ def _resolve(
         return resolve(
             fields, window, where, zone=zone, now=now,
             disambiguate=disambiguate, strict=False, calendar=calendar, warn=False,
+            prefer=prefer,
         )
     except ParseError:
         return None  # a date that does not exist (৩১ এপ্রিল): no match, and no part of it
@@ -301,11 +321,66 @@ def _keep(tokens: Tokens, i: int, j: int, roles: dict[str, int]) -> bool:
         return False
     if "hour" in roles and not ({"period", "ampm", "day", "relday", "bday", "hday"} & roles.keys()):
         if "oclock" in roles:
-            return False
+            # ১০টা alone is also a counter (১০টা বই); ০৯টা ১৫ মিনিট, with its minutes and a
+            # 24-hour zero, is a timetable's time
+            hour = roles["hour"]
+            zero = tokens.text(hour)[:1] in ("0", "০")
+            return zero and "minute" in roles and tokens.kinds[roles["minute"] + 1 : roles["minute"] + 2] == "m"
         minute = roles.get("minute")
         if minute is not None and tokens.ends[minute] - tokens.starts[minute] < 2:
             return False
     return True
+
+
+# After a point: a number glued on (১৪ সেপ্টেম্বর ২০২৪৫: a malformed year), an era of
+# another calendar (১৪ সেপ্টেম্বর ১৪৩১ বঙ্গাব্দ), or a zone the lexicon does not know
+# (০৬:৪২ পিএম EST): the point would be a part of something it cannot read. No match.
+_SPOILERS: Final = frozenset("qyNXKQ")
+_ZONE_ABBREVIATION: Final = re.compile("[A-Z]{2,5}")
+
+
+def _whole(tokens: Tokens, j: int, roles: dict[str, int]) -> bool:
+    """Whether the point ending before token ``j`` is not cut out of a longer expression."""
+    if j >= len(tokens.kinds):
+        return True
+    kind = tokens.kinds[j]
+    if kind in "KQ":
+        return False
+    if kind in _SPOILERS and "year" not in roles and ("month" in roles or "day" in roles):
+        return False
+    if kind == "U" and ({"hour", "clockword"} & roles.keys()) and "zone" not in roles and "tzsign" not in roles:
+        return _ZONE_ABBREVIATION.fullmatch(tokens.text(j)) is None
+    return True
+
+
+#: Verbs in the future tense end so (হবে, করবেন, যাব); these words end so and are none.
+_FUTURE_VERB: Final = re.compile("[\u0980-\u09ff]+(?:বে|বেন|বো)(?![\u0980-\u09ff])")
+_NOT_VERBS: Final = frozenset(("তবে", "সবে", "কবে", "যবে", "অবে", "নবে"))
+_SENTENCE_END: Final = re.compile("[।!?\n]|\\.(?=[ \t\r\n])")
+
+
+class _FutureSentences:
+    """The sentences of a text that speak of the future, found once (linear)."""
+
+    def __init__(self, norm: str) -> None:
+        self.ends: list[int] = []
+        self.future: list[bool] = []
+        start = 0
+        for m in _SENTENCE_END.finditer(norm):
+            self._add(norm, start, m.end())
+            start = m.end()
+        self._add(norm, start, len(norm))
+
+    def _add(self, norm: str, start: int, end: int) -> None:
+        verbs = (w.group() for w in _FUTURE_VERB.finditer(norm, start, end))
+        self.ends.append(end)
+        self.future.append(any(verb not in _NOT_VERBS for verb in verbs))
+
+    def prefer_at(self, pos: int) -> Prefer | None:
+        index = bisect_right(self.ends, pos)
+        if index < len(self.future) and self.future[index]:
+            return "future"
+        return None
 
 
 _WEAK_SPAN: Final = frozenset("Wf-&p,")

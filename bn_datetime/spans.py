@@ -39,7 +39,7 @@ from typing import Any, Final, NamedTuple
 
 from . import tz as _tz
 from ._lexer import Tokens
-from .components import is_night_twelve, resolve
+from .components import Prefer, is_night_twelve, resolve
 from .errors import InvalidDateError, ParseError
 from .grammar import roles
 from .values import (
@@ -86,6 +86,7 @@ class Context(NamedTuple):
     calendar: str
     warn: bool
     position: Callable[[int], int]  # a normalised offset → the offset in ``text``
+    prefer: Prefer | None = None
 
 
 class _Side(NamedTuple):
@@ -152,7 +153,7 @@ def _resolve(fields: dict[str, Any], tok: Tokens, first: int, ctx: Context) -> P
 
     return resolve(
         fields, ctx.text, where, zone=ctx.zone, now=ctx.now, disambiguate=ctx.disambiguate,
-        strict=ctx.strict, calendar=ctx.calendar, warn=ctx.warn,
+        strict=ctx.strict, calendar=ctx.calendar, warn=ctx.warn, prefer=ctx.prefer,
     )
 
 
@@ -312,6 +313,14 @@ def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) 
     if is_night_twelve(rf) and _has_date(rf) and connector != "&":
         # … ৫ আগস্ট রাত ১২টা পর্যন্ত: until the midnight that ends 5 August
         end = _next_day(end, ctx)
+    if (
+        "year" not in lf and "month" in lf and not ({"relmod", "relday"} & lf.keys())
+        and end.kind != "time"
+    ):
+        # ১৭ মার্চ থেকে আগামী ৯ এপ্রিল: a start without a year is in the end's year
+        lf["year"] = end.value.year
+        lf.pop("yeardigits", None)
+        borrowed_year = True
     start = _resolve(lf, tok, left.first, ctx)
     if start.precision == "time" and end.precision == "time":
         if shared_mark and end.value < start.value and "ampm" not in rf:

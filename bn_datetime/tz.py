@@ -31,7 +31,17 @@ import pytz.tzfile
 
 from .errors import AmbiguousTimeError, NonExistentTimeError, UnknownTimezoneError
 
-__all__ = ["DEFAULT_TZ", "DISAMBIGUATE", "Disambiguate", "get_tz", "localize", "now", "unique_offset", "zone_name"]
+__all__ = [
+    "DEFAULT_TZ",
+    "DISAMBIGUATE",
+    "Disambiguate",
+    "get_tz",
+    "localize",
+    "now",
+    "to_zoneinfo",
+    "unique_offset",
+    "zone_name",
+]
 
 DEFAULT_TZ: Final = "Asia/Dhaka"
 Disambiguate = Literal["raise", "earlier", "later", "compatible"]
@@ -63,11 +73,46 @@ def get_tz(tz: str | tzinfo) -> tzinfo:
     datetime.timezone(datetime.timedelta(seconds=19800))
     """
     if isinstance(tz, tzinfo):
+        if not isinstance(tz, (timezone, pytz.BaseTzInfo)):
+            _check_offset(tz)
         return tz
     if not isinstance(tz, str):
         msg = f"tz must be a zone name or a tzinfo, not {type(tz).__name__}"
         raise TypeError(msg)
     return _zone_by_name(tz)
+
+
+def _check_offset(zone: tzinfo) -> None:
+    """A tzinfo that gives no UTC offset would make naive results: refused."""
+    try:
+        offset = zone.utcoffset(datetime(2000, 1, 1))
+    except (NotImplementedError, TypeError, ValueError):  # tzinfo() itself, a broken one
+        offset = None
+    if offset is None:
+        msg = f"tz {zone!r} gives no UTC offset (utcoffset() is None): not a time zone"
+        raise UnknownTimezoneError(msg)
+
+
+def _zone_words() -> dict[str, str]:
+    """The zone words the text may carry (IST, বিএসটি, ভারতীয় সময়) → their IANA zone."""
+    import unicodedata
+
+    from .lexicon import ZONE_WORDS
+
+    return {
+        unicodedata.normalize("NFC", spelling).casefold(): zone.split()[0]
+        for zone, spellings in ZONE_WORDS
+        for spelling in spellings
+    }
+
+
+def _suggest(name: str) -> str:
+    """``; did you mean 'Asia/Dhaka'?`` for a near miss of an IANA name, else ``""``."""
+    import difflib
+
+    names = {zone.casefold(): zone for zone in pytz.all_timezones}
+    close = difflib.get_close_matches(name.casefold(), names, n=1, cutoff=0.8)
+    return f"; did you mean {names[close[0]]!r}?" if close else ""
 
 
 @lru_cache(maxsize=64)
@@ -90,8 +135,14 @@ def _zone_by_name(name: str) -> tzinfo:
     try:
         return pytz.timezone(name)  # aliases and other spellings: pytz's own lookup
     except (pytz.UnknownTimeZoneError, ValueError, AttributeError):
-        msg = f"unknown time zone {name!r}"
-        raise UnknownTimezoneError(msg) from None
+        pass
+    import unicodedata
+
+    word = _zone_words().get(unicodedata.normalize("NFC", name.strip()).casefold())
+    if word is not None:  # tz="IST" means what IST in the text means
+        return _zone_by_name(word)
+    msg = f"unknown time zone {name!r}{_suggest(name)}"
+    raise UnknownTimezoneError(msg) from None
 
 
 def zone_name(tz: tzinfo) -> str:
@@ -244,6 +295,9 @@ def _localize_fold(naive: datetime, zone: tzinfo, mode: str) -> datetime:
     first = naive.replace(tzinfo=zone, fold=0)
     second = naive.replace(tzinfo=zone, fold=1)
     off0, off1 = first.utcoffset(), second.utcoffset()
+    if off0 is None or off1 is None:  # never a naive result
+        msg = f"tz {zone!r} gives no UTC offset for {naive.isoformat()}: not a time zone"
+        raise UnknownTimezoneError(msg)
     if off0 == off1:
         return first
     utc = timezone.utc
@@ -267,3 +321,39 @@ def now(tz: str | tzinfo = DEFAULT_TZ) -> datetime:
     return datetime.now(timezone.utc).astimezone(zone) if not isinstance(
         zone, pytz.tzinfo.BaseTzInfo
     ) else pytz.utc.localize(datetime.utcnow()).astimezone(zone)
+
+
+def to_zoneinfo(value: datetime) -> datetime:
+    """The same instant and wall time with a :class:`zoneinfo.ZoneInfo` zone.
+
+    Results carry pytz zones by default, and a pytz zone keeps the offset it was given:
+    ``result + timedelta(days=200)`` shows a stale offset across a daylight-saving
+    change. A ``ZoneInfo`` zone works the offset out for every wall time, so arithmetic
+    on the converted value is right. Fixed offsets and UTC come back as
+    :class:`datetime.timezone`; a naive value is refused (``ValueError``).
+
+    >>> from datetime import timedelta
+    >>> march = localize(datetime(2024, 3, 1, 10, 0), "America/New_York")
+    >>> (march + timedelta(days=200)).isoformat()  # pytz: the winter offset stays
+    '2024-09-17T10:00:00-05:00'
+    >>> (to_zoneinfo(march) + timedelta(days=200)).isoformat()
+    '2024-09-17T10:00:00-04:00'
+    """
+    zone = value.tzinfo
+    offset = value.utcoffset()
+    if zone is None or offset is None:
+        msg = "to_zoneinfo() needs an aware datetime"
+        raise ValueError(msg)
+    if zone is pytz.utc or isinstance(zone, timezone):
+        return value.astimezone(timezone.utc) if zone is pytz.utc else value
+    name = getattr(zone, "zone", None) or getattr(zone, "key", None)
+    if not isinstance(name, str):
+        return value.astimezone(_fixed(int(offset.total_seconds() // 60)))
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        target = ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        msg = f"no zoneinfo data for {name!r} (install the tzdata package)"
+        raise UnknownTimezoneError(msg) from None
+    return value.astimezone(target)

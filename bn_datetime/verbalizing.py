@@ -42,9 +42,11 @@ all. Everything else is left as it was (after :func:`~bn_datetime.normalize.norm
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 
-from .components import PIVOT
+from . import tz as _tz
+from .components import two_digit_year
 from .lexicon._calendars import BANGLA_ERAS, BANGLA_MONTHS
 from .lexicon._dates import (
     AMPM,
@@ -368,12 +370,12 @@ def _date(m: re.Match[str]) -> str | None:
     return words
 
 
-def _numeric_date(m: re.Match[str]) -> str | None:
+def _numeric_date(m: re.Match[str], this_year: Callable[[], int]) -> str | None:
     day, month, year = _int(m["n_day"]), _int(m["n_month"]), _int(m["n_year"])
     if len(m["n_year"]) == 2:
         if m["n_sep"] == ".":  # ১.২.৩০ is a section number more often than a date
             return None
-        year += 2000 if year < PIVOT else 1900  # as parse reads a two-digit year
+        year = two_digit_year(year, this_year())  # as parse reads a two-digit year
     try:
         date(year, month, day)
     except ValueError:
@@ -393,7 +395,7 @@ def _ordinal(m: re.Match[str]) -> str | None:
     return ordinal(n, style="words")
 
 
-def _replace(m: re.Match[str]) -> str:
+def _replace(m: re.Match[str], this_year: Callable[[], int]) -> str:
     kind = m.lastgroup
     out: str | None
     if kind == "url":  # an address is left as written, digits and all
@@ -401,7 +403,7 @@ def _replace(m: re.Match[str]) -> str:
     if kind == "date":
         out = _date(m)
     elif kind == "ndate":
-        out = _numeric_date(m)
+        out = _numeric_date(m, this_year)
     elif kind == "time":
         out = _time(m)
     elif kind == "iso":
@@ -446,8 +448,11 @@ def _replace(m: re.Match[str]) -> str:
 _NUMBER_ONLY = re.compile(_NUM)
 
 
-def verbalize(text: str) -> str:
+def verbalize(text: str, *, now: datetime | None = None) -> str:
     """Write the numbers, dates, times, percentages and taka amounts in ``text`` as words.
+
+    ``now`` (default: the clock, in Asia/Dhaka) places a two-digit year (``১৪/০৯/২৪``) as
+    :func:`~bn_datetime.parse` does: within 80 years before it and 19 after.
 
     >>> verbalize("২১শে ফেব্রুয়ারি ১৯৫২, ১৪ সেপ্টে")
     'একুশে ফেব্রুয়ারি উনিশশো বায়ান্ন, চৌদ্দই সেপ্টেম্বর'
@@ -465,4 +470,11 @@ def verbalize(text: str) -> str:
     if not isinstance(text, str):
         msg = f"verbalize() needs a str, not {type(text).__name__}"
         raise TypeError(msg)
-    return _PATTERN.sub(_replace, normalize(text))
+    year: list[int] = []
+
+    def this_year() -> int:  # asked only for a two-digit year (১৪/০৯/২৪)
+        if not year:
+            year.append((now or _tz.now()).year)
+        return year[0]
+
+    return _PATTERN.sub(lambda m: _replace(m, this_year), normalize(text))

@@ -1,18 +1,20 @@
-"""Where the tests find the team's shared research data (../shared beside the repo)."""
+"""Where the tests find their data: ``tests/data``, shipped with the repository.
+
+The reference tables and example cases were copied from the team's shared research
+data, so a fresh clone runs every test (nothing skips for a missing file).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def shared_file(relative: str) -> Path:
-    """Path of a file under ../shared, or skip the test when the checkout has no shared/."""
-    path = SHARED / relative
-    if not path.exists():
-        pytest.skip(f"{path} not present")
+def data_file(name: str) -> Path:
+    """Path of a file in ``tests/data`` (it is part of the repository: never skipped)."""
+    path = DATA / name
+    if not path.is_file():
+        msg = f"{path} is missing: tests/data ships with the repository"
+        raise FileNotFoundError(msg)
     return path

@@ -28,6 +28,8 @@ from typing import Any
 import pytest
 
 import bn_datetime as bd
+from bn_datetime.bangla_calendar import month_from_name
+from bn_datetime.hijri import hijri_month_from_name, parse_hijri
 from bn_datetime.verbalizing import verbalize
 
 SMALL = 10_000
@@ -169,3 +171,96 @@ def test_number_readers_refuse_a_megabyte_quickly(func: Callable[[str], Any]) ->
         with pytest.raises(bd.ParseError):
             func(make(unit, LARGE))
         assert time.perf_counter() - start < 1.0
+
+
+# ---------------------------------------------------------------------------
+# Every public function that takes text, on shapes built to defeat rescanning (issue 17)
+# ---------------------------------------------------------------------------
+#
+# Each shape is a run that a reader restarting at every word would read again to its
+# end: a number run it cannot close (``১ ১ ১``, ``এক এক``, years, ``পাঁচশো পাঁচশো``), a
+# digit group chain (``১,১,১``), words that open a number and never finish it
+# (``সাড়ে``, ``দশমিক``, ``মাইনাস``). The run at 100 KB must take at most ``RUN_RATIO``
+# times the run at 10 KB: linear code gives about 10×, quadratic 100×. Both sizes are
+# the best of a few runs (a busy machine only ever adds time), and a run shorter than
+# ``FLOOR`` counts as ``FLOOR``: a reader that refuses long input at once is not timed
+# against the clock's noise.
+
+RUN_SMALL = 10_000
+RUN_LARGE = 100_000
+RUN_RATIO = 15
+FLOOR = 5e-4
+
+
+def _quiet(func: Callable[[str], Any]) -> Callable[[str], Any]:
+    """``func`` with its refusal (a ParseError) taken as an answer: the time is measured."""
+
+    def call(text: str) -> Any:
+        try:
+            return func(text)
+        except bd.ParseError as error:
+            return error
+
+    return call
+
+
+TEXT_FUNCTIONS: dict[str, Callable[[str], Any]] = {
+    "normalize_numbers": bd.normalize_numbers,
+    "verbalize": verbalize,
+    "number_to_words": _quiet(bd.number_to_words),
+    "words_to_number": _quiet(bd.words_to_number),
+    "parse_ordinal": _quiet(bd.parse_ordinal),
+    "search": lambda text: bd.search(text, now=NOW),
+    "tokenize": bd.tokenize,
+    "month_from_name": _quiet(month_from_name),
+    "hijri_month_from_name": _quiet(hijri_month_from_name),
+    "parse_hijri": _quiet(parse_hijri),
+}
+
+RUN_SHAPES: dict[str, tuple[str, ...]] = {
+    "normalize_numbers": (
+        "১ ", "এক ", "২০২৪ ", "পাঁচশো ", "সাড়ে ", "এক লাখ ", "এক কোটি কোটি ", "দশমিক ",
+        "মাইনাস ", "১,", "১,২৩,",
+    ),
+    "verbalize": ("১ ", "১,", "১,২৩,", "১৪ সেপ্টেম্বর ", "১.১."),
+    "number_to_words": ("১", "১,২৩", "-১"),
+    "words_to_number": ("এক ", "১ ", "সাড়ে "),
+    "parse_ordinal": ("১", "এক ", "তম"),
+    "search": ("১ ", "এক ", "সাড়ে ", "১৪ সেপ্টেম্বর ", "গত "),
+    "tokenize": ("১ ", "দুই ", "১,২৩,"),
+    "month_from_name": ("বৈশাখ ", "১ "),
+    "hijri_month_from_name": ("রবিউল ", "১ "),
+    "parse_hijri": ("১৫ই ", "১ ", "রবিউল "),
+}
+RUN_CASES = [(function, unit) for function, units in RUN_SHAPES.items() for unit in units]
+
+
+def best_time(func: Callable[[str], Any], text: str, runs: int) -> float:
+    return min(cpu_time(func, text) for _ in range(runs))
+
+
+@pytest.mark.parametrize(("function", "unit"), RUN_CASES)
+def test_hundred_kilobytes_is_at_most_15_times_ten(function: str, unit: str) -> None:
+    func = TEXT_FUNCTIONS[function]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        func(make(unit, RUN_SMALL))  # warm-up
+        small = max(best_time(func, make(unit, RUN_SMALL), 3), FLOOR)
+        large = best_time(func, make(unit, RUN_LARGE), 2)
+    ratio = large / small
+    assert ratio <= RUN_RATIO, f"{function} on 100 KB of {unit!r}: {large:.3f}s = {ratio:.1f} times 10 KB"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("১ ১ ১ এক লাখ", "১ ১ ১ ১০০০০০"),
+        ("দুই দুই দুই", "২ ২ ২"),
+        ("পাঁচশো পাঁচশো", "৫০০ ৫০০"),
+        ("একশ হাজার দুই", "একশ হাজার দুই"),
+        ("১,১,১ হাজার", "১,১,১০০০"),
+    ],
+)
+def test_long_runs_read_as_before(text: str, expected: str) -> None:
+    """The linear reader gives the same answer as reading every prefix did."""
+    assert bd.normalize_numbers(text) == expected

@@ -36,7 +36,7 @@ from bn_datetime.lexicon._calendars import (
 )
 from bn_datetime.normalize import normalize
 
-from ._paths import shared_file
+from ._paths import data_file
 
 BD = ("bd", "bd-2019", "bd-1987")
 FIRST = dt.date(1800, 1, 1)
@@ -45,7 +45,7 @@ D = dt.date
 
 
 def _reference_rows(calendar: str) -> list[dict[str, Any]]:
-    path = shared_file("data/bangla_calendar_reference.jsonl")
+    path = data_file("bangla_calendar_reference.jsonl")
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     return [r for r in rows if r["calendar"] == calendar]
 

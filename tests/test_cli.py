@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -150,6 +151,193 @@ def test_jobs_keep_order_and_output() -> None:
 
 def test_jobs_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--jobs", "0", "x"]) == 2
+
+
+# --- issue 17: no traceback, bounded --jobs, safe JSON Lines, usage errors ---------------
+
+COMMAND = [sys.executable, "-m", "bn_datetime"]
+MANY = ("\n".join([SEED] * 20_000) + "\n").encode()
+
+
+def _one_line_no_traceback(stderr: bytes) -> None:
+    assert b"Traceback" not in stderr
+    assert len(stderr.decode().splitlines()) == 1, stderr.decode()
+
+
+@pytest.mark.parametrize("args", [["x"], [SEED], ["search", "-"], ["words", "5"]])
+def test_closed_stdout_is_one_line_on_stderr(args: list[str]) -> None:
+    import shlex
+
+    command = shlex.join([*COMMAND, *args]) + " >&- </dev/null"
+    done = subprocess.run(command, shell=True, capture_output=True, check=False)
+    assert done.returncode != 0
+    _one_line_no_traceback(done.stderr)
+
+
+@pytest.mark.parametrize(
+    ("args", "data"),
+    [([SEED], b""), ([], MANY), (["--jobs", "2"], MANY), (["--json"], MANY), (["number"], b"5\n")],
+    ids=["argument", "stdin", "jobs", "json", "number"],
+)
+def test_full_disk_is_one_line_on_stderr(args: list[str], data: bytes) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [*COMMAND, *args], input=data, stdout=full, stderr=subprocess.PIPE, check=False
+        )
+    assert done.returncode == 1
+    _one_line_no_traceback(done.stderr)
+    assert b"No space left" in done.stderr
+
+
+def test_jobs_beyond_the_cap_are_refused_at_once(capsys: pytest.CaptureFixture[str]) -> None:
+    from bn_datetime.cli import MAX_JOBS
+
+    status, out, err = run(capsys, "--jobs", "100000", "x")
+    assert (status, out) == (2, "")
+    assert f"at most {MAX_JOBS}" in err
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\u0085"])
+def test_json_escapes_line_separators(capsys: pytest.CaptureFixture[str], char: str) -> None:
+    status, out, _ = run(capsys, "--json", f"গতকাল{char}x")
+    assert status == 1
+    assert char not in out
+    assert out.count("\n") == 1 and out.splitlines() == [out.rstrip("\n")]
+    assert json.loads(out)["input"] == f"গতকাল{char}x"
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--format", "d MMMM y, lll"), ("--format", "longer"), ("--calendar", "julian"), ("--calendar", "")],
+)
+def test_bad_format_or_calendar_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], option: str, value: str
+) -> None:
+    status, out, err = run(capsys, option, value, SEED, "গতকাল")
+    assert (status, out) == (2, "")
+    assert option in err and "line 1" not in err
+
+
+@pytest.mark.parametrize("calendar", ["gregorian", "hijri", "bd", "wb"])
+def test_every_calendar_name_is_taken(capsys: pytest.CaptureFixture[str], calendar: str) -> None:
+    status, out, _ = run(capsys, "--calendar", calendar, "--format", "d MMMM y", "2024-09-14")
+    assert status == 0 and out.strip()
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    import bn_datetime
+
+    status, out, _ = run(capsys, "--version")
+    assert (status, out) == (0, f"bn-datetime {bn_datetime.__version__}\n")
+
+
+def test_usage_lists_the_subcommands_and_help_every_style(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bn_datetime import STYLES
+    from bn_datetime.cli import SUBCOMMANDS
+
+    status, out, _ = run(capsys, "--help")
+    assert status == 0
+    usage = out.split("\n\n", 1)[0]
+    assert all(name in usage for name in SUBCOMMANDS)
+    styles_line = next(line for line in out.splitlines() if line.startswith("styles"))
+    assert all(name in styles_line for name in STYLES)
+    status, _, err = run(capsys, "--jobs", "0", "x")
+    assert status == 2 and all(name in err for name in SUBCOMMANDS)
+
+
+def test_search_line_and_column_are_one_based(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "a.txt"
+    lines = ["প্রথম লাইন", "কাল নয়, গতকাল রাতে"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    status, out, _ = run(capsys, "search", "--now", "2024-09-14T20:00", str(path))
+    row = json.loads(out.splitlines()[0])
+    assert status == 0
+    column = lines[1].index("গতকাল") + 1  # as grep -b and compilers count: from 1
+    assert (row["line"], row["column"]) == (2, column)
+    assert row["start"] == len(lines[0]) + 1 + column - 1
+    assert row["text"] == "গতকাল রাতে"  # a day with its part of the day is one match
+
+
+class _Terminal:
+    """A stderr that says it is a terminal and keeps what is written."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("args", "tty", "shown"),
+    [([], True, True), (["--json"], True, False), ([], False, False), (["number"], True, True)],
+)
+def test_progress_only_on_a_terminal_without_json(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    args: list[str],
+    tty: bool,
+    shown: bool,
+) -> None:
+    import bn_datetime.cli as cli
+
+    source = tmp_path / "in.txt"
+    line = "৫" if args == ["number"] else SEED
+    source.write_text("\n".join([line] * 5000) + "\n", encoding="utf-8")
+    terminal = _Terminal()
+    monkeypatch.setattr(cli, "PROGRESS_AFTER", 0.0)
+    monkeypatch.setattr(cli, "_CHUNK_LINES", 100)
+    monotonic = iter(range(0, 10**6, 1))
+    monkeypatch.setattr(time, "monotonic", lambda: float(next(monotonic)))
+    with source.open("rb") as stdin:
+        monkeypatch.setattr(sys, "stdin", type("In", (), {"buffer": stdin, "fileno": stdin.fileno})())
+        if tty:
+            monkeypatch.setattr(sys, "stderr", terminal)
+        assert main(args) == 0
+    written = "".join(terminal.parts) + capsys.readouterr().err
+    assert ("%" in written) is shown
+    if shown:
+        assert "100%" in written and written.endswith("\r\x1b[K")  # cleared at the end
+
+
+@pytest.mark.parametrize("tty", [True, False])
+def test_search_over_files_shows_progress_only_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path, tty: bool
+) -> None:
+    import bn_datetime.cli as cli
+
+    paths = []
+    for k in range(2):
+        path = tmp_path / f"{k}.txt"
+        path.write_text("গতকাল রাত ৯টায় খবর\n" * 200, encoding="utf-8")
+        paths.append(str(path))
+    terminal = _Terminal()
+    monkeypatch.setattr(cli, "PROGRESS_AFTER", 0.0)
+    monotonic = iter(range(0, 10**6, 1))
+    monkeypatch.setattr(time, "monotonic", lambda: float(next(monotonic)))
+    if tty:
+        monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["search", "--now", "2024-09-14T20:00", *paths]) == 0
+    out, err = capsys.readouterr()
+    written = "".join(terminal.parts) + err
+    assert len(out.splitlines()) == 400  # the JSON Lines on stdout are untouched
+    assert ("%" in written) is tty
+    if tty:
+        assert "100%" in written and written.endswith("\r\x1b[K")
 
 
 def test_format_writes_no_invented_day_or_time(capsys: pytest.CaptureFixture[str]) -> None:

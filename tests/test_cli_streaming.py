@@ -66,7 +66,11 @@ def test_invalid_utf8_in_json_lines() -> None:
     done = run(["--json"], b"\n".join([GOOD_1, b"\xff", GOOD_2]) + b"\n")
     records = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert [r["output"] for r in records] == ["2024-09-14T18:42:00+06:00", None, "2009-06-20T10:00:00+07:00"]
-    assert records[1]["input"] is None and "invalid UTF-8" in records[1]["error"]
+    assert "invalid UTF-8" in records[1]["error"]
+    # the bytes are kept: surrogateescape, escaped in the JSON (issue 17)
+    assert records[1]["input"] == "\udcff"
+    assert records[1]["input"].encode("utf-8", "surrogateescape") == b"\xff"
+    assert b"\\udcff" in done.stdout
     assert done.returncode == 1
 
 

@@ -132,7 +132,9 @@ def test_humanize_reads_back_at_the_precision_written(
     moment = value.astimezone(now.tzinfo)
     counted = text.endswith(("আগে", "পরে", "পর")) or "সপ্তাহে" in text
     unit = _unit_of(text) if counted else ""
-    if unit == "week":  # a count of weeks is read as a date: the value's date, rounded
+    if read.precision == "week":  # এই / গত / আগামী সপ্তাহে: the value's calendar week
+        assert read.value.isocalendar()[:2] == moment.isocalendar()[:2], (text, read)
+    elif unit == "week":  # a count of weeks is read as a date: the value's date, rounded
         assert abs((read.value.date() - moment.date()).days) <= 3, (text, read)
     elif unit:  # a count of seconds, minutes or hours: the value rounded to it
         assert abs(read.value - moment) <= _HALF[unit], (text, read)
@@ -164,7 +166,9 @@ def test_a_date_reads_back_at_the_precision_written(
         day, now=NOW, granularity=granularity, digits=digits, variant=variant, style=style,  # type: ignore[arg-type]
     )
     read = bd.parse_result(text, now=NOW)
-    if "সপ্তাহ" in text:
+    if read.precision == "week":
+        assert read.value.isocalendar()[:2] == day.isocalendar()[:2], (text, read)
+    elif "সপ্তাহ" in text:
         assert abs((read.value.date() - day).days) <= 3, (text, read)
     elif read.precision == "year":
         assert read.value.year == day.year, (text, read)

@@ -60,6 +60,8 @@ def all_entries() -> list[tuple[str, str, object]]:
         ("span marker", lx.SPAN_MARKERS),
         ("approx", lx.APPROX_WORDS),
         ("fiscal year", lx.FISCAL_YEAR_WORDS),
+        ("oclock word", lx.OCLOCK_WORDS),
+        ("after the day", lx.AFTER_DAY_WORDS),
     ]:
         rows += [(category, w, None) for w in words]
     return rows
@@ -153,6 +155,7 @@ ALLOWED_PREFIXES = {
     ("শে", "শেষ হালনাগাদ"),
     ("শেষ", "শেষ আপডেট"),
     ("শেষ", "শেষ হালনাগাদ"),
+    ("দিন", "দিনগত"),  # a day vs the night after it
     ("শে", "শেষ আপডেটঃ"),
     ("শেষ", "শেষ আপডেটঃ"),
     ("সপ্তাহ", "সপ্তাহখানেক"),

@@ -17,18 +17,16 @@ from bn_datetime.digits import to_bengali_digits
 from bn_datetime.errors import ParseError
 from bn_datetime.lexicon import _numbers as lex
 
-from ._paths import SHARED, shared_file
+from ._paths import DATA, data_file
 
 # ---------------------------------------------------------------------------
-# the shared reference rows, both ways
+# the reference rows (tests/data, from the team's research), both ways
 # ---------------------------------------------------------------------------
 
-_REFERENCE = SHARED / "data" / "numerals_reference.jsonl"
+_REFERENCE = DATA / "numerals_reference.jsonl"
 
 
 def _load_rows() -> list[dict[str, Any]]:
-    if not _REFERENCE.exists():
-        return []
     lines = _REFERENCE.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
@@ -47,7 +45,7 @@ def _row_id(row: dict[str, Any]) -> str:
 
 
 def test_reference_file_present() -> None:
-    path = shared_file("data/numerals_reference.jsonl")
+    path = data_file("numerals_reference.jsonl")
     assert len(_load_rows()) == sum(1 for line in path.read_text("utf-8").splitlines() if line)
 
 

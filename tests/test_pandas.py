@@ -115,6 +115,44 @@ def test_non_str_raises_type_error() -> None:
         series([TEXTS[0], 17]).bn.to_datetime()
 
 
+def test_moments_pass_through_as_pandas_to_datetime_does() -> None:
+    """Issue 17: a Timestamp, a datetime or NaT in the column is a value, not an error."""
+    s = pd.Series(["১৪ সেপ্টেম্বর ২০২৪", pd.Timestamp("2024-09-14", tz="Asia/Dhaka"), None])
+    out = s.bn.to_datetime()
+    assert len(out) == 3 and out.isna().tolist() == [False, False, True]
+    assert out[0] == out[1] == pd.Timestamp("2024-09-14", tz="Asia/Dhaka")
+    mixed = pd.Series([
+        datetime(2024, 9, 14, 12, 0, tzinfo=timezone.utc),  # aware: the same instant
+        datetime(2024, 9, 14, 12, 0),  # naive: a wall time in tz
+        pd.Timestamp("2024-09-14 12:00"),
+        date(2024, 9, 14),  # a date: midnight in tz
+        pd.NaT,
+    ])
+    for errors in ("raise", "coerce"):
+        got = mixed.bn.to_datetime(errors=errors)
+        assert got.tolist()[:4] == [
+            pd.Timestamp("2024-09-14 18:00", tz="Asia/Dhaka"),
+            pd.Timestamp("2024-09-14 12:00", tz="Asia/Dhaka"),
+            pd.Timestamp("2024-09-14 12:00", tz="Asia/Dhaka"),
+            pd.Timestamp("2024-09-14 00:00", tz="Asia/Dhaka"),
+        ]
+        assert got.isna().tolist() == [False] * 4 + [True]
+
+
+def test_format_utc_and_tz_none_as_pandas_names_them() -> None:
+    s = pd.Series(["১৪/০৯/২০২৪ ১০:৩০", "১৫/০৯/২০২৪ ০৮:০০"])
+    by_format = s.bn.to_datetime(format="d/MM/y HH:mm")
+    assert by_format.equals(s.bn.to_datetime("d/MM/y HH:mm"))
+    assert by_format.equals(s.bn.to_datetime(pattern="d/MM/y HH:mm", format="d/MM/y HH:mm"))
+    with pytest.raises(TypeError, match="not both"):
+        s.bn.to_datetime(pattern="d/MM/y", format="d/MM/y HH:mm")
+    in_utc = s.bn.to_datetime(format="d/MM/y HH:mm", utc=True)
+    assert str(in_utc.dt.tz) == "UTC"
+    assert in_utc.tolist() == [pd.Timestamp("2024-09-14 04:30", tz="UTC"),
+                               pd.Timestamp("2024-09-15 02:00", tz="UTC")]
+    assert s.bn.to_datetime(tz=None).equals(s.bn.to_datetime())
+
+
 def test_bad_errors_argument() -> None:
     with pytest.raises(ValueError, match="errors must be"):
         series(TEXTS).bn.to_datetime(errors="ignore")

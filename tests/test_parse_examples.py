@@ -210,7 +210,10 @@ CASES += [
     case("yy", "১৪/০৯/২৪", "2024-09-14"),
     case("yy", "14.09.24", "2024-09-14"),
     case("yy", "০১/০১/০০", "2000-01-01"),
-    case("yy", "৩১/১২/৬৮", "2068-12-31"),
+    # two-digit years as ICU reads them: 80 years before now (2024) to 19 after
+    case("yy", "৩১/১২/৬৮", "1968-12-31"),
+    case("yy", "৩১/১২/৪৩", "2043-12-31"),
+    case("yy", "০১/০১/৪৪", "1944-01-01"),
     case("yy", "০১/০১/৬৯", "1969-01-01"),
     case("yy", "৩১/১২/৯৯", "1999-12-31"),
     case("yy", "১৬ ডিসেম্বর ৭১", "1971-12-16"),
@@ -699,3 +702,48 @@ def test_non_str_is_a_type_error(value: object) -> None:
         bd.to_iso(value)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         bd.parse(value)  # type: ignore[arg-type]
+
+
+# --- issue 17: warnings at the caller's line, messages that say it once ------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "category"),
+    [
+        (lambda: bd.parse("শুক্রবার, ১৪ সেপ্টেম্বর ২০২৪"), bd.WeekdayMismatchWarning),
+        (lambda: bd.to_iso("১০টা", now=NOW), bd.AmbiguousHourWarning),
+        (lambda: bd.parse_result("১০টা", now=NOW), bd.AmbiguousHourWarning),
+        (lambda: bd.search("শুক্রবার, ১৪ সেপ্টেম্বর ২০২৪"), None),
+    ],
+    ids=["weekday", "to_iso-hour", "parse_result-hour", "search-quiet"],
+)
+def test_warnings_point_at_the_callers_line(call: Any, category: type[Warning] | None) -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        call()
+    assert [w.category for w in caught] == ([category] if category else [])
+    assert all(w.filename == __file__ for w in caught), [w.filename for w in caught]
+
+
+@pytest.mark.parametrize(("text", "expected", "where"), CONTRADICTIONS)
+def test_a_strict_message_names_the_text_once(text: str, expected: str, where: str) -> None:
+    with pytest.raises(bd.ParseError) as info:
+        bd.to_iso(text, now=NOW, strict=True)
+    assert str(info.value).count(text) == 1
+
+
+@pytest.mark.parametrize("calendar", ["gregorian", "hijri", "bd", "wb"])
+def test_one_calendar_vocabulary_in_parse_and_format(calendar: str) -> None:
+    text = "১লা বৈশাখ ১৪৩১"
+    day = bd.parse(text, calendar=calendar)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", bd.HijriApproximationWarning)
+        assert bd.format_datetime(day, "d MMMM y", calendar=calendar)
+    if calendar in ("gregorian", "hijri"):  # Bangla dates by the default rules
+        assert day == bd.parse(text, calendar="bd")
+
+
+def test_an_unknown_calendar_names_every_choice() -> None:
+    with pytest.raises(ValueError, match="gregorian, hijri, bd") as caught:
+        bd.parse("১৪ সেপ্টেম্বর ২০২৪", calendar="julian")
+    assert not isinstance(caught.value, bd.ParseError)  # an argument error, not the text's

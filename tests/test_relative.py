@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone, tzinfo
 
 import pytest
 
@@ -57,8 +57,8 @@ NOW = datetime(2024, 9, 14, 20, 0)
         ("আগামী শনিবার", "2024-09-21"),
         ("এই শনিবার", "2024-09-14"),
         ("এই শুক্রবার", "2024-09-20"),
-        ("গত সপ্তাহ", "2024-09-07"),
-        ("আগামী সপ্তাহে", "2024-09-21"),
+        ("গত সপ্তাহ", "2024-W36"),  # a week, not an invented day
+        ("আগামী সপ্তাহে", "2024-W38"),
         ("গত মাস", "2024-08"),
         ("চলতি মাসে", "2024-09"),
         ("আগামী মাসে", "2024-10"),
@@ -75,7 +75,6 @@ NOW = datetime(2024, 9, 14, 20, 0)
         ("১২ই সেপ্টেম্বর বৃহস্পতিবার", "2024-09-12"),
         ("০৭ জুলাই - ১০ পিএম", "2024-07-07T22:00:00+06:00"),
         ("ঢাকা ১৬ অক্টোবর", "2024-10-16"),
-        ("মঙ্গলবার (১৪ জুন)", "2022-06-14"),
         ("৩১ মার্চ", "2024-03-31"),  # 167 days back is nearer than 198 ahead
         # month and year precision, inflected
         ("সেপ্টেম্বর ২০২৪", "2024-09"),
@@ -89,6 +88,16 @@ NOW = datetime(2024, 9, 14, 20, 0)
 )
 def test_relative_and_partial(text: str, expected: str) -> None:
     assert bd.to_iso(text, now=NOW) == expected
+
+
+def test_a_weekday_never_moves_a_date_to_a_far_year() -> None:
+    # 14 June 2024 is a Friday; the weekday printed does not send the date to 2022
+    with pytest.warns(bd.WeekdayMismatchWarning):
+        assert bd.to_iso("মঙ্গলবার (১৪ জুন)", now=NOW) == "2024-06-14"
+    with pytest.raises(bd.ParseError, match="weekday"):
+        bd.to_iso("শুক্রবার (১৪ সেপ্টেম্বর)", now=NOW, strict=True)
+    # within a year either way the weekday may choose: 10 January 2025 is a Friday
+    assert bd.to_iso("শুক্রবার, ১০ জানুয়ারি", now=NOW) == "2025-01-10"
 
 
 @pytest.mark.parametrize(
@@ -138,3 +147,61 @@ def test_real_world_cases(text: str, expected: str, note: str) -> None:
             bd.parse(text, now=NOW)
     else:
         assert bd.to_iso(text, now=NOW) == expected, note
+
+
+# --- issue 17: past year 1 or 9999 is InvalidDateError; every result is aware ------------
+
+EDGE_TEXTS = [
+    "গত মাস", "আগামী মাস", "গত বছর", "আগামী বছর", "গতকাল", "আগামীকাল", "গত সপ্তাহ",
+    "আগামী সপ্তাহ", "গত শুক্রবার", "আগামী শুক্রবার", "গত পরশু", "আগামী পরশু", "গত জানুয়ারি",
+    "আগামী ডিসেম্বর", "গত ১৪ সেপ্টেম্বর", "আগামী ১৪ সেপ্টেম্বর", "আগামী মাসের ৯ তারিখ",
+    "গত মাসের ৯ তারিখ", "৫ বছর আগে", "২০ দিন পরে", "৩ ঘণ্টা আগে", "সেপ্টেম্বর",
+    "শুক্রবার", "৯ তারিখ", "রাত ৯টায়", "গতকাল রাত ৯টায়",
+]
+EDGE_NOWS = [
+    datetime(1, 1, 1),
+    datetime(1, 1, 15, tzinfo=timezone.utc),
+    datetime(1, 1, 1, 12, tzinfo=timezone(timedelta(hours=14))),
+    datetime(9999, 12, 31, 23),
+    datetime(9999, 12, 20, tzinfo=timezone.utc),
+]
+
+
+@pytest.mark.parametrize("now", EDGE_NOWS, ids=lambda d: d.isoformat())
+@pytest.mark.parametrize("zone", ["Asia/Dhaka", "UTC", "America/New_York", "Etc/GMT+12"])
+def test_relative_dates_at_the_ends_of_time(now: datetime, zone: str) -> None:
+    for text in EDGE_TEXTS:
+        try:
+            value = bd.parse(text, now=now, tz=zone)
+        except bd.ParseError as exc:  # InvalidDateError past the years 1-9999
+            assert exc.pos >= 0
+            continue
+        assert value.utcoffset() is not None, text
+
+
+def test_last_month_in_year_one_is_an_invalid_date() -> None:
+    with pytest.raises(bd.InvalidDateError, match="representable"):
+        bd.parse("গত মাস", now=datetime(1, 1, 15, tzinfo=timezone.utc))
+
+
+class _NoOffset(tzinfo):
+    """A tzinfo that knows no offset: a naive datetime by Python's definition."""
+
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        return None
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        return None
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        return None
+
+
+def test_a_zone_without_an_offset_is_refused() -> None:
+    with pytest.raises(bd.UnknownTimezoneError, match="no UTC offset"):
+        bd.parse("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম", tz=_NoOffset())
+
+
+def test_a_now_without_an_offset_is_a_wall_time_in_tz() -> None:
+    value = bd.parse("গতকাল রাত ৯টায়", now=datetime(2024, 9, 14, 20, tzinfo=_NoOffset()))
+    assert value.isoformat() == "2024-09-13T21:00:00+06:00"

@@ -1,9 +1,9 @@
-"""The team's shared cases: ../shared/examples/news_cases.jsonl and dateparser's own Bengali cases.
+"""The team's shared cases (tests/data/news_cases.jsonl) and dateparser's own Bengali cases.
 
 Every row of ``news_cases.jsonl`` is run with its ``now`` and ``tz``. Rows that
 bn_datetime answers differently on purpose are in ``POLICY`` with the reason.
 
-The ``kind == "absolute"`` rows of ``peer/dateparser_bn_cases.jsonl`` are run in the
+The ``kind == "absolute"`` rows of ``dateparser_bn_cases.jsonl`` (dateparser, BSD-3-Clause) are run in the
 digits they were written in and in Bengali digits, comparing the naive wall time
 with ``expected`` (tz UTC, now = the row's RELATIVE_BASE), as dateparser does.
 """
@@ -13,16 +13,17 @@ from __future__ import annotations
 import json
 import warnings
 from datetime import datetime
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
 
 import bn_datetime as bd
 
-from ._paths import SHARED, shared_file
+from ._paths import data_file
 
-NEWS = "examples/news_cases.jsonl"
-PEER = "peer/dateparser_bn_cases.jsonl"
+NEWS = "news_cases.jsonl"
+PEER = "dateparser_bn_cases.jsonl"
 
 
 class Policy(NamedTuple):
@@ -50,18 +51,13 @@ WARNS: dict[str, type[Warning]] = {"১০টা": bd.AmbiguousHourWarning}
 
 
 def _read(relative: str) -> list[dict[str, Any]]:
-    path = SHARED / relative
-    if not path.exists():
-        return []
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = data_file(relative).read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
 def _rows(relative: str, keep: str | None = None) -> list[Any]:
-    """Parameters for the rows of a shared file, or one placeholder that skips without it."""
+    """Parameters for the rows of a data file."""
     rows = _read(relative)
-    if not rows:
-        return [pytest.param(None, id="absent")]
     params = []
     for index, row in enumerate(rows):
         if keep is not None and row.get("kind") != keep:
@@ -81,7 +77,7 @@ def _answer(row: dict[str, Any], text: str) -> str:
 
 @pytest.mark.parametrize("row", _rows(NEWS))
 def test_news_case(row: dict[str, Any] | None) -> None:
-    shared_file(NEWS)
+    data_file(NEWS)
     assert row is not None
     text = row["text"]
     policy = POLICY.get(text)
@@ -92,7 +88,7 @@ def test_news_case(row: dict[str, Any] | None) -> None:
 
 @pytest.mark.parametrize("text", sorted(POLICY))
 def test_policy_rows_differ_only_as_documented(text: str) -> None:
-    shared_file(NEWS)
+    data_file(NEWS)
     rows = {row["text"]: row for row in _read(NEWS)}
     assert text in rows, f"stale POLICY entry {text!r}: not in {NEWS}"
     row = rows[text]
@@ -107,7 +103,7 @@ def test_policy_rows_differ_only_as_documented(text: str) -> None:
 
 
 def test_every_listed_exception_is_a_row() -> None:
-    shared_file(NEWS)
+    data_file(NEWS)
     texts = {row["text"] for row in _read(NEWS)}
     assert set(WARNS) <= texts, sorted(set(WARNS) - texts)
 
@@ -115,7 +111,7 @@ def test_every_listed_exception_is_a_row() -> None:
 @pytest.mark.parametrize("row", _rows(PEER, keep="absolute"))
 @pytest.mark.parametrize("digits", ["as given", "bengali"])
 def test_dateparser_absolute_case(row: dict[str, Any] | None, digits: str) -> None:
-    shared_file(PEER)
+    data_file(PEER)
     assert row is not None
     assert row["kind"] == "absolute"
     text = row["input"] if digits == "as given" else bd.to_bengali_digits(row["input"])
@@ -126,7 +122,7 @@ def test_dateparser_absolute_case(row: dict[str, Any] | None, digits: str) -> No
 
 
 def test_dateparser_file_has_absolute_rows() -> None:
-    shared_file(PEER)
+    data_file(PEER)
     rows = [row for row in _read(PEER) if row.get("kind") == "absolute"]
     assert len(rows) >= 18
 
@@ -150,7 +146,7 @@ _COMPARED = {"day": 10, "month": 7, "year": 4}
 
 @pytest.mark.parametrize("row", _rows(PEER, keep="relative"))
 def test_dateparser_relative_case(row: dict[str, Any] | None) -> None:
-    shared_file(PEER)
+    data_file(PEER)
     assert row is not None
     text = row["input"]
     now = datetime.fromisoformat(row["settings"]["RELATIVE_BASE"])
@@ -162,3 +158,23 @@ def test_dateparser_relative_case(row: dict[str, Any] | None) -> None:
     got = result.value.replace(tzinfo=None).isoformat()
     width = _COMPARED.get(result.precision, len(row["expected"]))
     assert got[:width] == row["expected"][:width], (text, result.precision)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [NEWS, PEER, "numerals_reference.jsonl", "bangla_calendar_reference.jsonl"],
+)
+def test_the_data_ships_with_the_tests(name: str) -> None:
+    """Issue 17: a fresh clone runs every test; no test reads outside the repository."""
+    path = data_file(name)
+    assert path.parent.parent == Path(__file__).resolve().parent
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert len(rows) >= 20
+
+
+def test_no_test_reads_outside_the_repository() -> None:
+    here = Path(__file__).resolve().parent
+    outside = ("parents" + "[2]", "../" + "shared", "shared" + "_file(")  # split: not this file
+    for module in here.glob("*.py"):
+        source = module.read_text(encoding="utf-8")
+        assert not any(word in source for word in outside), module.name

@@ -154,3 +154,73 @@ def test_first_zone_load_does_not_scan_every_zone_file() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "True"
+
+
+# --- issue 17: arithmetic that is right, names users bring ------------------------------
+
+
+def test_to_zoneinfo_makes_arithmetic_right_across_daylight_saving() -> None:
+    from bn_datetime.tz import to_zoneinfo
+
+    march = bd.parse("১ মার্চ ২০২৪, ১০:০০ এএম", tz="America/New_York")
+    stale = march + timedelta(days=200)
+    assert stale.utcoffset() == timedelta(hours=-5)  # pytz keeps the winter offset
+    moved = to_zoneinfo(march) + timedelta(days=200)
+    assert moved.isoformat() == "2024-09-17T10:00:00-04:00"
+    assert isinstance(moved.tzinfo, zoneinfo.ZoneInfo)
+    assert to_zoneinfo(march) == march  # the same instant
+    assert to_zoneinfo(march).replace(tzinfo=None) == march.replace(tzinfo=None)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        datetime(2024, 9, 14, 18, 42, tzinfo=timezone(timedelta(hours=6))),
+        pytz.utc.localize(datetime(2024, 9, 14, 12, 42)),
+        bd.parse("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম GMT +৫:৩০"),
+    ],
+)
+def test_to_zoneinfo_keeps_fixed_offsets_and_utc(value: datetime) -> None:
+    from bn_datetime.tz import to_zoneinfo
+
+    converted = to_zoneinfo(value)
+    assert converted == value and converted.utcoffset() == value.utcoffset()
+    assert isinstance(converted.tzinfo, (timezone, zoneinfo.ZoneInfo))
+
+
+def test_to_zoneinfo_refuses_naive() -> None:
+    from bn_datetime.tz import to_zoneinfo
+
+    with pytest.raises(ValueError, match="aware"):
+        to_zoneinfo(datetime(2024, 9, 14))
+
+
+def test_a_zoneinfo_tz_gives_zoneinfo_results() -> None:
+    zone = zoneinfo.ZoneInfo("America/New_York")
+    march = bd.parse("১ মার্চ ২০২৪, ১০:০০ এএম", tz=zone)
+    assert (march + timedelta(days=200)).utcoffset() == timedelta(hours=-4)
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [("Asia/Dhka", "Asia/Dhaka"), ("asia/dhka", "Asia/Dhaka"),
+     ("Amerca/New_York", "America/New_York"), ("Asia/Kolkatta", "Asia/Kolkata")],
+)
+def test_a_typo_in_a_zone_name_suggests_the_nearest(typo: str, meant: str) -> None:
+    with pytest.raises(bd.UnknownTimezoneError) as caught:
+        bd.parse("১৪ সেপ্টেম্বর ২০২৪", tz=typo)
+    assert f"did you mean {meant!r}" in str(caught.value)
+
+
+def test_no_suggestion_for_a_name_far_from_any_zone() -> None:
+    with pytest.raises(bd.UnknownTimezoneError) as caught:
+        get_tz("Mars/Olympus")
+    assert "did you mean" not in str(caught.value)
+
+
+@pytest.mark.parametrize(("name", "zone"), [("IST", "Asia/Kolkata"), ("ist", "Asia/Kolkata"),
+                                            ("বিএসটি", "Asia/Dhaka"), ("ভারতীয় সময়", "Asia/Kolkata")])
+def test_tz_takes_the_zone_words_of_the_text(name: str, zone: str) -> None:
+    text = "১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম"
+    assert bd.parse(text, tz=name) == bd.parse(text, tz=zone)
+    assert bd.parse(text, tz=name).utcoffset() == bd.parse(f"{text} {name}").utcoffset()

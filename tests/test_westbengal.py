@@ -23,14 +23,14 @@ from bn_datetime.bangla_calendar import (
     year_length,
 )
 
-from ._paths import shared_file
+from ._paths import data_file
 
 D = dt.date
 SCHOOL_CALENDARS = {"surya-siddhanta": ("wb",), "drik": ("wb-drik",), "both": ("wb", "wb-drik")}
 
 
 def _rows() -> list[dict[str, Any]]:
-    path = shared_file("data/bangla_calendar_reference.jsonl")
+    path = data_file("bangla_calendar_reference.jsonl")
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     return [r for r in rows if r["calendar"] == "wb-traditional"]
 

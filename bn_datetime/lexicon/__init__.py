@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ._calendars import BANGLA_ERAS, BANGLA_MONTHS, HIJRI_ERAS, HIJRI_MONTHS, SEASONS
 from ._dates import (
+    AFTER_DAY_WORDS,
     AMPM,
     DATELINE_PLACES,
     DAY_PERIODS,
@@ -30,6 +31,7 @@ from ._dates import (
     MONTHS,
     NOW_WORDS,
     OCLOCK_SUFFIXES,
+    OCLOCK_WORDS,
     ORDINAL_SUFFIXES,
     RELATIVE_DAY_COUNTS,
     RELATIVE_DAYS,
@@ -59,6 +61,7 @@ from ._spans import (
 )
 
 __all__ = [
+    "AFTER_DAY_WORDS",
     "AMPM",
     "APPROX_UNITS",
     "APPROX_WORDS",
@@ -86,6 +89,7 @@ __all__ = [
     "MONTHS",
     "NOW_WORDS",
     "OCLOCK_SUFFIXES",
+    "OCLOCK_WORDS",
     "ORDINAL_SUFFIXES",
     "RANGE_FROM",
     "RANGE_UNTIL",

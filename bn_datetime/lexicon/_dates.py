@@ -66,34 +66,45 @@ class DayPeriod(NamedTuple):
     """A Bengali day period: the hours ``start`` (inclusive) to ``end`` (exclusive).
 
     The windows are CLDR's ``bn`` day periods, so formatting agrees with ICU and Babel:
-    ভোর 4–6, সকাল 6–12, দুপুর 12–16, বিকাল 16–18, সন্ধ্যা 18–20, রাত 20–4.
+    ভোর 4–6, সকাল 6–12, দুপুর 12–16, বিকাল 16–18, সন্ধ্যা 18–20, রাত 20–4. ``usage``
+    is wider: the hours (24-hour, ``[from, to)``, wrapping past midnight) a reader
+    accepts with the word — `সকাল ৫টা` and `রাত ৩টা` are fine, `দুপুর ৯টা` and
+    `রাত ১৩টা` contradict themselves and are refused.
     """
 
     name: str
     words: tuple[str, ...]
     start: int
     end: int
+    usage: tuple[int, int] = (0, 24)
 
 
 DAY_PERIODS: Final[tuple[DayPeriod, ...]] = (
-    DayPeriod("ভোর", ("ভোর", "ভোরে", "প্রত্যুষে"), 4, 6),
-    DayPeriod("সকাল", ("সকাল", "সকালে", "সকালের"), 6, 12),
-    # বেলা ("in the day"): বেলা ১১টা is 11:00, বেলা ২টা 14:00, as দুপুর reads hours
-    DayPeriod("দুপুর", ("দুপুর", "দুপুরে", "দুপুরের", "মধ্যাহ্ন", "মধ্যাহ্নে", "বেলা"), 12, 16),
-    DayPeriod("বিকাল", ("বিকাল", "বিকেল", "বিকালে", "বিকেলে", "বিকালের", "বিকেলের"), 16, 18),
-    DayPeriod("সন্ধ্যা", ("সন্ধ্যা", "সন্ধ্যায়", "সন্ধ্যার", "সন্ধে", "সন্ধেয়"), 18, 20),
-    DayPeriod("রাত", ("রাত", "রাত্রি", "রাতে", "রাতের", "রাত্রে", "মধ্যরাত", "মধ্যরাতে"), 20, 4),
+    DayPeriod("ভোর", ("ভোর", "ভোরে", "প্রত্যুষে"), 4, 6, (3, 7)),
+    DayPeriod("সকাল", ("সকাল", "সকালে", "সকালের", "সাতসকাল", "সাতসকালে"), 6, 12, (4, 13)),
+    DayPeriod("দুপুর", ("দুপুর", "দুপুরে", "দুপুরের", "মধ্যাহ্ন", "মধ্যাহ্নে"), 12, 16, (11, 17)),
+    DayPeriod("বিকাল", ("বিকাল", "বিকেল", "বিকালে", "বিকেলে", "বিকালের", "বিকেলের"), 16, 18, (13, 20)),
+    DayPeriod("সন্ধ্যা", ("সন্ধ্যা", "সন্ধ্যায়", "সন্ধ্যার", "সন্ধে", "সন্ধেয়"), 18, 20, (16, 22)),
+    DayPeriod("রাত", ("রাত", "রাত্রি", "রাতে", "রাতের", "রাত্রে", "মধ্যরাত", "মধ্যরাতে"), 20, 4, (19, 6)),
+    # বেলা ("in the day"): বেলা ১১টা is 11:00, বেলা ২টা 14:00. Read only: its window is
+    # empty, so the formatter (and the CLDR windows above) never choose it.
+    DayPeriod("বেলা", ("বেলা",), 12, 12, (6, 18)),
 )
 
 # AM/PM words: (0 for a.m., 1 for p.m.; the first three of each are the three
 # vocabularies the formatter offers: এএম/পিএম, পূর্বাহ্ণ/অপরাহ্ণ, AM/PM).
 AMPM: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
-    (0, ("এএম", "পূর্বাহ্ণ", "am", "পূর্বাহ্ন", "পূর্বাহ্নে", "পূর্বাহ্ণে")),
-    (1, ("পিএম", "অপরাহ্ণ", "pm", "অপরাহ্ন", "অপরাহ্ণে", "অপরাহ্নে")),
+    # the last two: the word cut off before its ণ, as some mastheads print it
+    (0, ("এএম", "পূর্বাহ্ণ", "am", "পূর্বাহ্ন", "পূর্বাহ্নে", "পূর্বাহ্ণে", "পূর্বাহ্")),
+    (1, ("পিএম", "অপরাহ্ণ", "pm", "অপরাহ্ন", "অপরাহ্ণে", "অপরাহ্নে", "অপরাহ্")),
 )
 
 # Hour suffixes: "৯টা", "৯টায়" (at nine), "৯টার" (of nine).
-OCLOCK_SUFFIXES: Final[tuple[str, ...]] = ("টা", "টায়", "টার", "টায়", "টে")
+OCLOCK_SUFFIXES: Final[tuple[str, ...]] = ("টা", "টায়", "টার", "টায়", "টে", "টো", "টোর")
+# দুপুর ১ ঘটিকায় (notices): an o'clock word of its own, after a space.
+OCLOCK_WORDS: Final[tuple[str, ...]] = ("ঘটিকা", "ঘটিকায়", "ঘটিকার")
+# বৃহস্পতিবার দিবাগত রাত ২টায়: the night after that day (its small hours are the next day's).
+AFTER_DAY_WORDS: Final[tuple[str, ...]] = ("দিবাগত", "দিনগত")
 MINUTE_WORDS: Final[tuple[str, ...]] = ("মিনিট", "মিনিটে", "মিনিটের", "মিঃ", "মি", "minute", "minutes", "min", "mins")
 SECOND_WORDS: Final[tuple[str, ...]] = ("সেকেন্ড", "সেকেন্ডে", "সেকেন্ডের", "second", "seconds", "sec", "secs")
 
@@ -132,6 +143,11 @@ LABELS: Final[tuple[str, ...]] = (
     "হালনাগাদ",
     "তারিখ",
     "তারিখঃ",
+    "তারিখে",
+    "তারিখের",
+    "প্রকাশের সময়",
+    "আপলোড",
+    "posted",
     "published",
     "updated",
     "date",

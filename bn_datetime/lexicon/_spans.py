@@ -50,8 +50,8 @@ DURATION_MODIFIERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("less_than", ("কম", "কম সময়")),
     ("at_most", ("মধ্যে", "মধ্যেই", "within")),
 )
-# "about", before a length or a time; also a filler between a date and its time.
-APPROX_WORDS: Final[tuple[str, ...]] = ("প্রায়", "about")
+# "about", before a length or a time (প্রায়) or after a time (রাত ৯টার দিকে, নাগাদ).
+APPROX_WORDS: Final[tuple[str, ...]] = ("প্রায়", "about", "দিকে", "নাগাদ")
 # A unit with "about one" in it: (unit, words). "ঘণ্টাখানেক" is about an hour.
 APPROX_UNITS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("minute", ("মিনিটখানেক",)),
@@ -71,6 +71,9 @@ FISCAL_YEAR_WORDS: Final[tuple[str, ...]] = (
     "আর্থিক বছর",
     "আর্থিক বছরের",
     "আর্থিক বছরে",
+    "অর্থবর্ষ",
+    "অর্থবর্ষের",
+    "অর্থবর্ষে",
     "fiscal year",
     "financial year",
 )
