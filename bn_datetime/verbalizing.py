@@ -141,16 +141,17 @@ _PATTERN = re.compile(
     | (?P<yrange>(?P<r_first>{_YEAR})[-\u2013](?P<r_second>{_YEAR}|{_Y2})(?![০-৯0-9]))
     | (?P<ratio>{_INT}(?::{_INT}){{1,3}}(?![০-৯0-9]))
     | (?P<taka>(?P<k_symbol>[৳₹][ ]?|(?:Tk|TK|tk)\.?[ ]?)(?P<k_num>{_NUM})(?:[ ](?P<k_scale>{_SCALE_WORDS})(?![{_L}]))?)
-    | (?P<taka2>(?P<k2_num>{_NUM})[ ]?(?P<k2_symbol>[৳₹]))
-    | (?P<taka3>(?P<k3_num>{_NUM})[ ]?(?P<k3_word>{_alternation(list(_CURRENCY_WORDS))})(?P<k3_case>য়|র|ের|তে)?(?![{_L}]))
-    | (?P<pct>(?P<p_num>{_NUM})[ ]?%)
-    | (?P<deg>(?P<g_sign>(?<![{_L}A-Za-z০-৯0-9])-)?(?P<g_num>{_NUM})[ ]?°[ ]?(?P<g_unit>C|F|সে|ফা)?(?![A-Za-z]))
     | (?P<slash>(?P<s_a>{_INT})/(?P<s_b>{_INT})(?![/০-৯0-9])(?P<s_count>(?=[ ]?(?:{_COUNT_WORDS})(?![{_L}])))?)
     | (?P<ord>(?P<o_num>{_D}+|{_A}+)[ ]?(?P<o_suffix>তম|র্থ|ষ্ঠ|ম|য়|লা|রা|ঠা|ই|শে)(?![{_L}]))
     | (?P<year>(?P<y_num>{_YEAR})(?=[ ]?(?:{_alternation(list(_YEAR_FOLLOWERS))})))
     | (?P<latin>(?<![A-Za-z0-9০-৯-])[A-Za-z][A-Za-z0-9০-৯]*(?:-[A-Za-z0-9০-৯]+){{0,15}})
     | (?P<num>(?P<sign>(?<![{_L}A-Za-z০-৯0-9])-)?(?P<c_num>{_NUM})
-          (?:(?P<c_counter>{_COUNTER}(?![{_L}]))|(?P<c_case>-?{_CASE}(?![{_L}])))?)
+          (?:[ ]?(?P<k2_symbol>[৳₹])
+          | [ ]?(?P<k3_word>{_alternation(list(_CURRENCY_WORDS))})(?P<k3_case>য়|র|ের|তে)?(?![{_L}])
+          | [ ]?(?P<p_pct>%)
+          | [ ]?(?P<g_deg>°)[ ]?(?P<g_unit>C|F|সে|ফা)?(?![A-Za-z])
+          | (?P<c_counter>{_COUNTER}(?![{_L}]))
+          | (?P<c_case>-?{_CASE}(?![{_L}])))?)
     )
     """,
     re.VERBOSE,
@@ -330,12 +331,25 @@ def _slash(m: re.Match[str]) -> str:
     return f"{_cardinal(a_text)} বাই {_cardinal(b_text)}"
 
 
-def _degrees(m: re.Match[str]) -> str:
-    words = _cardinal(m["g_num"]) + " ডিগ্রি"
-    if m["g_sign"]:
-        words = "মাইনাস " + words
-    unit = m["g_unit"]
-    return f"{words} {_DEGREE_UNITS[unit]}" if unit else words
+def _number_and_suffix(m: re.Match[str]) -> str:
+    """A number with what is written after it: ৳ or টাকা (with পয়সা), %, °, a counter
+    (৫টি → পাঁচটি) or a case ending (১৯৭১-এ → উনিশশো একাত্তরে). One alternative of the
+    pattern reads them all, so that a long run of digits is scanned once."""
+    num = m["c_num"]
+    minus = "মাইনাস " if m["sign"] else ""
+    if m["k2_symbol"]:
+        return minus + _taka(num, None, _CURRENCY_SYMBOLS[m["k2_symbol"]])
+    if m["k3_word"]:
+        return minus + _taka(num, None, m["k3_word"], m["k3_case"] or "")
+    if m["p_pct"]:
+        return f"{minus}{_cardinal(num)} শতাংশ"
+    if m["g_deg"]:
+        unit = m["g_unit"]
+        words = f"{minus}{_cardinal(num)} ডিগ্রি"
+        return f"{words} {_DEGREE_UNITS[unit]}" if unit else words
+    year = m["c_case"] and len(num) == 4 and _FIRST_YEAR <= _int(num) <= _LAST_YEAR
+    words = minus + (number_to_words(_int(num), style="year") if year else _cardinal(num))
+    return _attach(words, m["c_case"]) if m["c_case"] else words + (m["c_counter"] or "")
 
 
 def _latin(text: str) -> str:
@@ -416,30 +430,16 @@ def _replace(m: re.Match[str], this_year: Callable[[], int]) -> str:
         out = "-".join(_cardinal(n) for n in m.group().split(":"))
     elif kind == "taka":
         out = _taka(m["k_num"], m["k_scale"], _CURRENCY_SYMBOLS.get(m["k_symbol"].strip(), "টাকা"))
-    elif kind == "taka2":
-        out = _taka(m["k2_num"], None, _CURRENCY_SYMBOLS[m["k2_symbol"]])
-    elif kind == "taka3":
-        out = _taka(m["k3_num"], None, m["k3_word"], m["k3_case"] or "")
-    elif kind == "deg":
-        out = _degrees(m)
     elif kind == "slash":
         out = _slash(m)
     elif kind == "latin":
         out = _latin(m.group())
-    elif kind == "pct":
-        out = _cardinal(m["p_num"]) + " শতাংশ"
     elif kind == "ord":
         out = _ordinal(m)
     elif kind == "year":
         out = number_to_words(_int(m["y_num"]), style="year")
     else:
-        num = m["c_num"]
-        year = m["c_case"] and len(num) == 4 and _FIRST_YEAR <= _int(num) <= _LAST_YEAR
-        words = number_to_words(_int(num), style="year") if year else _cardinal(num)
-        if m["sign"]:
-            words = "মাইনাস " + words
-        # ১৯৭১-এ → উনিশশো একাত্তরে; ৫টি → পাঁচটি
-        out = _attach(words, m["c_case"]) if m["c_case"] else words + (m["c_counter"] or "")
+        out = _number_and_suffix(m)
     if out is None:  # not a real date or time: read the numbers one by one
         return _NUMBER_ONLY.sub(lambda d: _cardinal(d.group()), m.group())
     return out
