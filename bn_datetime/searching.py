@@ -42,8 +42,8 @@ from .errors import ParseError
 from .grammar import search_roles
 from .normalize import normalize_with_map
 from .parsing import _offset_steps
-from .spans import Context, match_at
-from .values import Interval, Kind, Parsed, Precision, Value
+from .spans import Context, duration_of, match_at
+from .values import Duration, Interval, Kind, Parsed, Precision, Value
 
 __all__ = ["MAX_TOKENS", "Match", "iter_search", "search"]
 
@@ -243,6 +243,14 @@ def _search_chunk(
                 continue
             j, roles = found
             parsed = _resolve(tokens, i, j, roles, zone, now, calendar, disambiguate, here)
+            if parsed is not None and "offset" in roles and future is not None:
+                length = _elapsed(tokens, roles, future.tense_at(tokens.starts[i]))
+                if length is not None:  # ৮২ দিন পরে … খুলে দেওয়া হয়েছিল: a length, not a day ahead
+                    first, last = _trim(kinds, i, j)
+                    start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])
+                    yield _match(start, stop_at, text[start:stop_at], length)
+                    i = j
+                    continue
             if parsed is not None and _keep(tokens, i, j, roles) and _whole(tokens, j, roles):
                 first, last = _trim(kinds, i, j)
                 while last > first + 1 and kinds[last - 1] == "x" and tokens.values[last - 1] is None:
@@ -356,15 +364,20 @@ def _whole(tokens: Tokens, j: int, roles: dict[str, int]) -> bool:
 #: Verbs in the future tense end so (হবে, করবেন, যাব); these words end so and are none.
 _FUTURE_VERB: Final = re.compile("[\u0980-\u09ff]+(?:বে|বেন|বো)(?![\u0980-\u09ff])")
 _NOT_VERBS: Final = frozenset(("তবে", "সবে", "কবে", "যবে", "অবে", "নবে"))
+#: Verbs in a past tense (হয়েছিল, খুলেছে, করেছিলেন, হল, গেল).
+_PAST_VERB: Final = re.compile(
+    "[\u0980-\u09ff]+(?:েছিল|েছিলেন|ছিল|ছিলেন|েছে|েছেন|লেন)(?![\u0980-\u09ff])"
+    "|(?<![\u0980-\u09ff])(?:হল|হলো|গেল|এল|হয়েছে)(?![\u0980-\u09ff])"
+)
 _SENTENCE_END: Final = re.compile("[।!?\n]|\\.(?=[ \t\r\n])")
 
 
 class _FutureSentences:
-    """The sentences of a text that speak of the future, found once (linear)."""
+    """The tense of each sentence of a text (future, past or neither), found once (linear)."""
 
     def __init__(self, norm: str) -> None:
         self.ends: list[int] = []
-        self.future: list[bool] = []
+        self.tenses: list[str | None] = []
         start = 0
         for m in _SENTENCE_END.finditer(norm):
             self._add(norm, start, m.end())
@@ -374,13 +387,29 @@ class _FutureSentences:
     def _add(self, norm: str, start: int, end: int) -> None:
         verbs = (w.group() for w in _FUTURE_VERB.finditer(norm, start, end))
         self.ends.append(end)
-        self.future.append(any(verb not in _NOT_VERBS for verb in verbs))
+        if any(verb not in _NOT_VERBS for verb in verbs):
+            self.tenses.append("future")
+        elif _PAST_VERB.search(norm, start, end):
+            self.tenses.append("past")
+        else:
+            self.tenses.append(None)
+
+    def tense_at(self, pos: int) -> str | None:
+        index = bisect_right(self.ends, pos)
+        return self.tenses[index] if index < len(self.tenses) else None
 
     def prefer_at(self, pos: int) -> Prefer | None:
-        index = bisect_right(self.ends, pos)
-        if index < len(self.future) and self.future[index]:
-            return "future"
-        return None
+        return "future" if self.tense_at(pos) == "future" else None
+
+
+def _elapsed(tokens: Tokens, roles: dict[str, int], tense: str | None) -> Duration | None:
+    """An offset that points against the sentence's tense (N দিন পরে in a report of the
+    past, N দিন আগে in a plan) counts a length from another event, not from now."""
+    steps = _offset_steps(tokens.kinds, tokens.values, roles["offset"])
+    sign = steps[0][2] if steps else 0
+    if (sign > 0 and tense == "past") or (sign < 0 and tense == "future"):
+        return duration_of(steps)
+    return None
 
 
 _WEAK_SPAN: Final = frozenset("Wf-&p,")

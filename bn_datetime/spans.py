@@ -52,7 +52,7 @@ from .values import (
     weekday_code,
 )
 
-__all__ = ["Context", "Tokens", "match_at"]
+__all__ = ["Context", "Tokens", "duration_of", "match_at"]
 
 #: The longest side of a range, in tokens.
 _SIDE: Final = 16
@@ -454,8 +454,13 @@ def _duration_or_estimate(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple
     if found is None:
         return None
     end, duration = found
-    if end < len(tok.kinds) and tok.kinds[end] == "a":
-        return None  # ২ ঘণ্টা আগে: a point, read by the point grammar
+    if end < len(tok.kinds) and tok.kinds[end] == "a" and tok.kinds[end - 1] in "msuk":
+        return None  # ২ ঘণ্টা আগে: a point, read by the point grammar (… বেশি সময় পর stays a length)
+    first_number = next((k for k in range(i, end) if tok.kinds[k] in _NUMBERS), None)
+    if first_number is not None and tok.kinds[first_number] == "y" and duration.hours and not (
+        duration.years or duration.months or duration.weeks or duration.days or duration.minutes
+    ):
+        return None  # ১৭৩০ ঘণ্টা: a 24-hour time, read by the point grammar
     if i >= 2 and tok.kinds[i - 1] in "-/" and tok.kinds[i - 2] in _NUMBERS:
         return None  # the second number of ২-৩ ঘণ্টা: never the last number alone
     return end, duration
@@ -500,6 +505,18 @@ def _duration_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Dur
     return m.end(), _duration(amounts, mod, tok, i, ctx)
 
 
+def duration_of(steps: tuple[tuple[float, str, int], ...]) -> Duration:
+    """The length of an offset's ``(quantity, unit, sign)`` steps, the sign dropped.
+
+    >>> duration_of(((82, "day", 1),))
+    Duration('P82D')
+    """
+    amounts: dict[str, float] = {}
+    for quantity, unit, _ in steps:
+        amounts[unit] = amounts.get(unit, 0.0) + float(quantity)
+    return _amounts_to_duration(amounts, None)
+
+
 _CASCADE: Final = {
     "years": ("months", 12),
     "months": ("days", 30),  # a fraction of a month: 30 days a month (দেড় মাস = 1 month 15 days)
@@ -512,6 +529,13 @@ _CASCADE: Final = {
 
 def _duration(amounts: dict[str, float], mod: DurationMod | None, tok: Tokens, i: int, ctx: Context) -> Duration:
     """Whole units as written; a fraction goes down to the next unit (দেড় ঘণ্টা → 1 h 30 min)."""
+    try:
+        return _amounts_to_duration(amounts, mod)
+    except OverflowError:
+        raise _fail(tok, i, ctx, "a length too long to be one", InvalidDateError) from None
+
+
+def _amounts_to_duration(amounts: dict[str, float], mod: DurationMod | None) -> Duration:
     parts = dict.fromkeys(("years", "months", "weeks", "days", "hours", "minutes"), 0)
     seconds = 0.0
     for unit, quantity in amounts.items():
@@ -532,7 +556,7 @@ def _duration(amounts: dict[str, float], mod: DurationMod | None, tok: Tokens, i
             parts[name] += whole
             rest = amount - whole
     if any(value > 10**6 for value in parts.values()) or seconds > 10**9:
-        raise _fail(tok, i, ctx, "a length too long to be one", InvalidDateError)
+        raise OverflowError
     exact = round(seconds, 6)
     return Duration(seconds=int(exact) if exact == int(exact) else exact, mod=mod, **parts)
 
