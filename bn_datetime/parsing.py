@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import datetime, tzinfo
-from typing import Any, Final
+from typing import Final
 
 from . import _newsform
 from . import tz as _tz
 from ._lexer import BENGALI_LETTERS, check_text, scan, scan_kinds
 from .components import CALENDARS, Parsed, Prefer, check_prefer, resolve
 from .errors import ParseError
+from .fields import Fields
 from .grammar import furthest, roles
 from .normalize import normalize, normalize_with_map
 from .tz import DISAMBIGUATE
@@ -172,7 +173,7 @@ def _parse_result(
             return 0
 
         return resolve(
-            pattern_fields,
+            Fields.from_mapping(pattern_fields),
             text,
             where_pattern,
             zone=zone,
@@ -200,23 +201,18 @@ def _parse_result(
                 raise ParseError(text, 0, reason="a duration, not a point in time: read() or parse_duration() reads it")
             raise error
     # a token without a value (a sign, টা, এখন) stands for itself: its kind
-    fields: dict[str, Any] = {
-        role: kinds[index] if values[index] is None else values[index]
-        for role, index in found.items()
-    }
-    if "year" in found and kinds[found["year"]] == "d":  # "২৪" is 2024; "১" is no year
+    fields = Fields.from_kinds(kinds, values, found)
+    if fields.year is not None and kinds[found["year"]] == "d":  # "২৪" is 2024; "১" is no year
         index = found["year"]
-        if fields["year"] >= 10:
-            fields["yeardigits"] = 2
+        if fields.year >= 10:
+            fields.yeardigits = 2
         else:  # "০৯" or "৯": only the text tells (read again, rarely)
             spans = scan(norm)
-            fields["yeardigits"] = spans.ends[index] - spans.starts[index]
-    if "offset" in found:
-        fields["offset"] = _offset_steps(kinds, values, found["offset"])
+            fields.yeardigits = spans.ends[index] - spans.starts[index]
     if "fraction" in found:
         spans = scan(norm)
         index = found["fraction"]
-        fields["fractiontext"] = norm[spans.starts[index] : spans.ends[index]]
+        fields.fractiontext = norm[spans.starts[index] : spans.ends[index]]
 
     def where(role: str) -> int:
         if spelled:  # offsets in the text with number words written as digits: not the user's
@@ -237,24 +233,7 @@ def _parse_result(
 
 
 _WORD: Final = re.compile(f"[{BENGALI_LETTERS}]+")
-_UNIT_OF_KIND: Final = {"m": "minute", "s": "second"}
 _DURATION: Final = re.compile("[Lx:gV]*(?:[dqyNv][msuk][,x&]*|k)+[VD]*[.,|]?")
-
-
-def _offset_steps(kinds: str, values: list[Any], start: int) -> tuple[tuple[Any, str, int], ...]:
-    """``(quantity, unit, ±1)`` for each step of an offset beginning at token ``start``."""
-    steps: list[tuple[Any, str]] = []
-    sign = -1
-    quantity: Any = None
-    for kind, value in zip(kinds[start:], values[start:], strict=True):
-        if kind in "dqyNv":
-            quantity = value
-        elif kind in "msu":
-            steps.append((quantity, _UNIT_OF_KIND.get(kind) or value))
-        elif kind == "a":
-            sign = value
-            break
-    return tuple((q, unit, sign) for q, unit in steps)
 
 
 def _spell_numbers(norm: str) -> str | None:

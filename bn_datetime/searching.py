@@ -33,15 +33,15 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import datetime, tzinfo
-from typing import Any, Final, NamedTuple
+from typing import Final, NamedTuple
 
 from . import tz as _tz
 from ._lexer import BASE_WORDS, BREAK, Tokens, scan
 from .components import Prefer, check_prefer, resolve
 from .errors import ParseError
+from .fields import Fields, offset_steps
 from .grammar import search_roles
 from .normalize import normalize_with_map
-from .parsing import _offset_steps
 from .spans import Context, duration_of, match_at
 from .values import Duration, Interval, Kind, Parsed, Precision, Value
 
@@ -280,17 +280,7 @@ def _resolve(
     disambiguate: _tz.Disambiguate,
     prefer: Prefer | None = None,
 ) -> Parsed | None:
-    kinds, values = tokens.kinds, tokens.values
-    fields: dict[str, Any] = {
-        role: kinds[index] if values[index] is None else values[index]
-        for role, index in roles.items()
-    }
-    if "year" in roles and kinds[roles["year"]] == "d":
-        fields["yeardigits"] = tokens.ends[roles["year"]] - tokens.starts[roles["year"]]
-    if "offset" in roles:
-        fields["offset"] = _offset_steps(kinds, values, roles["offset"])
-    if "fraction" in roles:
-        fields["fractiontext"] = tokens.text(roles["fraction"])
+    fields = Fields.from_roles(tokens, roles)
     window = tokens.norm[tokens.starts[i] : tokens.ends[j - 1]]
 
     def where(role: str) -> int:
@@ -405,7 +395,7 @@ class _FutureSentences:
 def _elapsed(tokens: Tokens, roles: dict[str, int], tense: str | None) -> Duration | None:
     """An offset that points against the sentence's tense (N দিন পরে in a report of the
     past, N দিন আগে in a plan) counts a length from another event, not from now."""
-    steps = _offset_steps(tokens.kinds, tokens.values, roles["offset"])
+    steps = offset_steps(tokens.kinds, tokens.values, roles["offset"])
     sign = steps[0][2] if steps else 0
     if (sign > 0 and tense == "past") or (sign < 0 and tense == "future"):
         return duration_of(steps)
