@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any, Final, Literal
+from typing import Any, Final
 
 from . import tz as _tz
 from .digits import to_bengali_digits
@@ -25,6 +25,7 @@ from .errors import (
 )
 from .fields import Fields
 from .lexicon import DAY_PERIODS
+from .options import CALENDARS, PREFERS, Options, Prefer, check_prefer
 from .values import Parsed, Precision
 
 __all__ = [
@@ -38,26 +39,6 @@ __all__ = [
     "period_of_hour",
     "resolve",
 ]
-
-#: Which way a bare weekday or a date without a year points (``prefer=``), as
-#: dateparser's ``PREFER_DATES_FROM``: ``None`` is the default (a weekday: the latest up
-#: to today; a date: the nearest).
-Prefer = Literal["past", "future", "nearest"]
-PREFERS: Final = ("past", "future", "nearest")
-
-def check_prefer(prefer: object) -> None:
-    """Refuse a ``prefer=`` that is not one of :data:`PREFERS` (or None)."""
-    if prefer is not None and prefer not in PREFERS:
-        msg = f"prefer must be one of {', '.join(PREFERS)} or None, not {prefer!r}"
-        raise ValueError(msg)
-
-
-#: The ``calendar=`` names (see docs/calendar.md).
-CALENDARS: Final = ("bd", "bd-2019", "bd-1987", "wb", "wb-drik")
-#: Also taken, as in :func:`bn_datetime.format_datetime`: the calendar a value is written
-#: in; a Bangla-calendar date in the text is then read by the default rules ("bd").
-_OUTPUT_CALENDARS: Final = ("gregorian", "hijri")
-
 
 _MIN_YEAR: Final = 1
 _MAX_YEAR: Final = 9999
@@ -137,38 +118,18 @@ def _twelve_hour(name: str, hour: int) -> int:
 Where = Callable[[str], int]
 
 
-def resolve(
-    fields: Fields,
-    text: str,
-    where: Where,
-    *,
-    zone: tzinfo,
-    now: datetime | None,
-    disambiguate: _tz.Disambiguate,
-    strict: bool,
-    calendar: str,
-    warn: bool = True,
-    prefer: Prefer | None = None,
-) -> Parsed:
+def resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     """Check the reading and build the result (see :func:`bn_datetime.parse`).
 
     ``fields`` is the typed reading (:class:`bn_datetime.fields.Fields`): one slot per
-    role (``day``, ``month``, ``hour`` …), ``None`` where the text has none.
-    ``warn=False`` keeps the documented warnings (a contradicting weekday or calendar,
-    a bare hour) quiet without touching the global warning filters, which is what a
-    search over running text wants, from any thread.
+    role (``day``, ``month``, ``hour`` …), ``None`` where the text has none. ``opts``
+    are the options, checked once (:func:`bn_datetime.options.check_options`);
+    ``opts.warn=False`` keeps the documented warnings (a contradicting weekday or
+    calendar, a bare hour) quiet without touching the global warning filters, which is
+    what a search over running text wants, from any thread.
     """
-    if calendar in _OUTPUT_CALENDARS:  # format_datetime's names: Bangla dates by "bd"
-        calendar = "bd"
-    if calendar not in CALENDARS:
-        names = ", ".join((*_OUTPUT_CALENDARS, *CALENDARS))
-        msg = f"calendar must be one of {names}, not {calendar!r}"
-        raise ValueError(msg)
     try:
-        return _resolve(
-            fields, text, where, zone=zone, now=now, disambiguate=disambiguate,
-            strict=strict, calendar=calendar, warn=warn, prefer=prefer,
-        )
+        return _resolve(fields, text, where, opts)
     except BnDatetimeError:
         raise
     except (OverflowError, ValueError):  # date arithmetic past year 1 or 9999 (a relative
@@ -176,19 +137,9 @@ def resolve(
         raise InvalidDateError(text, 0, reason="outside the years 1-9999") from None
 
 
-def _resolve(
-    fields: Fields,
-    text: str,
-    where: Where,
-    *,
-    zone: tzinfo,
-    now: datetime | None,
-    disambiguate: _tz.Disambiguate,
-    strict: bool,
-    calendar: str,
-    warn: bool,
-    prefer: Prefer | None,
-) -> Parsed:
+def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
+    zone, now, disambiguate = opts.zone, opts.now, opts.disambiguate
+    strict, calendar, warn, prefer = opts.strict, opts.calendar, opts.warn, opts.prefer
 
     def fail(role: str, reason: str, cls: type[ParseError] = InvalidDateError) -> ParseError:
         return cls(text, where(role), reason=reason)

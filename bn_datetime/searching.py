@@ -37,11 +37,12 @@ from typing import Final, NamedTuple
 
 from . import tz as _tz
 from ._lexer import BASE_WORDS, BREAK, Tokens, scan
-from .components import Prefer, check_prefer, resolve
+from .components import resolve
 from .errors import ParseError
 from .fields import Fields, offset_steps
 from .grammar import search_roles
 from .normalize import normalize_with_map
+from .options import Options, Prefer, check_options
 from .spans import Context, duration_of, match_at
 from .values import Duration, Interval, Kind, Parsed, Precision, Value
 
@@ -137,13 +138,14 @@ def iter_search(
     if not isinstance(text, str):
         msg = f"search() needs a str, not {type(text).__name__}"
         raise TypeError(msg)
-    check_prefer(prefer)
-    zone = _tz.get_tz(tz)
-    if now is None:
-        now = _tz.now(zone)
-    elif not isinstance(now, datetime):
-        msg = f"now must be a datetime, not {type(now).__name__}"
-        raise TypeError(msg)
+    opts = check_options(
+        tz=tz, now=now, disambiguate=disambiguate, calendar=calendar, prefer=prefer, warn=False
+    )
+    zone = opts.zone
+    base = opts.now if opts.now is not None else _tz.now(zone)
+    if base.utcoffset() is None:
+        base = _tz.localize(base.replace(tzinfo=None), zone, "compatible")
+    opts = opts._replace(now=base.astimezone(zone))
     position = 0
     done = 0  # where the last match ended: matches never overlap
     length = len(text)
@@ -153,7 +155,7 @@ def iter_search(
         # a chunk cut inside a long line keeps only the matches that start early enough
         # to lie wholly inside it; the next chunk starts again _MARGIN before the cut
         limit = end if exact else end - _MARGIN
-        for match in _search_chunk(text, position, end, zone, now, calendar, disambiguate, prefer):
+        for match in _search_chunk(text, position, end, opts):
             if match.start < done or match.end - match.start > _MARGIN:
                 continue
             if match.start >= limit:
@@ -192,11 +194,7 @@ def _search_chunk(
     text: str,
     base: int,
     end: int,
-    zone: tzinfo,
-    now: datetime,
-    calendar: str,
-    disambiguate: _tz.Disambiguate,
-    prefer: Prefer | None = None,
+    opts: Options,
 ) -> Iterator[Match]:
     piece = text[base:end]
     norm, offsets = normalize_with_map(piece)
@@ -206,10 +204,8 @@ def _search_chunk(
     def original(pos: int) -> int:
         return base + (pos if offsets is None else offsets.to_original(pos))
 
-    aware = now if now.tzinfo is not None else _tz.localize(now, zone, "compatible")
-    base_ctx = Context(
-        text, zone, aware.astimezone(zone), disambiguate, False, calendar, False, original, prefer
-    )
+    prefer = opts.prefer
+    base_ctx = Context(text, opts, original)
     future = _FutureSentences(norm) if prefer is None else None
     for run in _RUNS.finditer(kinds):
         i, stop = run.span()
@@ -219,7 +215,7 @@ def _search_chunk(
                 continue
             limit = min(stop, i + MAX_TOKENS)
             here = prefer if future is None else future.prefer_at(tokens.starts[i])
-            ctx = base_ctx if here == prefer else base_ctx._replace(prefer=here)
+            ctx = base_ctx if here == prefer else base_ctx._replace(opts=opts._replace(prefer=here))
             span = None
             if _SPANISH.search(kinds, i, limit) is not None:
                 try:
@@ -242,7 +238,7 @@ def _search_chunk(
                 i += 1
                 continue
             j, roles = found
-            parsed = _resolve(tokens, i, j, roles, zone, now, calendar, disambiguate, here)
+            parsed = _resolve(tokens, i, j, roles, ctx.opts)
             if parsed is not None and "offset" in roles and future is not None:
                 length = _elapsed(tokens, roles, future.tense_at(tokens.starts[i]))
                 if length is not None:  # ৮২ দিন পরে … খুলে দেওয়া হয়েছিল: a length, not a day ahead
@@ -269,17 +265,7 @@ def _longest(tokens: Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] |
     return None
 
 
-def _resolve(
-    tokens: Tokens,
-    i: int,
-    j: int,
-    roles: dict[str, int],
-    zone: tzinfo,
-    now: datetime,
-    calendar: str,
-    disambiguate: _tz.Disambiguate,
-    prefer: Prefer | None = None,
-) -> Parsed | None:
+def _resolve(tokens: Tokens, i: int, j: int, roles: dict[str, int], opts: Options) -> Parsed | None:
     fields = Fields.from_roles(tokens, roles)
     window = tokens.norm[tokens.starts[i] : tokens.ends[j - 1]]
 
@@ -288,11 +274,7 @@ def _resolve(
 
     try:
         # a page's own inconsistencies (a wrong weekday) are its business: no warnings
-        return resolve(
-            fields, window, where, zone=zone, now=now,
-            disambiguate=disambiguate, strict=False, calendar=calendar, warn=False,
-            prefer=prefer,
-        )
+        return resolve(fields, window, where, opts)
     except ParseError:
         return None  # a date that does not exist (৩১ এপ্রিল): no match, and no part of it
 

@@ -39,10 +39,11 @@ from typing import Final, NamedTuple
 
 from . import tz as _tz
 from ._lexer import Tokens
-from .components import Prefer, is_night_twelve, resolve
+from .components import is_night_twelve, resolve
 from .errors import InvalidDateError, ParseError
 from .fields import DATE_ROLES, Fields
 from .grammar import roles
+from .options import Options
 from .values import (
     Duration,
     DurationMod,
@@ -70,17 +71,20 @@ _FISCAL: Final = re.compile("g?(y)[-/]([dy])S?Y|g(Y)")
 
 
 class Context(NamedTuple):
-    """The options of one reading, checked once by the caller."""
+    """One reading: the text, its options (checked once by the caller, ``now`` aware)."""
 
     text: str
-    zone: tzinfo
-    now: datetime
-    disambiguate: _tz.Disambiguate
-    strict: bool
-    calendar: str
-    warn: bool
+    opts: Options
     position: Callable[[int], int]  # a normalised offset → the offset in ``text``
-    prefer: Prefer | None = None
+
+    @property
+    def zone(self) -> tzinfo:
+        return self.opts.zone
+
+    @property
+    def now(self) -> datetime:
+        assert self.opts.now is not None
+        return self.opts.now
 
 
 class _Side(NamedTuple):
@@ -129,10 +133,7 @@ def _resolve(fields: Fields, tok: Tokens, first: int, ctx: Context) -> Parsed:
     def where(role: str) -> int:
         return at
 
-    return resolve(
-        fields, ctx.text, where, zone=ctx.zone, now=ctx.now, disambiguate=ctx.disambiguate,
-        strict=ctx.strict, calendar=ctx.calendar, warn=ctx.warn, prefer=ctx.prefer,
-    )
+    return resolve(fields, ctx.text, where, ctx.opts)
 
 
 def _fail(tok: Tokens, index: int, ctx: Context, reason: str, cls: type[ParseError] = ParseError) -> ParseError:
