@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         parse_ordinal,
         words_to_number,
     )
+    from .pages import PageDates, page_dates
     from .searching import Match, iter_search, search
     from .verbalizing import verbalize
 
@@ -79,6 +80,8 @@ _LAZY = {
     "Match": "searching",
     "iter_search": "searching",
     "search": "searching",
+    "PageDates": "pages",
+    "page_dates": "pages",
 }
 
 
@@ -127,6 +130,7 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "BengaliDate",
     "HijriDate",
     "Match",
+    "PageDates",
     "WestBengalCalendar",
     "bangla_to_gregorian",
     "date_ordinal",
@@ -138,6 +142,7 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "normalize_numbers",
     "number_to_words",
     "ordinal",
+    "page_dates",
     "parse_ordinal",
     "search",
     "verbalize",
