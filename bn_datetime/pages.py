@@ -43,6 +43,7 @@ import warnings
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from html.parser import HTMLParser
+from itertools import pairwise
 from typing import Any, Final, NamedTuple
 from urllib.parse import unquote, urlsplit
 
@@ -291,7 +292,6 @@ _BLOCK: Final = frozenset(
         "th",
         "tr",
         "ul",
-        "time",
         "title",
         "option",
     )
@@ -312,7 +312,8 @@ _HIDDEN_TAGS: Final = frozenset(
     )
 )
 _OTHER_ZONE_TAGS: Final = frozenset({"footer", "aside", "nav"})
-# class/id fragments of zones that hold other stories, comments or the site's chrome
+# Beginnings of class/id words of zones that hold other stories, comments or the site's
+# chrome; a class's parts are split at - and _ and also tried in pairs ("side-bar").
 _OTHER_ZONE_WORDS: Final = (
     "related",
     "recommend",
@@ -320,20 +321,17 @@ _OTHER_ZONE_WORDS: Final = (
     "popular",
     "trending",
     "sidebar",
-    "side-bar",
-    "comment",
+    "commentlist",
+    "commentform",
+    "disqus",
     "footer",
     "widget",
-    "more-news",
     "morenews",
-    "more_news",
-    "read-more",
+    "morestor",
     "readmore",
-    "also-read",
     "alsoread",
-    "more-stories",
-    "most-read",
     "mostread",
+    "mostpopular",
     "ticker",
     "marquee",
     "breaking",
@@ -343,6 +341,30 @@ _OTHER_ZONE_WORDS: Final = (
     "navbar",
     "menu",
 )
+# Class words that describe a layout holding the article too ("has-sidebar").
+# WordPress marks an article with its categories and tags ("category-latest").
+_LAYOUT_PREFIXES: Final = (
+    "has-", "has_", "with-", "with_", "no-", "layout", "single", "page-", "category-",
+    "tag-", "post-", "type-", "status-", "format-",
+)  # fmt: skip
+_COMMENT_WORDS: Final = frozenset({"comment", "comments", "fbcomments", "responses"})
+# Elements that hold the whole page: their classes name the layout, not a zone.
+_WHOLE_PAGE_TAGS: Final = frozenset({"html", "body", "main"})
+_CLASS_PARTS: Final = re.compile(r"[-_]+")
+
+
+def _other_zone(names: str) -> bool:
+    """Whether class/id names mark a zone of other stories, comments or chrome."""
+    for token in names.lower().split():
+        if token.startswith(_LAYOUT_PREFIXES):
+            continue
+        parts = [p for p in _CLASS_PARTS.split(token) if p]
+        pairs = [a + b for a, b in pairwise(parts)]
+        if any(w.startswith(_OTHER_ZONE_WORDS) or w in _COMMENT_WORDS for w in (*parts, *pairs)):
+            return True
+    return False
+
+
 _PUBLISHED_KEYS: Final = frozenset(
     {
         "article:published_time",
@@ -466,9 +488,13 @@ class _Reader(HTMLParser):
             )
         if tag in _VOID:
             return
-        zone_words = (a.get("class", "") + " " + a.get("id", "")).lower()
         here_other = (
-            other or tag in _OTHER_ZONE_TAGS or any(w in zone_words for w in _OTHER_ZONE_WORDS)
+            other
+            or tag in _OTHER_ZONE_TAGS
+            or (
+                tag not in _WHOLE_PAGE_TAGS
+                and _other_zone(a.get("class", "") + " " + a.get("id", ""))
+            )
         )
         self._stack.append((tag, here_other, hidden or tag in _HIDDEN_TAGS))
 
@@ -701,6 +727,7 @@ def _datelines(
 
     body_started = False
     labelled = False
+    consumed = 0  # a line holding the date of the label on the line before
     for number, raw in enumerate(lines, 1):
         line = normalize(raw)
         if labelled and _HEADING.fullmatch(line):
@@ -712,7 +739,14 @@ def _datelines(
         for k, hit in enumerate(label_hits):
             role = next(r for r in ("published", "updated", "print") if hit.group(r))
             end = label_hits[k + 1].start() if k + 1 < len(label_hits) else len(line)
-            rest = _HHMM_HOURS.sub(r"\1:\2", line[hit.end() : min(end, hit.end() + 120)])
+            rest = line[hit.end() : min(end, hit.end() + 120)]
+            shown = raw
+            if not rest.strip(_SEPARATORS) and k + 1 == len(label_hits) and number < len(lines):
+                # "<span>প্রকাশ:</span><div>১৪ সেপ্টেম্বর ২০২৪ …</div>": the date on the next line
+                rest = normalize(lines[number])[:120]
+                shown = f"{raw} {lines[number]}"
+                consumed = number + 1
+            rest = _HHMM_HOURS.sub(r"\1:\2", rest)
             matches = _search_quietly(search, rest, zone, now)
             if (
                 matches
@@ -721,8 +755,10 @@ def _datelines(
             ):
                 m = matches[0]
                 labelled = labelled or role != "print"
-                yield _Found(role, number, raw, Parsed(m.value, m.precision, m.calendar))
-        if not label_hits and not body_started and number <= _HEAD_LINES and len(line) < 120:
+                yield _Found(role, number, shown, Parsed(m.value, m.precision, m.calendar))
+        if number == consumed:
+            pass  # the line is a label's date, read with the label
+        elif not label_hits and not body_started and number <= _HEAD_LINES and len(line) < 120:
             for m in _search_quietly(search, line, zone, now):
                 outside = (line[: m.start] + line[m.end :]).strip(_SEPARATORS)
                 if m.precision in ("minute", "second") and len(outside) <= 40 and steady(line, m):
@@ -857,7 +893,11 @@ def _same(a: Parsed, b: Parsed) -> bool:
 
 
 def _decide(
-    role: str, markup: list[_Signal], text: list[_Signal], evidence: list[Evidence]
+    role: str,
+    markup: list[_Signal],
+    text: list[_Signal],
+    zone: tzinfo,
+    evidence: list[Evidence],
 ) -> Parsed | None:
     """Choose the role's value from its signals; write down why, and who disagrees."""
     markup = sorted(markup, key=lambda s: (_MARKUP_RANK[s.source], s.order))
@@ -899,7 +939,11 @@ def _decide(
         else:
             note = f"disagrees with the chosen {chosen.source} ({chosen.value.isoformat()})"
         evidence.append(Evidence(role, s.source, s.where, s.text, s.value.isoformat(), note))
-    return None if chosen is None else chosen.value
+    if chosen is None:
+        return None
+    if chosen.complete:  # shown in the page's zone: the same instant
+        return chosen.value._replace(value=chosen.value.value.astimezone(zone))
+    return chosen.value
 
 
 def _none(note: str, source: str = "none") -> PageDates:
@@ -1086,12 +1130,14 @@ def _page_dates(
         "published",
         [s for s in markup if s.role == "published"],
         [s for s in text_signals if s.role == "published"],
+        zone,
         evidence,
     )
     updated = _decide(
         "updated",
         [s for s in markup if s.role == "updated"],
         [s for s in text_signals if s.role == "updated" and s.source == "label"],
+        zone,
         evidence,
     )
     if published is None and updated is not None:
