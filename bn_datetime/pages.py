@@ -445,6 +445,7 @@ class _Reader(HTMLParser):
         self.json_ld: list[str] = []
         self.times: list[tuple[str, str, str, int]] = []  # (role, where, value, line)
         self.lines: list[str] = []
+        self.h1_line: int | None = None  # the index in lines of the first headline
         self._line: list[str] = []
         self._stack: list[tuple[str, bool, bool]] = []  # (tag, other zone, hidden)
         self._script: list[str] | None = None
@@ -462,8 +463,11 @@ class _Reader(HTMLParser):
         other, hidden = self._state()
         if tag in _BLOCK:
             self._flush()
+        if tag == "h1" and self.h1_line is None and not other and not hidden:
+            self.h1_line = len(self.lines)
         if tag == "meta":
-            self._meta(a)
+            if not other:  # microdata of a related story's card is not the page's
+                self._meta(a)
         elif tag == "link" and "canonical" in a.get("rel", "").lower():
             self.canonical = a.get("href", "")
         elif tag == "script" and "ld+json" in a.get("type", "").lower():
@@ -709,18 +713,19 @@ class _Found(NamedTuple):
 
 
 def _datelines(
-    lines: Sequence[str], zone: tzinfo, now: datetime, given_now: bool
+    lines: Sequence[str], zone: tzinfo, now: datetime, given_now: bool, headline: int
 ) -> Iterator[_Found]:
     """Labelled datelines, then (in the page's head) bare byline lines, in page order;
     stops at a list heading once the page's own label has been read. A stamp that
     needs ``now`` (a time alone, no year, ``২ ঘণ্টা আগে``) counts only when the caller
-    gave ``now`` (the time the page was saved)."""
+    gave ``now`` (the time the page was saved). A bare byline line must come after line
+    ``headline`` (the page's ``<h1>``; 0 when unknown)."""
     from .searching import search
 
     later = now + timedelta(days=400)
 
-    def steady(text: str, m: Any) -> bool:
-        if given_now:
+    def steady(text: str, m: Any, relative_ok: bool = True) -> bool:
+        if given_now and relative_ok:
             return True
         again = _search_quietly(search, text, zone, later)
         return any(a.start == m.start and a.value == m.value for a in again)
@@ -758,13 +763,22 @@ def _datelines(
                 yield _Found(role, number, shown, Parsed(m.value, m.precision, m.calendar))
         if number == consumed:
             pass  # the line is a label's date, read with the label
-        elif not label_hits and not body_started and number <= _HEAD_LINES and len(line) < 120:
+        elif (
+            not label_hits
+            and not body_started
+            and headline < number <= headline + _HEAD_LINES
+            and len(line) < 120
+        ):
             for m in _search_quietly(search, line, zone, now):
                 outside = (line[: m.start] + line[m.end :]).strip(_SEPARATORS)
-                if m.precision in ("minute", "second") and len(outside) <= 40 and steady(line, m):
+                if (
+                    m.precision in ("minute", "second")
+                    and len(outside) <= 40
+                    and steady(line, m, False)
+                ):
                     yield _Found("byline", number, raw, Parsed(m.value, m.precision, m.calendar))
                 break
-        elif label_hits and not body_started and number <= _HEAD_LINES:
+        elif label_hits and not body_started and headline < number <= headline + _HEAD_LINES:
             # "১৪ মে ২০২১, ০৭:০৫আপডেট : …": a bare time before the update label
             before = line[: label_hits[0].start()]
             if label_hits[0].group("updated") and len(before) < 60:
@@ -772,7 +786,7 @@ def _datelines(
                     if (
                         m.precision in ("minute", "second")
                         and not before[m.end :].strip(_SEPARATORS)
-                        and steady(before, m)
+                        and steady(before, m, False)
                     ):
                         yield _Found(
                             "byline", number, raw, Parsed(m.value, m.precision, m.calendar)
@@ -783,10 +797,15 @@ def _datelines(
 
 
 def _text_signals(
-    lines: Sequence[str], zone: tzinfo, now: datetime, given_now: bool, evidence: list[Evidence]
+    lines: Sequence[str],
+    zone: tzinfo,
+    now: datetime,
+    given_now: bool,
+    headline: int,
+    evidence: list[Evidence],
 ) -> tuple[list[_Signal], bool]:
     """Signals from visible text, and whether the stamps say the page is a listing."""
-    found = list(_datelines(lines, zone, now, given_now))
+    found = list(_datelines(lines, zone, now, given_now, headline))
     signals: list[_Signal] = []
     for f in found:
         if f.role == "print":
@@ -806,7 +825,7 @@ def _text_signals(
         signals.append(
             _Signal(role, source, f"line {f.line}", _short(f.text), f.value, False, f.line)
         )
-    published = [s for s in signals if s.role == "published" and s.source == "label"]
+    published = [s for s in signals if s.role == "published"]
     distinct = {s.value.value for s in published}
     listing = False
     if len(distinct) >= 2:
@@ -841,6 +860,7 @@ def _url_hint(url: str) -> tuple[date | None, bool]:
         return None, False
     path = to_ascii_digits(unquote(parts.path))
     listing = bool(_LISTING_PATH.search(path + ("?" + parts.query if parts.query else "")))
+    listing = listing or (path.strip("/") == "" and not parts.query)  # the home page
     m = _URL_DATE.search(path)
     if m is None:
         return None, listing
@@ -987,6 +1007,12 @@ def page_dates(
     else:
         msg = f"page_dates() needs str or bytes, not {type(page).__name__}"
         raise TypeError(msg)
+    if now is not None and not isinstance(now, datetime):
+        msg = f"now must be a datetime, not {type(now).__name__}"
+        raise TypeError(msg)
+    if url is not None and not isinstance(url, str):
+        msg = f"url must be a str, not {type(url).__name__}"
+        raise TypeError(msg)
     if not text.strip():
         return _none("empty page")
     if _not_text(text):
@@ -1006,6 +1032,7 @@ def _page_dates(
     times: list[tuple[str, str, str, int]] = []
     scripts: list[str] = []
     og_type = ""
+    headline = 0  # lines before the page's headline (its <h1>), when known
     if is_html:
         reader = _Reader()
         reader.feed(_guard(text))
@@ -1013,6 +1040,7 @@ def _page_dates(
         lines: Sequence[str] = reader.lines
         metas, times, scripts, og_type = reader.metas, reader.times, reader.json_ld, reader.og_type
         url = url or reader.canonical or None
+        headline = reader.h1_line or 0
     else:
         lines = text.splitlines()
     ld_values, article, ld_listing = _json_ld_values(scripts)
@@ -1053,6 +1081,19 @@ def _page_dates(
             evidence.append(Evidence(role, source, where, _short(value), "", "not a date"))
             continue
         markup.append(_Signal(role, source, where, _short(value), read[0], read[1], order))
+    props = [s for s in markup if s.source in ("itemprop", "meta") and s.role == "published"]
+    if len({s.value.value for s in props}) > 1 and any("itemprop" in s.where for s in props):
+        evidence.append(
+            Evidence(
+                "page",
+                "itemprop",
+                f"{len(props)} datePublished values",
+                "",
+                "",
+                "several stories' microdata: not used",
+            )
+        )
+        markup = [s for s in markup if "itemprop" not in s.where]
     time_signals = []
     for order, (role, where, value, line) in enumerate(times):
         read = _read_value(value, zone, now)
@@ -1072,7 +1113,8 @@ def _page_dates(
                 )
             )
     marked = [s for r, s in time_signals if r]
-    generic = [s for r, s in time_signals if not r]
+    body = next((i for i, line in enumerate(lines) if len(line) >= _LONG_LINE), len(lines))
+    generic = [s for r, s in time_signals if not r and headline <= s.order <= body]
     if marked:
         markup.extend(marked)
     elif generic and len({s.value.value for s in generic}) == 1:
@@ -1089,7 +1131,7 @@ def _page_dates(
             )
         )
 
-    text_signals, text_listing = _text_signals(lines, zone, now, given_now, evidence)
+    text_signals, text_listing = _text_signals(lines, zone, now, given_now, headline, evidence)
     url_day, url_listing = _url_hint(url) if url else (None, False)
 
     has_article_markup = article or any(

@@ -115,9 +115,13 @@ def test_bad_input_says_why(page: str | bytes, why: str) -> None:
     assert any(why in e.note for e in result.evidence if e.role == "page")
 
 
-def test_not_a_page_is_a_type_error() -> None:
+def test_wrong_argument_types_are_type_errors() -> None:
     with pytest.raises(TypeError):
         page_dates(12345)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="now"):
+        page_dates("x", now="2024-09-14")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="url"):
+        page_dates("x", url=b"https://x.com/2024/09/14/1/a")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -138,6 +142,8 @@ def test_a_time_alone_needs_now() -> None:
     assert page_dates(page).published is None
     given = page_dates(page, now=datetime(2024, 9, 14, 20, 0))
     assert iso(given.published) == "2024-09-14T18:42:00+06:00"
+    # without a label, a relative line is never a byline, whatever now is
+    assert page_dates("শিরোনাম\n২ ঘণ্টা আগে\nলেখা", now=datetime(2024, 9, 14, 20, 0)).published is None
 
 
 def test_print_time_is_reported_not_used() -> None:
@@ -171,7 +177,11 @@ def test_url_hint_and_archive_urls() -> None:
     assert (
         iso(page_dates(page, url="https://x.com/2024/09/14/12345/slug").published) == "2024-09-14"
     )
-    for url in ("https://x.com/2024/09/14/", "https://x.com/archive/2024/09/14/news"):
+    for url in (
+        "https://x.com/2024/09/14/",
+        "https://x.com/archive/2024/09/14/news",
+        "https://x.com/",
+    ):
         result = page_dates(page, url=url)
         assert result.published is None
 
