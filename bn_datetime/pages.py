@@ -107,6 +107,7 @@ class PageDates(NamedTuple):
 
 # --- signals ---------------------------------------------------------------------------
 
+_MAX_EVIDENCE: Final = 20  # signals listed a role; the rest are counted
 _MARKUP_RANK: Final = {"json-ld": 0, "meta": 1, "itemprop": 2, "time": 3}
 
 
@@ -129,7 +130,7 @@ class _Signal(NamedTuple):
 
 
 def _short(text: str, limit: int = 120) -> str:
-    text = " ".join(text.split())
+    text = " ".join(text[: limit * 4].split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -701,6 +702,7 @@ _HEADING: Final = re.compile(
     rf"[ \t•·|:-]*(?:{_alternation(LIST_HEADINGS)})[ \t•·|:-]*", re.IGNORECASE
 )
 _SEPARATORS: Final = " \t:ঃ|,;\u2013\u2014-•·()[]"
+_APART: Final = "|•·,;:()[]\u2013\u2014-"
 _LONG_LINE: Final = 200  # a line this long is a paragraph of the body
 _HEAD_LINES: Final = 60  # a bare byline is looked for among the first lines only
 
@@ -710,6 +712,27 @@ class _Found(NamedTuple):
     line: int
     text: str
     value: Parsed
+
+
+def _set_apart(line: str, start: int, end: int) -> bool:
+    """The date stands apart from the line's words (a bar, a comma, the line's ends), as in
+    a byline "ডেস্ক | ০৬ জানুয়ারি ২০১৯ | ৯:৫৭ পূর্বাহ্ণ", not inside a sentence."""
+    before = line[:start].rstrip(" \t")
+    after = line[end:].lstrip(" \t")
+    return (not before or before[-1] in _APART) and (not after or after[0] in _APART + "।.")
+
+
+def _is_label(line: str, hit: re.Match[str], text_start: int) -> bool:
+    """A label word is a byline's label when a colon (or a bar, a dash) follows it, or
+    when it opens a short line (after a bar, or a time run into it): not "ফলাফল প্রকাশ ১৪
+    সেপ্টেম্বর" in a sentence."""
+    word_end = max(hit.end(g) for g in ("published", "updated", "print") if hit.group(g))
+    if any(c in ":ঃ|\u2013\u2014-" for c in line[word_end : hit.end()]):
+        return True
+    if len(line) >= _LONG_LINE:
+        return False
+    before = line[: hit.start()].rstrip()  # a short line: slicing it is cheap
+    return hit.start() <= text_start or before[-1] in "|•·,;" or before[-1].isdigit()
 
 
 def _datelines(
@@ -737,10 +760,8 @@ def _datelines(
         line = normalize(raw)
         if labelled and _HEADING.fullmatch(line):
             return
-        if len(line) > 2000:  # no byline is this long; a run of text without breaks
-            body_started = True
-            continue
-        label_hits = list(_LABEL.finditer(line))
+        text_start = len(line) - len(line.lstrip(_SEPARATORS))
+        label_hits = [h for h in _LABEL.finditer(line) if _is_label(line, h, text_start)]
         for k, hit in enumerate(label_hits):
             role = next(r for r in ("published", "updated", "print") if hit.group(r))
             end = label_hits[k + 1].start() if k + 1 < len(label_hits) else len(line)
@@ -774,6 +795,7 @@ def _datelines(
                 if (
                     m.precision in ("minute", "second")
                     and len(outside) <= 40
+                    and _set_apart(line, m.start, m.end)
                     and steady(line, m, False)
                 ):
                     yield _Found("byline", number, raw, Parsed(m.value, m.precision, m.calendar))
@@ -949,7 +971,13 @@ def _decide(
     elif byline is not None:
         chosen = byline
         reason = "chosen: a byline line with a date and time, no label"
-    for s in [*markup, *text]:
+    signals = [*markup, *text]
+    if len(signals) > _MAX_EVIDENCE:  # a page of repeated stamps: the first ones, and a count
+        kept = [s for s in signals[:_MAX_EVIDENCE] if s is not chosen]
+        more = len(signals) - len(kept) - (chosen is not None)
+        signals = [*([chosen] if chosen is not None else []), *kept]
+        evidence.append(Evidence(role, "", "", "", "", f"{more} more signals not listed"))
+    for s in signals:
         if s is chosen:
             note = reason
         elif chosen is None:

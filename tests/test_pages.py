@@ -130,6 +130,7 @@ def test_wrong_argument_types_are_type_errors() -> None:
         "গত ১০ জুন ২০২৪, রাত ৯টায় অনুষ্ঠান হয়। ১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম নাগাদ ঘোষণা আসে।",
         "ঢাকা, শনিবার ১৪ সেপ্টেম্বর ২০২৪\n" + "নিবন্ধ " * 60 + "\n১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম",
         "বৈঠকটি প্রকাশিত হবে আগামী ১৪ সেপ্টেম্বর।",
+        "শিরোনাম\nফলাফল প্রকাশ ১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম হবে",
     ],
 )
 def test_a_body_date_is_never_the_pages(body: str) -> None:
@@ -255,7 +256,16 @@ def test_never_raises_on_broken_markup(bits: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "unit", ["<a ", "<!--a>", "<![", "<a b='>", "প্রকাশ: ১৪ সেপ্টেম্বর ২০২৪\n", "<p>১৪/০৯/২০২৪</p>"]
+    "unit",
+    [
+        "<a ",
+        "<!--a>",
+        "<![",
+        "<a b='>",
+        "প্রকাশ: ১৪ সেপ্টেম্বর ২০২৪\n",
+        "<p>১৪/০৯/২০২৪</p>",
+        "প্রকাশ: ১৪ সেপ্টেম্বর ২০২৪ ",
+    ],
 )
 def test_linear_time(unit: str) -> None:
     """Broken markup that makes html.parser rescan the page for each ``<`` stays linear:
