@@ -633,6 +633,8 @@ def _json_objects(text: str) -> tuple[list[dict[str, Any]], str]:
                 objects.extend(g for g in graph if isinstance(g, dict))
             else:
                 objects.append(item)
+    # a WebPage whose mainEntity is the article: {"@type": "WebPage", "mainEntity": {…}}
+    objects.extend(o["mainEntity"] for o in list(objects) if isinstance(o.get("mainEntity"), dict))
     return objects, how
 
 

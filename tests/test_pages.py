@@ -165,6 +165,21 @@ def test_disagreement_is_in_the_evidence() -> None:
     assert label.note.startswith("disagrees")
 
 
+def test_json_ld_main_entity_and_item_lists() -> None:
+    ld = (
+        '{"@context":"https://schema.org","@type":"WebPage","datePublished":"2024-01-01T00:00:00+06:00",'
+        '"mainEntity":{"@type":"NewsArticle","datePublished":"2024-09-14T18:42:00+06:00"},'
+        '"hasPart":{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle",'
+        '"datePublished":"2024-09-01T10:00:00+06:00"}]}}'
+    )
+    page = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body></body></html>'
+    )
+    result = page_dates(page)
+    assert iso(result.published) == "2024-09-14T18:42:00+06:00"
+    assert result.source == "json-ld"
+
+
 def test_label_decides_when_markup_lacks_the_time() -> None:
     page = (
         '<html><head><meta property="article:published_time" content="2024-09-14">'
