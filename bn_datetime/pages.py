@@ -51,6 +51,7 @@ from . import tz as _tz
 from .components import Parsed
 from .digits import to_ascii_digits
 from .errors import BnDatetimeError
+from .lexicon import ZONE_WORDS
 from .lexicon._pages import LIST_HEADINGS, PRINT_LABELS, PUBLISHED_LABELS, UPDATED_LABELS
 from .normalize import normalize
 
@@ -138,7 +139,10 @@ _ZONED: Final = re.compile(
     r"(?:[0-9]T?[0-9:.]*[0-9](?:Z|[+-][0-9]{2}:?[0-9]{2})|\b(?:UTC|GMT|IST|BST)\b|[+-][0-9]{2}:?[0-9]{2}$)",
     re.IGNORECASE,
 )
-_BENGALI_ZONE_WORDS: Final = ("বাংলাদেশ সময়", "ঢাকা সময়", "ভারতীয় সময়", "জিএমটি", "আইএসটি")
+# The lexicon's Bengali zone words ("বাংলাদেশ সময়", "আইএসটি"): a value naming one is zoned.
+_BENGALI_ZONE_WORDS: Final = tuple(
+    normalize(w) for _, words in ZONE_WORDS for w in words if not w.isascii()
+)
 # banglanews24's clock: "০৪২৪ ঘণ্টা" (04:24), four digits and ঘণ্টা.
 _HHMM_HOURS: Final = re.compile(r"(?<![0-9০-৯])([0-9০-৯]{2})([0-9০-৯]{2}) ?ঘণ্টা")
 
