@@ -54,6 +54,7 @@ if TYPE_CHECKING:
         parse_ordinal,
         words_to_number,
     )
+    from .pages import PageDates, page_dates
     from .reading import parse_duration, parse_interval, parse_recurrence, read
     from .searching import Match, iter_search, search
     from .verbalizing import verbalize
@@ -86,6 +87,8 @@ _LAZY = {
     "Match": "searching",
     "iter_search": "searching",
     "search": "searching",
+    "PageDates": "pages",
+    "page_dates": "pages",
 }
 
 
@@ -139,6 +142,7 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "BengaliDate",
     "HijriDate",
     "Match",
+    "PageDates",
     "WestBengalCalendar",
     "bangla_to_gregorian",
     "date_ordinal",
@@ -152,6 +156,7 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "ordinal",
     "parse_duration",
     "parse_interval",
+    "page_dates",
     "parse_ordinal",
     "parse_recurrence",
     "read",

@@ -633,9 +633,16 @@ def _files_progress(err: IO[str], names: Sequence[str], done: Callable[[], int])
     return Progress(err, total, done) if total else None
 
 
+def _run_page(argv: Sequence[str]) -> int:
+    from .pages import run_page_command
+
+    return run_page_command(argv)
+
+
 SUBCOMMANDS.update(
     {
         "search": ("dates in running text → JSON Lines", _run_search),
+        "page": ("saved web pages → published and updated", _run_page),
         "number": (
             "number words → digits",
             _filter_command("number", "Bengali number words → a number: এক লাখ পঁচিশ হাজার → 125000", _number),

@@ -336,3 +336,43 @@ class BengaliAccessor:
         if not tuples:
             frame.index = pd.MultiIndex.from_arrays([[]] * len(names), names=names)
         return frame.astype({"start": "int64", "end": "int64"})
+
+    def page_dates(
+        self,
+        *,
+        url: Iterable[str | None] | None = None,
+        tz: str | tzinfo | None = None,
+        now: datetime | None = None,
+    ) -> pd.DataFrame:
+        """Each row's page (HTML or text) → its ``published`` and ``updated`` ISO
+        datetimes and the ``source`` that decided (as :func:`bn_datetime.page_dates`).
+
+        ``url`` gives each row's address (same order as the rows). A missing row gives
+        ``None`` in every column; a page that states no date gives ``None`` dates.
+
+        >>> import pandas as pd
+        >>> pages = pd.Series(["<p>প্রকাশ: ১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম</p>", None, "কিছু নেই"])
+        >>> pages.bn.page_dates().values.tolist()
+        [['2024-09-14T18:42:00+06:00', None, 'label'], [None, None, None], [None, None, '']]
+        """
+        from .pages import page_dates
+
+        s = self._series
+        urls = [None] * len(s) if url is None else list(url)
+        if len(urls) != len(s):
+            msg = f"url has {len(urls)} items for {len(s)} rows"
+            raise ValueError(msg)
+        rows: list[tuple[str | None, str | None, str | None]] = []
+        for page, address in zip(s.array, urls, strict=True):
+            if _missing(page):
+                rows.append((None, None, None))
+                continue
+            r = page_dates(page, url=address, tz=tz, now=now)
+            rows.append(
+                (
+                    None if r.published is None else r.published.isoformat(),
+                    None if r.updated is None else r.updated.isoformat(),
+                    r.source,
+                )
+            )
+        return pd.DataFrame(rows, columns=["published", "updated", "source"], index=s.index, dtype=object)
