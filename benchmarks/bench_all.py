@@ -116,6 +116,11 @@ def main() -> None:
     summary += [("numbers: see the table above", "", "")] if numbers else []
     calendar = run("bench_calendar.py")
     summary += [("calendar: see the table above", "", "")] if calendar else []
+    revisions = run("bench_revisions.py", *quick)
+    for line in revisions.splitlines():
+        m = re.match(r"(?P<name>(?:to_iso|search), .+?\))\s+[\d.]+\s+[\d.]+\s+(?P<ratio>[\d.]+x)\s+(?P<verdict>.+)", line)
+        if m:
+            summary.append((f"vs the pipeline before issue 13: {m.group('name')}", m.group("ratio"), m.group("verdict")))
     summary += startup(7 if opts.quick else 21)
     summary += memory(100_000 if opts.quick else 1_000_000)
 

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
         parse_ordinal,
         words_to_number,
     )
+    from .pages import PageDates, page_dates
     from .reading import parse_duration, parse_interval, parse_recurrence, read
     from .searching import Match, iter_search, search
     from .spans_formatting import format_duration, format_interval, format_recurrence, format_span
@@ -99,6 +100,8 @@ _LAZY = {
     "Match": "searching",
     "iter_search": "searching",
     "search": "searching",
+    "PageDates": "pages",
+    "page_dates": "pages",
 }
 
 
@@ -152,6 +155,7 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "BengaliDate",
     "HijriDate",
     "Match",
+    "PageDates",
     "WestBengalCalendar",
     "bangla_to_gregorian",
     "date_ordinal",
@@ -174,6 +178,7 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "ordinal",
     "parse_duration",
     "parse_interval",
+    "page_dates",
     "parse_ordinal",
     "parse_recurrence",
     "read",

@@ -157,6 +157,7 @@ def _more_waiting(fd: int) -> bool:
 
 def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
     from . import Parsed, ParseError, format_datetime, parse_result, to_ascii_digits
+    from . import to_iso as iso
     from .tz import get_tz, localize
 
     zone = get_tz(opts.tz)
@@ -218,11 +219,11 @@ def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
 
         return convert
 
-    def to_iso(text: str) -> str:
-        return parse_result(
+    def to_iso(text: str) -> str:  # a point, an interval, a duration or a recurrence
+        return iso(
             text, tz=zone, now=now, disambiguate=opts.disambiguate,
             strict=opts.strict, calendar=calendar,
-        ).isoformat()
+        )
 
     return to_iso
 
@@ -279,12 +280,35 @@ def convert_chunk(items: Sequence[Item], convert: Callable[[str], str], *, as_js
                 messages.append((number, error))
             if as_json:
                 given = text if text is not None else _undecodable(item)
-                record = {"input": given, "output": output or None, "error": error or None}
+                record = {
+                    "input": given, "output": output or None, "error": error or None,
+                    "kind": kind_of(output) if output else None,
+                }
                 out.append(_json(record))
             else:
                 out.append(output)
         del caught[:]
     return Chunk("\n".join(out) + "\n" if out else "", messages, failed)
+
+
+def kind_of(iso: str) -> str:
+    """What an ISO 8601 (or RFC 5545) answer is: ``date``, ``time``, ``datetime``,
+    ``interval``, ``duration`` or ``recurrence``.
+
+    >>> [kind_of(x) for x in ("2024-09-14", "18:42:00", "2024-09-14T18:42:00+06:00")]
+    ['date', 'time', 'datetime']
+    >>> [kind_of(x) for x in ("2024-09-10/2024-09-12", "PT1H30M", "FREQ=WEEKLY;BYDAY=FR")]
+    ['interval', 'duration', 'recurrence']
+    """
+    if iso.startswith("FREQ="):
+        return "recurrence"
+    if iso.startswith("P"):
+        return "duration"
+    if "/" in iso:
+        return "interval"
+    if "T" in iso:
+        return "datetime"
+    return "time" if ":" in iso else "date"
 
 
 def _undecodable(item: Item) -> str:
@@ -649,6 +673,12 @@ def _files_progress(err: IO[str], names: Sequence[str], done: Callable[[], int])
     return Progress(err, total, done) if total else None
 
 
+def _run_page(argv: Sequence[str]) -> int:
+    from .pages import run_page_command
+
+    return run_page_command(argv)
+
+
 def _run_cal(argv: Sequence[str]) -> int:
     from .cal_command import run
 
@@ -659,6 +689,7 @@ SUBCOMMANDS.update(
     {
         "search": ("dates in running text → JSON Lines", _run_search),
         "cal": ("a Bangla or Hijri month at a glance", _run_cal),
+        "page": ("saved web pages → published and updated", _run_page),
         "number": (
             "number words → digits",
             _filter_command("number", "Bengali number words → a number: এক লাখ পঁচিশ হাজার → 125000", _number),

@@ -1,15 +1,16 @@
-"""Components → a datetime: validation, day periods, years, zones, calendars.
+"""The typed reading → a value: validation, day periods, years, zones, calendars.
 
-The grammar says which token plays which role; this module turns the roles' values
-into a checked, timezone-aware result. Both the free grammar and ``pattern=`` parsing
+The grammar says which token plays which role and :class:`~bn_datetime.fields.Fields`
+holds each role's value in a slot; this module turns the slots into a checked,
+timezone-aware result. Both the free grammar and ``pattern=`` parsing
 end here, so they agree by construction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any, Final, Literal
+from typing import Any, Final
 
 from . import tz as _tz
 from .digits import to_bengali_digits
@@ -22,7 +23,9 @@ from .errors import (
     WeekdayMismatchWarning,
     warn_at_caller,
 )
+from .fields import Fields
 from .lexicon import DAY_PERIODS
+from .options import CALENDARS, PREFERS, Options, Prefer, check_prefer
 from .values import Parsed, Precision
 
 __all__ = [
@@ -36,26 +39,6 @@ __all__ = [
     "period_of_hour",
     "resolve",
 ]
-
-#: Which way a bare weekday or a date without a year points (``prefer=``), as
-#: dateparser's ``PREFER_DATES_FROM``: ``None`` is the default (a weekday: the latest up
-#: to today; a date: the nearest).
-Prefer = Literal["past", "future", "nearest"]
-PREFERS: Final = ("past", "future", "nearest")
-
-def check_prefer(prefer: object) -> None:
-    """Refuse a ``prefer=`` that is not one of :data:`PREFERS` (or None)."""
-    if prefer is not None and prefer not in PREFERS:
-        msg = f"prefer must be one of {', '.join(PREFERS)} or None, not {prefer!r}"
-        raise ValueError(msg)
-
-
-#: The ``calendar=`` names (see docs/calendar.md).
-CALENDARS: Final = ("bd", "bd-2019", "bd-1987", "wb", "wb-drik")
-#: Also taken, as in :func:`bn_datetime.format_datetime`: the calendar a value is written
-#: in; a Bangla-calendar date in the text is then read by the default rules ("bd").
-_OUTPUT_CALENDARS: Final = ("gregorian", "hijri")
-
 
 _MIN_YEAR: Final = 1
 _MAX_YEAR: Final = 9999
@@ -135,38 +118,18 @@ def _twelve_hour(name: str, hour: int) -> int:
 Where = Callable[[str], int]
 
 
-def resolve(
-    fields: Mapping[str, Any],
-    text: str,
-    where: Where,
-    *,
-    zone: tzinfo,
-    now: datetime | None,
-    disambiguate: _tz.Disambiguate,
-    strict: bool,
-    calendar: str,
-    warn: bool = True,
-    prefer: Prefer | None = None,
-) -> Parsed:
-    """Check the fields and build the result (see :func:`bn_datetime.parse`).
+def resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
+    """Check the reading and build the result (see :func:`bn_datetime.parse`).
 
-    ``fields`` maps roles (``day``, ``month``, ``hour`` ...) to their values: ints for
-    numbers and names, ``"+"``/``"-"`` for an offset's sign, a zone name for a zone word.
-    ``warn=False`` keeps the documented warnings (a contradicting weekday or calendar,
-    a bare hour) quiet without touching the global warning filters, which is what a
-    search over running text wants, from any thread.
+    ``fields`` is the typed reading (:class:`bn_datetime.fields.Fields`): one slot per
+    role (``day``, ``month``, ``hour`` …), ``None`` where the text has none. ``opts``
+    are the options, checked once (:func:`bn_datetime.options.check_options`);
+    ``opts.warn=False`` keeps the documented warnings (a contradicting weekday or
+    calendar, a bare hour) quiet without touching the global warning filters, which is
+    what a search over running text wants, from any thread.
     """
-    if calendar in _OUTPUT_CALENDARS:  # format_datetime's names: Bangla dates by "bd"
-        calendar = "bd"
-    if calendar not in CALENDARS:
-        names = ", ".join((*_OUTPUT_CALENDARS, *CALENDARS))
-        msg = f"calendar must be one of {names}, not {calendar!r}"
-        raise ValueError(msg)
     try:
-        return _resolve(
-            fields, text, where, zone=zone, now=now, disambiguate=disambiguate,
-            strict=strict, calendar=calendar, warn=warn, prefer=prefer,
-        )
+        return _resolve(fields, text, where, opts)
     except BnDatetimeError:
         raise
     except (OverflowError, ValueError):  # date arithmetic past year 1 or 9999 (a relative
@@ -174,20 +137,9 @@ def resolve(
         raise InvalidDateError(text, 0, reason="outside the years 1-9999") from None
 
 
-def _resolve(
-    fields: Mapping[str, Any],
-    text: str,
-    where: Where,
-    *,
-    zone: tzinfo,
-    now: datetime | None,
-    disambiguate: _tz.Disambiguate,
-    strict: bool,
-    calendar: str,
-    warn: bool,
-    prefer: Prefer | None,
-) -> Parsed:
-    get = fields.get
+def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
+    zone, now, disambiguate = opts.zone, opts.now, opts.disambiguate
+    strict, calendar, warn, prefer = opts.strict, opts.calendar, opts.warn, opts.prefer
 
     def fail(role: str, reason: str, cls: type[ParseError] = InvalidDateError) -> ParseError:
         return cls(text, where(role), reason=reason)
@@ -198,25 +150,25 @@ def _resolve(
             return _tz.localize(base.replace(tzinfo=None), zone, "compatible")
         return base.astimezone(zone)
 
-    if "hhmm" in fields:  # ১৭৩০ ঘণ্টা: a 24-hour time in four digits
-        if fields.get("hourword") != "hour":
+    if fields.hhmm is not None:  # ১৭৩০ ঘণ্টা: a 24-hour time in four digits
+        if fields.hourword != "hour":
             raise fail("hhmm", "four digits before a unit other than ঘণ্টা are no time", ParseError)
-        hour, minute = divmod(fields["hhmm"], 100)
-        fields = {**fields, "hour": hour, "minute": minute}
-        get = fields.get
+        hhmm = fields.hhmm
+        fields = fields.copy()
+        fields.hour, fields.minute = divmod(hhmm, 100)
 
     # ---- the zone: an explicit one in the text wins -------------------------------
-    if "tzsign" in fields:
-        if "tzhhmm" in fields:
-            hours, minutes = divmod(fields["tzhhmm"], 100)
+    if fields.tzsign is not None:
+        if fields.tzhhmm is not None:
+            hours, minutes = divmod(fields.tzhhmm, 100)
         else:
-            hours, minutes = fields["tzhour"], get("tzminute", 0)
+            hours, minutes = (fields.tzhour or 0), (fields.tzminute or 0)
         if hours > 23 or minutes > 59:
             raise fail("tzsign", "offset out of range")
-        total = (hours * 60 + minutes) * (-1 if fields["tzsign"] == "-" else 1)
+        total = (hours * 60 + minutes) * (-1 if fields.tzsign == "-" else 1)
         zone = _tz.fixed_offset(total)
-    elif "zone" in fields:
-        name, _, kind = fields["zone"].partition(" ")
+    elif fields.zone is not None:
+        name, _, kind = fields.zone.partition(" ")
         zone = _tz.get_tz(name)
         if kind:  # standard time is the later of a repeated hour, summer time the earlier
             disambiguate = "later" if kind == "standard" else "earlier"
@@ -225,22 +177,22 @@ def _resolve(
     precision: Precision = "day"
     result_calendar = "gregorian"
     day_value: date | None = None
-    weekday = get("weekday")
-    month = get("month") or get("nmonth")
-    year = get("year")
-    if "offset" in fields:
-        return _offset(fields["offset"], current(), zone, fail)
-    if "relmod" in fields:
+    weekday = fields.weekday
+    month = fields.month or fields.nmonth
+    year = fields.year
+    if fields.offset is not None:
+        return _offset(fields.offset, current(), zone, fail)
+    if fields.relmod is not None:
         day_value, precision = _relative(fields, current().date(), fail)
         weekday = None
     elif month is not None or year is not None:
-        if year is None and month is not None and "day" not in fields:
+        if year is None and month is not None and fields.day is None:
             precision = "month"
             day_value = _nearest_month(_month(month, fail), current().date())
         elif year is None:
             day_value = _yearless(fields, current(), fail, prefer)
         else:
-            digits = get("yeardigits")
+            digits = fields.yeardigits
             if digits == 1:  # "১ জানুয়ারি ১": not a year anyone prints; never guess one
                 raise fail("year", "a one-digit year")
             if digits == 2:
@@ -250,20 +202,20 @@ def _resolve(
             if month is None:
                 precision = "year"
                 day_value = date(year, 1, 1)
-            elif "day" not in fields:
+            elif fields.day is None:
                 precision = "month"
                 day_value = date(year, _month(month, fail), 1)
             else:
-                day_value = _date(year, _month(month, fail), fields["day"], fail)
-    elif "bmonth" in fields:
+                day_value = _date(year, _month(month, fail), fields.day, fail)
+    elif fields.bmonth is not None:
         day_value = _other_calendar(fields, "b", calendar, fail, current().date())
         result_calendar = calendar
-    elif "hmonth" in fields:
+    elif fields.hmonth is not None:
         day_value = _other_calendar(fields, "h", calendar, fail)
         result_calendar = "hijri"
-    elif "relday" in fields:
-        day_value = current().date() + timedelta(days=fields["relday"])
-    elif "now" in fields:
+    elif fields.relday is not None:
+        day_value = current().date() + timedelta(days=fields.relday)
+    elif fields.now is not None:
         return Parsed(current(), "second")
     elif weekday is not None:  # a weekday alone, or with its time: the last such day
         today = current().date()
@@ -271,7 +223,7 @@ def _resolve(
         weekday = None
 
     if day_value is not None and result_calendar == "gregorian" and (
-        "bmonth" in fields or "hmonth" in fields
+        fields.bmonth is not None or fields.hmonth is not None
     ):
         _check_other_calendars(fields, day_value, text, calendar, strict, fail, warn)
 
@@ -288,7 +240,7 @@ def _resolve(
             warn_at_caller(f"{text!r}: {message}", WeekdayMismatchWarning)
 
     # ---- the time ------------------------------------------------------------------------
-    if "hour" not in fields and "clockword" not in fields:
+    if fields.hour is None and fields.clockword is None:
         if day_value is None:
             raise ParseError(text, 0, expected="a date or a time")
         naive = datetime(day_value.year, day_value.month, day_value.day)
@@ -301,11 +253,11 @@ def _resolve(
     if day_value is None:
         day_value = current().date()
     hour, minute, second, micro = _clock(fields, fail, warn)
-    if "afterday" in fields and not dateless and hour < _SMALL_HOURS_END:
+    if fields.afterday is not None and not dateless and hour < _SMALL_HOURS_END:
         day_value += timedelta(days=1)  # বৃহস্পতিবার দিবাগত রাত ২টা: early Friday
     naive = datetime(day_value.year, day_value.month, day_value.day, hour, minute, second, micro)
     time_precision: Precision = (
-        "time" if dateless else "second" if "second" in fields else "minute"
+        "time" if dateless else "second" if fields.second is not None else "minute"
     )
     return Parsed(_attach(naive, zone, disambiguate, fail), time_precision, result_calendar)
 
@@ -315,13 +267,13 @@ _SMALL_HOURS_END: Final = 6
 _NIGHT: Final = next(i for i, p in enumerate(DAY_PERIODS) if p.name == "রাত")
 
 
-def is_night_twelve(fields: Mapping[str, Any]) -> bool:
+def is_night_twelve(fields: Fields) -> bool:
     """রাত ১২টা: twelve at night (the end of a range takes it as the midnight ending its day)."""
-    return fields.get("period") == _NIGHT and fields.get("hour") == 12 and "ampm" not in fields
+    return fields.period == _NIGHT and fields.hour == 12 and fields.ampm is None
 
 
 def _check_other_calendars(
-    fields: Mapping[str, Any],
+    fields: Fields,
     day_value: date,
     text: str,
     calendar: str,
@@ -331,7 +283,7 @@ def _check_other_calendars(
 ) -> None:
     """A Bangla or Hijri date beside a Gregorian one: a consistency check only."""
     for prefix, name in (("b", calendar), ("h", "hijri")):
-        if prefix + "month" not in fields:
+        if getattr(fields, prefix + "month") is None:
             continue
         other = _other_calendar(fields, prefix, name, fail)
         tolerance = 1 if prefix == "h" else 0
@@ -408,7 +360,7 @@ def _offset(
 
 
 def _relative(
-    fields: Mapping[str, Any], today: date, fail: Callable[..., ParseError]
+    fields: Fields, today: date, fail: Callable[..., ParseError]
 ) -> tuple[date, Precision]:
     """:func:`_relative_day`, with a date past year 1 or 9999 an :class:`InvalidDateError`."""
     try:
@@ -420,26 +372,26 @@ def _relative(
 
 
 def _relative_day(
-    fields: Mapping[str, Any], today: date, fail: Callable[..., ParseError]
+    fields: Fields, today: date, fail: Callable[..., ParseError]
 ) -> tuple[date, Precision]:
     """গত/আগামী/এই (−1/+1/0) with a weekday, a month, a date, a unit or পরশু."""
-    mod = fields["relmod"]
-    if fields.get("unit") == "year" and "month" in fields:  # চলতি বছরের ১৬ অক্টোবর
-        month = _month(fields["month"], fail)
-        if "day" not in fields:
+    mod = fields.relmod or 0
+    if fields.unit == "year" and fields.month is not None:  # চলতি বছরের ১৬ অক্টোবর
+        month = _month(fields.month, fail)
+        if fields.day is None:
             return date(today.year + mod, month, 1), "month"
-        return _date(today.year + mod, month, fields["day"], fail), "day"
-    if "daycount" in fields:
+        return _date(today.year + mod, month, fields.day, fail), "day"
+    if fields.daycount is not None:
         if mod == 0:
             raise fail("daycount", "পরশু/তরশু needs গত or আগামী to say which way")
-        return today + timedelta(days=mod * fields["daycount"]), "day"
-    if "weekday" in fields:
-        ahead = (fields["weekday"] - today.weekday()) % 7
+        return today + timedelta(days=mod * fields.daycount), "day"
+    if fields.weekday is not None:
+        ahead = (fields.weekday - today.weekday()) % 7
         if mod < 0:
             return today - timedelta(days=(7 - ahead) % 7 or 7), "day"
         return today + timedelta(days=ahead or (7 if mod > 0 else 0)), "day"
-    if "month" in fields and "day" in fields:
-        month, day = fields["month"], fields["day"]
+    if fields.month is not None and fields.day is not None:
+        month, day = fields.month, fields.day
         options = []
         for year in (today.year - 1, today.year, today.year + 1):
             try:
@@ -457,8 +409,8 @@ def _relative_day(
         elif any(d.year == today.year for d in options):
             return date(today.year, month, day), "day"
         raise fail("day", f"day {day} does not exist in month {month}")
-    if "month" in fields:
-        month = _month(fields["month"], fail)
+    if fields.month is not None:
+        month = _month(fields.month, fail)
         if mod < 0:
             year = today.year if month < today.month else today.year - 1
         elif mod > 0:
@@ -466,17 +418,17 @@ def _relative_day(
         else:
             year = today.year
         return date(year, month, 1), "month"
-    unit = fields["unit"]
-    if "day" in fields:
+    unit = fields.unit
+    if fields.day is not None:
         if unit != "month":
             raise fail("unit", "a day number needs a month: চলতি মাসের ৯ তারিখ")
         year, month = divmod(today.year * 12 + today.month - 1 + mod, 12)
-        return _date(year, month + 1, fields["day"], fail), "day"
+        return _date(year, month + 1, fields.day, fail), "day"
     if unit == "day":
         return today + timedelta(days=mod), "day"
     if unit == "week":  # গত সপ্তাহে: that ISO week, not an invented day of it
-        day = today + timedelta(days=7 * mod)
-        return day - timedelta(days=day.weekday()), "week"
+        in_week = today + timedelta(days=7 * mod)
+        return in_week - timedelta(days=in_week.weekday()), "week"
     if unit == "month":
         year, month = divmod(today.year * 12 + today.month - 1 + mod, 12)
         return date(year, month + 1, 1), "month"
@@ -521,7 +473,7 @@ def _weekday_day(weekday: int, today: date, prefer: Prefer | None) -> date:
 
 
 def _yearless(
-    fields: Mapping[str, Any], now: datetime, fail: Callable[..., ParseError], prefer: Prefer | None = None
+    fields: Fields, now: datetime, fail: Callable[..., ParseError], prefer: Prefer | None = None
 ) -> date:
     """A date without a year: the nearest such date to ``now``; a weekday may choose.
 
@@ -531,12 +483,12 @@ def _yearless(
     of the three years has the date on that weekday, the nearest date stands and the
     weekday check reports the contradiction (never a jump to a far year).
     """
-    month = _month(fields.get("month") or fields["nmonth"], fail)
-    day = fields["day"]
+    month = _month(fields.month or fields.nmonth or 0, fail)
+    day = fields.day or 0
     if not 1 <= day <= 31:
         raise fail("day", f"there is no day {day}")
     today = now.date()
-    weekday = fields.get("weekday")
+    weekday = fields.weekday
     options = []
     for year in range(today.year - 1, today.year + 2):
         try:
@@ -574,16 +526,16 @@ def _nearest_bangla(
 
 
 def _other_calendar(
-    fields: Mapping[str, Any],
+    fields: Fields,
     prefix: str,
     calendar: str,
     fail: Callable[..., ParseError],
     today: date | None = None,
 ) -> date:
-    month, day = fields[prefix + "month"], fields[prefix + "day"]
-    if prefix + "year" not in fields:  # পহেলা বৈশাখ: the nearest such day to now
+    month, day = getattr(fields, prefix + "month"), getattr(fields, prefix + "day")
+    year = getattr(fields, prefix + "year")
+    if year is None:  # পহেলা বৈশাখ: the nearest such day to now
         return _nearest_bangla(month, day, calendar, today, fail)
-    year = fields[prefix + "year"]
     if prefix == "h":
         from .hijri import hijri_to_gregorian
 
@@ -603,28 +555,27 @@ def _other_calendar(
 
 
 def _clock(
-    fields: Mapping[str, Any], fail: Callable[..., ParseError], warn: bool = True
+    fields: Fields, fail: Callable[..., ParseError], warn: bool = True
 ) -> tuple[int, int, int, int]:
-    get = fields.get
-    period = get("period")
-    if "clockword" in fields:
-        hour, minute = divmod(fields["clockword"], 60)
+    period = fields.period
+    if fields.clockword is not None:
+        hour, minute = divmod(fields.clockword, 60)
         if period is not None:
             resolved = hour_from_period(period, hour)
             hour = hour if resolved is None else resolved
         elif warn:
             _warn_bare_hour(hour)
         return hour, minute, 0, 0
-    hour = fields["hour"]
-    minute = get("minute", 0)
-    second = get("second", 0)
+    hour = fields.hour or 0
+    minute = fields.minute or 0
+    second = fields.second or 0
     micro = 0
-    if "fractiontext" in fields:
-        micro = int(fields["fractiontext"][:6].ljust(6, "0"))
-    if "quarter" in fields:
-        if "minute" in fields:
+    if fields.fractiontext is not None:
+        micro = int(fields.fractiontext[:6].ljust(6, "0"))
+    if fields.quarter is not None:
+        if fields.minute is not None:
             raise fail("minute", "a clock fraction (সাড়ে, সোয়া, পৌনে) and minutes together")
-        quarter = fields["quarter"]
+        quarter = fields.quarter
         if not 1 <= hour <= 12:
             raise fail("hour", f"hour {hour} with a clock fraction")
         if quarter < 0:
@@ -635,7 +586,7 @@ def _clock(
         raise fail("minute", f"minute {minute} does not exist")
     if second > 59:
         raise fail("second", f"second {second} does not exist")
-    ampm = get("ampm")
+    ampm = fields.ampm
     if ampm is not None:
         if not 1 <= hour <= 12:
             raise fail("hour", f"hour {hour} cannot take AM/PM")
@@ -652,7 +603,7 @@ def _clock(
     else:
         if hour > 23:
             raise fail("hour", f"hour {hour} does not exist")
-        if "oclock" in fields and warn:
+        if fields.oclock is not None and warn:
             _warn_bare_hour(hour)
     return hour, minute, second, micro
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator
 from datetime import date, datetime, tzinfo
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 try:
     import pandas as pd
@@ -34,7 +34,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError(msg) from exc
 
 from . import tz as _tz
-from .batch import check_errors, results_many
+from .batch import check_errors, results_many, to_iso_many
 from .components import Parsed
 from .digits import to_ascii_digits
 from .formatting import AmPmWords, Digits, format_datetime
@@ -50,6 +50,7 @@ _UNIT: Literal["s", "ms", "us", "ns"] = pd.to_datetime(
     ["2000-01-01T00:00:00.000001"], utc=True
 ).unit
 #: The columns of :meth:`BengaliAccessor.search` (and fields of the Spark search UDF).
+_T = TypeVar("_T")
 SEARCH_COLUMNS = ("start", "end", "text", "iso", "precision", "calendar", "kind")
 
 
@@ -99,13 +100,39 @@ def parse_series(
         compile_pattern(options["pattern"])  # a bad pattern is an error, never all-NaT
     if iter(values) is values:  # read twice below: an iterator must be kept
         values = list(values)
-    results = results_many(values, **options)
+    yield from _rows(results_many(values, **options), values, labels, errors, Parsed)
+
+
+def iso_series(
+    values: Iterable[object],
+    labels: Iterable[Hashable],
+    errors: Errors,
+    options: dict[str, Any],
+) -> Iterator[str | None]:
+    """:func:`bn_datetime.to_iso_many` over a column, with :func:`parse_series`'s rules:
+    every kind a text may denote (a point, an interval, a duration, a recurrence)."""
+    check_errors(errors)
+    if options.get("pattern") is not None:
+        compile_pattern(options["pattern"])
+    if iter(values) is values:
+        values = list(values)
+    yield from _rows(to_iso_many(values, **options), values, labels, errors, str)
+
+
+def _rows(
+    results: Iterable[object],
+    values: Iterable[object],
+    labels: Iterable[Hashable],
+    errors: Errors,
+    kind: type[_T],
+) -> Iterator[_T | None]:
     for result, value, label in zip(results, values, labels, strict=True):
-        if isinstance(result, Parsed):
+        if isinstance(result, kind):
             yield result
         elif errors == "coerce" or (isinstance(result, TypeError) and _missing(value)):
             yield None
         else:
+            assert isinstance(result, (ValueError, TypeError))
             if isinstance(result, TypeError):
                 result = TypeError(
                     f"expected str, got {type(value).__name__} in the row with index {label!r}"
@@ -223,18 +250,19 @@ class BengaliAccessor:
         strict: bool = False,
         calendar: str = "bd",
     ) -> pd.Series[str]:
-        """ISO 8601 strings at each text's precision (as :func:`bn_datetime.to_iso`).
+        """ISO 8601 strings at each text's precision (as :func:`bn_datetime.to_iso`): a
+        point, an interval, a duration or a recurrence.
 
         >>> import pandas as pd
-        >>> pd.Series(["সেপ্টেম্বর ২০২৪", "রাত ৯টা, ১৪/০৯/২০২৪"]).bn.to_iso().tolist()
-        ['2024-09', '2024-09-14T21:00:00+06:00']
+        >>> pd.Series(["সেপ্টেম্বর ২০২৪", "রাত ৯টা, ১৪/০৯/২০২৪", "১০-১২ সেপ্টেম্বর ২০২৪"]).bn.to_iso().tolist()
+        ['2024-09', '2024-09-14T21:00:00+06:00', '2024-09-10/2024-09-12']
         """
-        parsed = self._parsed(
-            errors, pattern=pattern, tz=tz, now=now, disambiguate=disambiguate, strict=strict,
-            calendar=calendar,
-        )
-        isos = [None if p is None else p.isoformat() for p in parsed]
         s = self._series
+        options = {
+            "pattern": pattern, "tz": tz, "now": now, "disambiguate": disambiguate,
+            "strict": strict, "calendar": calendar,
+        }
+        isos = list(iso_series(s.array, s.index, errors, options))
         return pd.Series(isos, index=s.index, name=s.name)
 
     def format(
@@ -346,3 +374,43 @@ class BengaliAccessor:
         if not tuples:
             frame.index = pd.MultiIndex.from_arrays([[]] * len(names), names=names)
         return frame.astype({"start": "int64", "end": "int64"})
+
+    def page_dates(
+        self,
+        *,
+        url: Iterable[str | None] | None = None,
+        tz: str | tzinfo | None = None,
+        now: datetime | None = None,
+    ) -> pd.DataFrame:
+        """Each row's page (HTML or text) → its ``published`` and ``updated`` ISO
+        datetimes and the ``source`` that decided (as :func:`bn_datetime.page_dates`).
+
+        ``url`` gives each row's address (same order as the rows). A missing row gives
+        ``None`` in every column; a page that states no date gives ``None`` dates.
+
+        >>> import pandas as pd
+        >>> pages = pd.Series(["<p>প্রকাশ: ১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম</p>", None, "কিছু নেই"])
+        >>> pages.bn.page_dates().values.tolist()
+        [['2024-09-14T18:42:00+06:00', None, 'label'], [None, None, None], [None, None, '']]
+        """
+        from .pages import page_dates
+
+        s = self._series
+        urls = [None] * len(s) if url is None else list(url)
+        if len(urls) != len(s):
+            msg = f"url has {len(urls)} items for {len(s)} rows"
+            raise ValueError(msg)
+        rows: list[tuple[str | None, str | None, str | None]] = []
+        for page, address in zip(s.array, urls, strict=True):
+            if _missing(page):
+                rows.append((None, None, None))
+                continue
+            r = page_dates(page, url=address, tz=tz, now=now)
+            rows.append(
+                (
+                    None if r.published is None else r.published.isoformat(),
+                    None if r.updated is None else r.updated.isoformat(),
+                    r.source,
+                )
+            )
+        return pd.DataFrame(rows, columns=["published", "updated", "source"], index=s.index, dtype=object)

@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import datetime, tzinfo
-from typing import Any, Final
+from typing import Final
 
 from . import _newsform
 from . import tz as _tz
 from ._lexer import BENGALI_LETTERS, check_text, scan, scan_kinds
-from .components import CALENDARS, Parsed, Prefer, check_prefer, resolve
+from .components import Parsed, resolve
 from .errors import ParseError
+from .fields import Fields
 from .grammar import furthest, roles
 from .normalize import normalize, normalize_with_map
+from .options import CALENDARS, PREFERS, Options, Prefer, check_options
 from .tz import DISAMBIGUATE
 
 __all__ = ["MAX_LENGTH", "parse", "parse_result", "to_iso"]
@@ -50,7 +52,7 @@ def parse_result(
     >>> parse_result("শনিবার, ১৪ সেপ্টেম্বর ২০২৪").isoformat()
     '2024-09-14'
     """
-    if _one_step(text, pattern, now, calendar, disambiguate):
+    if _one_step(text, pattern, now, calendar, disambiguate, prefer):
         quick = _newsform.parsed(text, tz)
         if quick is not None:
             return quick
@@ -73,7 +75,7 @@ def _point_result(
     prefer: Prefer | None = None,
 ) -> Parsed:
     """:func:`parse_result` without its look at spans (what :func:`bn_datetime.read` tries first)."""
-    if _one_step(text, None, now, calendar, disambiguate):
+    if _one_step(text, None, now, calendar, disambiguate, prefer):
         quick = _newsform.parsed(text, tz)
         if quick is not None:
             return quick
@@ -106,7 +108,12 @@ def _refuse_span(
 
 
 def _one_step(
-    text: object, pattern: str | None, now: object, calendar: str, disambiguate: str
+    text: object,
+    pattern: str | None,
+    now: object,
+    calendar: str,
+    disambiguate: str,
+    prefer: object = None,
 ) -> bool:
     """Whether the news form's one step (:mod:`._newsform`) may answer: no argument needs
     a check. It reads the text as given; a text it accepts is already normalised."""
@@ -116,6 +123,7 @@ def _one_step(
         and (now is None or isinstance(now, datetime))
         and calendar in CALENDARS
         and disambiguate in DISAMBIGUATE
+        and (prefer is None or prefer in PREFERS)
     )
 
 
@@ -130,39 +138,15 @@ def _full(
     prefer: Prefer | None = None,
 ) -> Parsed:
     """The whole pipeline, from the argument checks on."""
-    norm, zone = _prepare(text, tz, now, prefer)
-    return _parse_result(
-        text, norm, zone, pattern, now=now, disambiguate=disambiguate, strict=strict,
-        calendar=calendar, prefer=prefer,
-    )
-
-
-def _prepare(
-    text: str, tz: str | tzinfo, now: datetime | None, prefer: Prefer | None = None
-) -> tuple[str, tzinfo]:
-    """Check the arguments; return the normalised text and the zone."""
     check_text(text, MAX_LENGTH)
-    check_prefer(prefer)
-    zone = _tz.get_tz(tz)
-    if now is not None and not isinstance(now, datetime):
-        msg = f"now must be a datetime, not {type(now).__name__}"
-        raise TypeError(msg)
-    return normalize(text), zone
+    opts = check_options(
+        tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar, prefer=prefer
+    )
+    return _parse_result(text, normalize(text), opts, pattern)
 
 
-def _parse_result(
-    text: str,
-    norm: str,
-    zone: tzinfo,
-    pattern: str | None,
-    *,
-    now: datetime | None,
-    disambiguate: _tz.Disambiguate,
-    strict: bool,
-    calendar: str,
-    prefer: Prefer | None = None,
-) -> Parsed:
-    """``parse_result`` after :func:`_prepare`: the full pipeline."""
+def _parse_result(text: str, norm: str, opts: Options, pattern: str | None) -> Parsed:
+    """``parse_result`` after the checks: the full pipeline."""
     if pattern is not None:
         from .pattern import compile_pattern
 
@@ -171,17 +155,7 @@ def _parse_result(
         def where_pattern(role: str) -> int:
             return 0
 
-        return resolve(
-            pattern_fields,
-            text,
-            where_pattern,
-            zone=zone,
-            now=now,
-            disambiguate=disambiguate,
-            strict=strict,
-            calendar=calendar,
-            prefer=prefer,
-        )
+        return resolve(Fields.from_mapping(pattern_fields), text, where_pattern, opts)
     kinds, values = scan_kinds(norm)
     found = roles(kinds)
     spelled = False
@@ -200,61 +174,29 @@ def _parse_result(
                 raise ParseError(text, 0, reason="a duration, not a point in time: read() or parse_duration() reads it")
             raise error
     # a token without a value (a sign, টা, এখন) stands for itself: its kind
-    fields: dict[str, Any] = {
-        role: kinds[index] if values[index] is None else values[index]
-        for role, index in found.items()
-    }
-    if "year" in found and kinds[found["year"]] == "d":  # "২৪" is 2024; "১" is no year
+    fields = Fields.from_kinds(kinds, values, found)
+    if fields.year is not None and kinds[found["year"]] == "d":  # "২৪" is 2024; "১" is no year
         index = found["year"]
-        if fields["year"] >= 10:
-            fields["yeardigits"] = 2
+        if fields.year >= 10:
+            fields.yeardigits = 2
         else:  # "০৯" or "৯": only the text tells (read again, rarely)
             spans = scan(norm)
-            fields["yeardigits"] = spans.ends[index] - spans.starts[index]
-    if "offset" in found:
-        fields["offset"] = _offset_steps(kinds, values, found["offset"])
+            fields.yeardigits = spans.ends[index] - spans.starts[index]
     if "fraction" in found:
         spans = scan(norm)
         index = found["fraction"]
-        fields["fractiontext"] = norm[spans.starts[index] : spans.ends[index]]
+        fields.fractiontext = norm[spans.starts[index] : spans.ends[index]]
 
     def where(role: str) -> int:
         if spelled:  # offsets in the text with number words written as digits: not the user's
             return 0
         return _original_position(text, norm, found, role)
 
-    return resolve(
-        fields,
-        text,
-        where,
-        zone=zone,
-        now=now,
-        disambiguate=disambiguate,
-        strict=strict,
-        calendar=calendar,
-        prefer=prefer,
-    )
+    return resolve(fields, text, where, opts)
 
 
 _WORD: Final = re.compile(f"[{BENGALI_LETTERS}]+")
-_UNIT_OF_KIND: Final = {"m": "minute", "s": "second"}
 _DURATION: Final = re.compile("[Lx:gV]*(?:[dqyNv][msuk][,x&]*|k)+[VD]*[.,|]?")
-
-
-def _offset_steps(kinds: str, values: list[Any], start: int) -> tuple[tuple[Any, str, int], ...]:
-    """``(quantity, unit, ±1)`` for each step of an offset beginning at token ``start``."""
-    steps: list[tuple[Any, str]] = []
-    sign = -1
-    quantity: Any = None
-    for kind, value in zip(kinds[start:], values[start:], strict=True):
-        if kind in "dqyNv":
-            quantity = value
-        elif kind in "msu":
-            steps.append((quantity, _UNIT_OF_KIND.get(kind) or value))
-        elif kind == "a":
-            sign = value
-            break
-    return tuple((q, unit, sign) for q, unit in steps)
 
 
 def _spell_numbers(norm: str) -> str | None:
@@ -409,7 +351,7 @@ def to_iso(
     >>> to_iso("১০-১২ সেপ্টেম্বর ২০২৪"), to_iso("দেড় ঘণ্টা"), to_iso("প্রতি শুক্রবার")
     ('2024-09-10/2024-09-12', 'PT1H30M', 'FREQ=WEEKLY;BYDAY=FR')
     """
-    if _one_step(text, pattern, now, calendar, disambiguate):
+    if _one_step(text, pattern, now, calendar, disambiguate, prefer):
         quick = _newsform.iso(text, tz)
         if quick is not None:
             return quick

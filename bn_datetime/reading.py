@@ -22,9 +22,9 @@ from typing import Final, TypeVar
 
 from . import tz as _tz
 from ._lexer import check_text, scan
-from .components import CALENDARS, Prefer, check_prefer
 from .errors import InvalidDateError, ParseError
 from .normalize import normalize_with_map
+from .options import Prefer, check_options
 from .spans import Context, match_at
 from .values import Duration, Interval, Parsed, Recurrence, Value
 
@@ -97,14 +97,11 @@ def read_span(
     from .parsing import MAX_LENGTH, _spell_numbers
 
     check_text(text, MAX_LENGTH)
-    zone = _tz.get_tz(tz)
-    if now is not None and not isinstance(now, datetime):
-        msg = f"now must be a datetime, not {type(now).__name__}"
-        raise TypeError(msg)
-    if calendar not in CALENDARS:
-        msg = f"calendar must be one of {', '.join(CALENDARS)}, not {calendar!r}"
-        raise ValueError(msg)
-    check_prefer(prefer)
+    opts = check_options(
+        tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar,
+        prefer=prefer, warn=warn,
+    )
+    zone = opts.zone
     base = now if now is not None else _tz.now(zone)
     try:
         base = _tz.localize(base, zone, "compatible") if base.tzinfo is None else base.astimezone(zone)
@@ -126,7 +123,7 @@ def read_span(
             return 0
 
     tokens = found
-    ctx = Context(text, zone, base, disambiguate, strict, calendar, warn, position, prefer)
+    ctx = Context(text, opts._replace(now=base), position)
     kinds = tokens.kinds
     first, stop = 0, len(kinds)
     while first < stop and kinds[first] in _LEAD:

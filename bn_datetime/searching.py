@@ -33,17 +33,18 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import datetime, tzinfo
-from typing import Any, Final, NamedTuple
+from typing import Final, NamedTuple
 
 from . import tz as _tz
 from ._lexer import BASE_WORDS, BREAK, Tokens, scan
-from .components import Prefer, check_prefer, resolve
+from .components import resolve
 from .errors import ParseError
+from .fields import Fields, offset_steps
 from .grammar import search_roles
 from .normalize import normalize_with_map
-from .parsing import _offset_steps
-from .spans import Context, match_at
-from .values import Interval, Kind, Parsed, Precision, Value
+from .options import Options, Prefer, check_options
+from .spans import Context, duration_of, match_at
+from .values import Duration, Interval, Kind, Parsed, Precision, Value
 
 __all__ = ["MAX_TOKENS", "Match", "iter_search", "search"]
 
@@ -137,13 +138,14 @@ def iter_search(
     if not isinstance(text, str):
         msg = f"search() needs a str, not {type(text).__name__}"
         raise TypeError(msg)
-    check_prefer(prefer)
-    zone = _tz.get_tz(tz)
-    if now is None:
-        now = _tz.now(zone)
-    elif not isinstance(now, datetime):
-        msg = f"now must be a datetime, not {type(now).__name__}"
-        raise TypeError(msg)
+    opts = check_options(
+        tz=tz, now=now, disambiguate=disambiguate, calendar=calendar, prefer=prefer, warn=False
+    )
+    zone = opts.zone
+    base = opts.now if opts.now is not None else _tz.now(zone)
+    if base.utcoffset() is None:
+        base = _tz.localize(base.replace(tzinfo=None), zone, "compatible")
+    opts = opts._replace(now=base.astimezone(zone))
     position = 0
     done = 0  # where the last match ended: matches never overlap
     length = len(text)
@@ -153,7 +155,7 @@ def iter_search(
         # a chunk cut inside a long line keeps only the matches that start early enough
         # to lie wholly inside it; the next chunk starts again _MARGIN before the cut
         limit = end if exact else end - _MARGIN
-        for match in _search_chunk(text, position, end, zone, now, calendar, disambiguate, prefer):
+        for match in _search_chunk(text, position, end, opts):
             if match.start < done or match.end - match.start > _MARGIN:
                 continue
             if match.start >= limit:
@@ -192,11 +194,7 @@ def _search_chunk(
     text: str,
     base: int,
     end: int,
-    zone: tzinfo,
-    now: datetime,
-    calendar: str,
-    disambiguate: _tz.Disambiguate,
-    prefer: Prefer | None = None,
+    opts: Options,
 ) -> Iterator[Match]:
     piece = text[base:end]
     norm, offsets = normalize_with_map(piece)
@@ -206,10 +204,8 @@ def _search_chunk(
     def original(pos: int) -> int:
         return base + (pos if offsets is None else offsets.to_original(pos))
 
-    aware = now if now.tzinfo is not None else _tz.localize(now, zone, "compatible")
-    base_ctx = Context(
-        text, zone, aware.astimezone(zone), disambiguate, False, calendar, False, original, prefer
-    )
+    prefer = opts.prefer
+    base_ctx = Context(text, opts, original)
     future = _FutureSentences(norm) if prefer is None else None
     for run in _RUNS.finditer(kinds):
         i, stop = run.span()
@@ -219,7 +215,7 @@ def _search_chunk(
                 continue
             limit = min(stop, i + MAX_TOKENS)
             here = prefer if future is None else future.prefer_at(tokens.starts[i])
-            ctx = base_ctx if here == prefer else base_ctx._replace(prefer=here)
+            ctx = base_ctx if here == prefer else base_ctx._replace(opts=opts._replace(prefer=here))
             span = None
             if _SPANISH.search(kinds, i, limit) is not None:
                 try:
@@ -242,7 +238,15 @@ def _search_chunk(
                 i += 1
                 continue
             j, roles = found
-            parsed = _resolve(tokens, i, j, roles, zone, now, calendar, disambiguate, here)
+            parsed = _resolve(tokens, i, j, roles, ctx.opts)
+            if parsed is not None and "offset" in roles and future is not None:
+                length = _elapsed(tokens, roles, future.tense_at(tokens.starts[i]))
+                if length is not None:  # ৮২ দিন পরে … খুলে দেওয়া হয়েছিল: a length, not a day ahead
+                    first, last = _trim(kinds, i, j)
+                    start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])
+                    yield _match(start, stop_at, text[start:stop_at], length)
+                    i = j
+                    continue
             if parsed is not None and _keep(tokens, i, j, roles) and _whole(tokens, j, roles):
                 first, last = _trim(kinds, i, j)
                 while last > first + 1 and kinds[last - 1] == "x" and tokens.values[last - 1] is None:
@@ -261,28 +265,8 @@ def _longest(tokens: Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] |
     return None
 
 
-def _resolve(
-    tokens: Tokens,
-    i: int,
-    j: int,
-    roles: dict[str, int],
-    zone: tzinfo,
-    now: datetime,
-    calendar: str,
-    disambiguate: _tz.Disambiguate,
-    prefer: Prefer | None = None,
-) -> Parsed | None:
-    kinds, values = tokens.kinds, tokens.values
-    fields: dict[str, Any] = {
-        role: kinds[index] if values[index] is None else values[index]
-        for role, index in roles.items()
-    }
-    if "year" in roles and kinds[roles["year"]] == "d":
-        fields["yeardigits"] = tokens.ends[roles["year"]] - tokens.starts[roles["year"]]
-    if "offset" in roles:
-        fields["offset"] = _offset_steps(kinds, values, roles["offset"])
-    if "fraction" in roles:
-        fields["fractiontext"] = tokens.text(roles["fraction"])
+def _resolve(tokens: Tokens, i: int, j: int, roles: dict[str, int], opts: Options) -> Parsed | None:
+    fields = Fields.from_roles(tokens, roles)
     window = tokens.norm[tokens.starts[i] : tokens.ends[j - 1]]
 
     def where(role: str) -> int:
@@ -290,11 +274,7 @@ def _resolve(
 
     try:
         # a page's own inconsistencies (a wrong weekday) are its business: no warnings
-        return resolve(
-            fields, window, where, zone=zone, now=now,
-            disambiguate=disambiguate, strict=False, calendar=calendar, warn=False,
-            prefer=prefer,
-        )
+        return resolve(fields, window, where, opts)
     except ParseError:
         return None  # a date that does not exist (৩১ এপ্রিল): no match, and no part of it
 
@@ -356,15 +336,20 @@ def _whole(tokens: Tokens, j: int, roles: dict[str, int]) -> bool:
 #: Verbs in the future tense end so (হবে, করবেন, যাব); these words end so and are none.
 _FUTURE_VERB: Final = re.compile("[\u0980-\u09ff]+(?:বে|বেন|বো)(?![\u0980-\u09ff])")
 _NOT_VERBS: Final = frozenset(("তবে", "সবে", "কবে", "যবে", "অবে", "নবে"))
+#: Verbs in a past tense (হয়েছিল, খুলেছে, করেছিলেন, হল, গেল).
+_PAST_VERB: Final = re.compile(
+    "[\u0980-\u09ff]+(?:েছিল|েছিলেন|ছিল|ছিলেন|েছে|েছেন|লেন)(?![\u0980-\u09ff])"
+    "|(?<![\u0980-\u09ff])(?:হল|হলো|গেল|এল|হয়েছে)(?![\u0980-\u09ff])"
+)
 _SENTENCE_END: Final = re.compile("[।!?\n]|\\.(?=[ \t\r\n])")
 
 
 class _FutureSentences:
-    """The sentences of a text that speak of the future, found once (linear)."""
+    """The tense of each sentence of a text (future, past or neither), found once (linear)."""
 
     def __init__(self, norm: str) -> None:
         self.ends: list[int] = []
-        self.future: list[bool] = []
+        self.tenses: list[str | None] = []
         start = 0
         for m in _SENTENCE_END.finditer(norm):
             self._add(norm, start, m.end())
@@ -374,13 +359,29 @@ class _FutureSentences:
     def _add(self, norm: str, start: int, end: int) -> None:
         verbs = (w.group() for w in _FUTURE_VERB.finditer(norm, start, end))
         self.ends.append(end)
-        self.future.append(any(verb not in _NOT_VERBS for verb in verbs))
+        if any(verb not in _NOT_VERBS for verb in verbs):
+            self.tenses.append("future")
+        elif _PAST_VERB.search(norm, start, end):
+            self.tenses.append("past")
+        else:
+            self.tenses.append(None)
+
+    def tense_at(self, pos: int) -> str | None:
+        index = bisect_right(self.ends, pos)
+        return self.tenses[index] if index < len(self.tenses) else None
 
     def prefer_at(self, pos: int) -> Prefer | None:
-        index = bisect_right(self.ends, pos)
-        if index < len(self.future) and self.future[index]:
-            return "future"
-        return None
+        return "future" if self.tense_at(pos) == "future" else None
+
+
+def _elapsed(tokens: Tokens, roles: dict[str, int], tense: str | None) -> Duration | None:
+    """An offset that points against the sentence's tense (N দিন পরে in a report of the
+    past, N দিন আগে in a plan) counts a length from another event, not from now."""
+    steps = offset_steps(tokens.kinds, tokens.values, roles["offset"])
+    sign = steps[0][2] if steps else 0
+    if (sign > 0 and tense == "past") or (sign < 0 and tense == "future"):
+        return duration_of(steps)
+    return None
 
 
 _WEAK_SPAN: Final = frozenset("Wf-&p,")

@@ -35,13 +35,15 @@ import re
 from calendar import monthrange
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
-from typing import Any, Final, NamedTuple
+from typing import Final, NamedTuple
 
 from . import tz as _tz
 from ._lexer import Tokens
-from .components import Prefer, is_night_twelve, resolve
+from .components import is_night_twelve, resolve
 from .errors import InvalidDateError, ParseError
+from .fields import DATE_ROLES, Fields
 from .grammar import roles
+from .options import Options
 from .values import (
     Duration,
     DurationMod,
@@ -52,18 +54,11 @@ from .values import (
     weekday_code,
 )
 
-__all__ = ["Context", "Tokens", "match_at"]
+__all__ = ["Context", "Tokens", "duration_of", "match_at"]
 
 #: The longest side of a range, in tokens.
 _SIDE: Final = 16
 _NUMBERS: Final = frozenset("dqyNv")
-_DATE_ROLES: Final = frozenset(
-    (
-        "day", "month", "nmonth", "year", "yeardigits", "weekday", "relday", "relmod",
-        "daycount", "unit", "bday", "bmonth", "byear", "hday", "hmonth", "hyear",
-    )
-)
-_CALENDAR_ROLES: Final = frozenset(("day", "month", "nmonth", "year", "yeardigits"))
 _TIME_KEYS: Final = frozenset(("hour", "clockword"))
 _DAY_MARKS: Final = frozenset(("period", "ampm"))
 _UNIT_OF_KIND: Final = {"m": "minute", "s": "second"}
@@ -76,23 +71,27 @@ _FISCAL: Final = re.compile("g?(y)[-/]([dy])S?Y|g(Y)")
 
 
 class Context(NamedTuple):
-    """The options of one reading, checked once by the caller."""
+    """One reading: the text, its options (checked once by the caller, ``now`` aware)."""
 
     text: str
-    zone: tzinfo
-    now: datetime
-    disambiguate: _tz.Disambiguate
-    strict: bool
-    calendar: str
-    warn: bool
+    opts: Options
     position: Callable[[int], int]  # a normalised offset → the offset in ``text``
-    prefer: Prefer | None = None
+
+    @property
+    def zone(self) -> tzinfo:
+        return self.opts.zone
+
+    @property
+    def now(self) -> datetime:
+        assert self.opts.now is not None
+        return self.opts.now
 
 
 class _Side(NamedTuple):
-    fields: dict[str, Any]
+    fields: Fields
     first: int  # token indexes
     stop: int
+    bare: tuple[int, int] | None = None  # a bare number and its digit count (১০-১২ সেপ্টেম্বর)
 
 
 def match_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
@@ -112,49 +111,29 @@ def match_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] 
 # ---- points inside spans ---------------------------------------------------------------
 
 
-def _fields(tok: Tokens, first: int, stop: int) -> dict[str, Any] | None:
-    """The point grammar's fields for tokens ``first:stop``, or None."""
+def _fields(tok: Tokens, first: int, stop: int) -> Fields | None:
+    """The point grammar's reading of tokens ``first:stop``, or None."""
     found = roles(tok.kinds[first:stop])
-    if found is None:
-        return None
-    kinds, values = tok.kinds, tok.values
-    fields: dict[str, Any] = {}
-    for role, index in found.items():
-        at = first + index
-        fields[role] = kinds[at] if values[at] is None else values[at]
-    if "year" in found and kinds[first + found["year"]] == "d":
-        at = first + found["year"]
-        fields["yeardigits"] = tok.ends[at] - tok.starts[at]
-    if "offset" in found:
-        from .parsing import _offset_steps
-
-        fields["offset"] = _offset_steps(kinds, values, first + found["offset"])
-    if "fraction" in found:
-        at = first + found["fraction"]
-        fields["fractiontext"] = tok.norm[tok.starts[at] : tok.ends[at]]
-    return fields
+    return None if found is None else Fields.from_roles(tok, found, first)
 
 
 def _side(tok: Tokens, first: int, stop: int) -> _Side | None:
     """A side of a range: a point, or a bare number the other side completes."""
     if stop - first == 1 and tok.kinds[first] in "dy":
-        return _Side({"bare": tok.values[first], "baredigits": tok.ends[first] - tok.starts[first]}, first, stop)
+        return _Side(Fields(), first, stop, (tok.values[first], tok.ends[first] - tok.starts[first]))
     fields = _fields(tok, first, stop)
-    if fields is None or "now" in fields or "offset" in fields:
+    if fields is None or fields.now is not None or fields.offset is not None:
         return None
     return _Side(fields, first, stop)
 
 
-def _resolve(fields: dict[str, Any], tok: Tokens, first: int, ctx: Context) -> Parsed:
+def _resolve(fields: Fields, tok: Tokens, first: int, ctx: Context) -> Parsed:
     at = ctx.position(tok.starts[first]) if first < len(tok.starts) else len(ctx.text)
 
     def where(role: str) -> int:
         return at
 
-    return resolve(
-        fields, ctx.text, where, zone=ctx.zone, now=ctx.now, disambiguate=ctx.disambiguate,
-        strict=ctx.strict, calendar=ctx.calendar, warn=ctx.warn, prefer=ctx.prefer,
-    )
+    return resolve(fields, ctx.text, where, ctx.opts)
 
 
 def _fail(tok: Tokens, index: int, ctx: Context, reason: str, cls: type[ParseError] = ParseError) -> ParseError:
@@ -162,12 +141,12 @@ def _fail(tok: Tokens, index: int, ctx: Context, reason: str, cls: type[ParseErr
     return cls(ctx.text, at, reason=reason)
 
 
-def _has_date(fields: dict[str, Any]) -> bool:
-    return not _DATE_ROLES.isdisjoint(fields)
+def _has_date(fields: Fields) -> bool:
+    return fields.has(DATE_ROLES)
 
 
-def _has_time(fields: dict[str, Any]) -> bool:
-    return not _TIME_KEYS.isdisjoint(fields)
+def _has_time(fields: Fields) -> bool:
+    return fields.has(_TIME_KEYS)
 
 
 # ---- ranges -----------------------------------------------------------------------------
@@ -188,7 +167,7 @@ def _range(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | 
         if left is None:
             continue
         if connector == "p":  # ৫ আগস্ট পর্যন্ত: an open start
-            if "bare" in left.fields:
+            if left.bare is not None:
                 continue
             found: tuple[int, Value] = (j + 1, Interval(None, _resolve(left.fields, tok, i, ctx)))
         else:
@@ -208,7 +187,7 @@ def _after_connector(tok: Tokens, left: _Side, j: int, stop: int, ctx: Context) 
     # a start with a length: রাত ৯টা থেকে পরবর্তী ১২ ঘণ্টা
     if connector == "f":
         length = _duration_at(tok, start_next, stop, ctx)
-        if length is not None and "bare" not in left.fields:
+        if length is not None and left.bare is None:
             end_index, duration = length
             if kinds[start_next] == "g" or (kinds[end_index] if end_index < stop else "") == "p":
                 first = _resolve(left.fields, tok, left.first, ctx)
@@ -228,7 +207,7 @@ def _after_connector(tok: Tokens, left: _Side, j: int, stop: int, ctx: Context) 
         return _end_after(end, stop, kinds), value
     if refused is not None:
         raise refused
-    if connector == "f" and "bare" not in left.fields:  # ২০১৭ সাল থেকে: an open end
+    if connector == "f" and left.bare is None:  # ২০১৭ সাল থেকে: an open end
         return start_next, Interval(_resolve(left.fields, tok, left.first, ctx), None)
     return None
 
@@ -253,94 +232,78 @@ def _with_length(first: Parsed, duration: Duration, tok: Tokens, at: int, ctx: C
 
 def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) -> Value | None:
     """Two sides of a range (or of ``ও``) completed from each other and checked."""
-    lf, rf = dict(left.fields), dict(right.fields)
-    if connector == "&" and not ("bare" in lf or (set(lf) == {"weekday"} and set(rf) == {"weekday"})):
+    lf, rf = left.fields.copy(), right.fields.copy()
+    weekdays_only = lf.present() == {"weekday"} and rf.present() == {"weekday"}
+    if connector == "&" and not (left.bare is not None or weekdays_only):
         return None  # only ১৪ ও ১৫ সেপ্টেম্বর and শুক্রবার ও শনিবার are one span
-    if "bare" in rf:
-        if "bare" not in lf or left.stop - left.first != 1:
+    if right.bare is not None:
+        if left.bare is None or left.stop - left.first != 1:
             return None
         return _years(tok, left, right, ctx)
-    if "bare" in lf:
-        number = lf.pop("bare")
-        digits = lf.pop("baredigits")
-        if "day" in rf and ("month" in rf or "nmonth" in rf) and digits <= 2:
-            lf["day"] = number
-            for role in ("month", "nmonth", "year", "yeardigits"):
-                if role in rf:
-                    lf[role] = rf[role]
-        elif _has_time(rf) and not _has_date(rf) and digits <= 2 and "hour" in rf:
-            lf["hour"] = number
-            lf["oclock"] = "t"
-            for role in ("ampm", "period"):
-                if role in rf:
-                    lf[role] = rf[role]
+    if left.bare is not None:
+        number, digits = left.bare
+        if rf.day is not None and (rf.month is not None or rf.nmonth is not None) and digits <= 2:
+            lf.day = number
+            lf.take(rf, ("month", "nmonth", "year", "yeardigits"))
+        elif _has_time(rf) and not _has_date(rf) and digits <= 2 and rf.hour is not None:
+            lf.hour, lf.oclock = number, "t"
+            lf.take(rf, ("ampm", "period"))
         else:
             return None
     borrowed_year = False
-    if "year" not in lf and "month" in lf and "year" in rf and "relmod" not in lf:
-        lf["year"] = rf["year"]
-        if "yeardigits" in rf:
-            lf["yeardigits"] = rf["yeardigits"]
+    if lf.year is None and lf.month is not None and rf.year is not None and lf.relmod is None:
+        lf.take(rf, ("year", "yeardigits"))
         borrowed_year = True
     end_borrowed_year = False
-    if "year" not in rf and "month" in rf and "year" in lf and not ({"relmod", "relday"} & rf.keys()):
-        rf["year"] = lf["year"]  # ২৩ জুলাই ২০২১ থেকে ৫ আগস্ট: the end in the start's year
-        if "yeardigits" in lf:
-            rf["yeardigits"] = lf["yeardigits"]
+    if rf.year is None and rf.month is not None and lf.year is not None and not rf.has(("relmod", "relday")):
+        rf.take(lf, ("year", "yeardigits"))  # ২৩ জুলাই ২০২১ থেকে ৫ আগস্ট: the end in the start's year
         end_borrowed_year = True
     borrowed_day = False
     if _has_time(rf) and not _has_date(rf) and _has_date(lf):
-        rf.update({k: v for k, v in lf.items() if k in _DATE_ROLES})
+        rf.take(lf, DATE_ROLES)
         borrowed_day = True
     elif _has_time(lf) and not _has_date(lf) and _has_date(rf):
-        lf.update({k: v for k, v in rf.items() if k in _DATE_ROLES})
+        lf.take(rf, DATE_ROLES)
     shared_mark = False
-    if _has_time(rf) and _DAY_MARKS.isdisjoint(rf) and not _DAY_MARKS.isdisjoint(lf):
-        for role in ("period", "ampm"):
-            if role in lf:
-                rf[role] = lf[role]
+    if _has_time(rf) and not rf.has(_DAY_MARKS) and lf.has(_DAY_MARKS):
+        rf.take(lf, ("period", "ampm"))
         shared_mark = True
     if connector == "&" and (_has_time(lf) or _has_time(rf)):
         return None  # সকাল ও সন্ধ্যা: two times, not one span
-    yearless = not ("year" in rf or "relday" in rf or "relmod" in rf or "weekday" in rf)
-    if yearless and "day" in rf and ("month" in rf or "nmonth" in rf) and "year" not in lf:
+    yearless = not rf.has(("year", "relday", "relmod", "weekday"))
+    if yearless and rf.day is not None and (rf.month is not None or rf.nmonth is not None) and lf.year is None:
         # ১০ সেপ্টেম্বর থেকে ১২ অক্টোবর: the end is read as a year-less date, the start takes its year
-        end = _resolve(rf, tok, right.first, ctx)
-        rf["year"] = end.value.year
-        lf.setdefault("year", end.value.year)
+        rf.year = _resolve(rf, tok, right.first, ctx).value.year
+        lf.year = rf.year
         borrowed_year = True
     end = _resolve(rf, tok, right.first, ctx)
     if is_night_twelve(rf) and _has_date(rf) and connector != "&":
         # … ৫ আগস্ট রাত ১২টা পর্যন্ত: until the midnight that ends 5 August
         end = _next_day(end, ctx)
-    if (
-        "year" not in lf and "month" in lf and not ({"relmod", "relday"} & lf.keys())
-        and end.kind != "time"
-    ):
+    if lf.year is None and lf.month is not None and not lf.has(("relmod", "relday")) and end.kind != "time":
         # ১৭ মার্চ থেকে আগামী ৯ এপ্রিল: a start without a year is in the end's year
-        lf["year"] = end.value.year
-        lf.pop("yeardigits", None)
+        lf.year, lf.yeardigits = end.value.year, None
         borrowed_year = True
     start = _resolve(lf, tok, left.first, ctx)
     if start.precision == "time" and end.precision == "time":
-        if shared_mark and end.value < start.value and "ampm" not in rf:
+        if shared_mark and end.value < start.value and rf.ampm is None:
             end = _later_half(rf, tok, right.first, ctx) or end
         return Interval(start, end)
     if end.value < start.value:
-        if borrowed_year:
-            lf["year"] = lf["year"] - 1
+        if borrowed_year and lf.year is not None:
+            lf.year -= 1
             start = _resolve(lf, tok, left.first, ctx)
-        elif end_borrowed_year:  # ২৮ ডিসেম্বর ২০২৪ থেকে ৩ জানুয়ারি: the year after
-            rf["year"] = rf["year"] + 1
+        elif end_borrowed_year and rf.year is not None:  # ২৮ ডিসেম্বর ২০২৪ থেকে ৩ জানুয়ারি: the year after
+            rf.year += 1
             end = _resolve(rf, tok, right.first, ctx)
         elif borrowed_day:
-            if shared_mark and "ampm" not in rf:
+            if shared_mark and rf.ampm is None:
                 later = _later_half(rf, tok, right.first, ctx)
                 if later is not None and later.value >= start.value:
                     end = later
             if end.value < start.value:
                 end = _next_day(end, ctx)
-    if end.value < start.value and "weekday" in rf and "day" not in rf and "relmod" not in rf:
+    if end.value < start.value and rf.weekday is not None and rf.day is None and rf.relmod is None:
         # শনিবার থেকে বুধবার: the end is the first such weekday from the start on
         weeks = (start.value.date() - end.value.date()).days // 7 + 1
         moved = end.value.replace(tzinfo=None) + timedelta(days=7 * weeks)
@@ -362,20 +325,22 @@ def _next_day(point: Parsed, ctx: Context) -> Parsed:
     return Parsed(_tz.localize(moved, ctx.zone, "compatible"), point.precision, point.calendar)
 
 
-def _later_half(fields: dict[str, Any], tok: Tokens, first: int, ctx: Context) -> Parsed | None:
+def _later_half(fields: Fields, tok: Tokens, first: int, ctx: Context) -> Parsed | None:
     """সকাল ৯টা থেকে ৫টা: an end read with the start's morning that falls before it is p.m."""
-    hour = fields.get("hour")
-    if not isinstance(hour, int) or not 1 <= hour <= 11:
+    hour = fields.hour
+    if hour is None or not 1 <= hour <= 11:
         return None
-    changed = {k: v for k, v in fields.items() if k not in _DAY_MARKS}
-    changed["ampm"] = 1
+    changed = fields.copy()
+    changed.period, changed.ampm = None, 1
     return _resolve(changed, tok, first, ctx)
 
 
 def _years(tok: Tokens, left: _Side, right: _Side, ctx: Context) -> Interval | None:
     """২০১৭-২০২০ · ২০২৪-২৫: a range of years (the second may drop its century)."""
-    first, digits = left.fields["bare"], left.fields["baredigits"]
-    last, last_digits = right.fields["bare"], right.fields["baredigits"]
+    assert left.bare is not None
+    assert right.bare is not None
+    first, digits = left.bare
+    last, last_digits = right.bare
     if digits != 4 or last_digits not in (2, 4):
         return None
     if last_digits == 2:
@@ -454,8 +419,13 @@ def _duration_or_estimate(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple
     if found is None:
         return None
     end, duration = found
-    if end < len(tok.kinds) and tok.kinds[end] == "a":
-        return None  # ২ ঘণ্টা আগে: a point, read by the point grammar
+    if end < len(tok.kinds) and tok.kinds[end] == "a" and tok.kinds[end - 1] in "msuk":
+        return None  # ২ ঘণ্টা আগে: a point, read by the point grammar (… বেশি সময় পর stays a length)
+    first_number = next((k for k in range(i, end) if tok.kinds[k] in _NUMBERS), None)
+    if first_number is not None and tok.kinds[first_number] == "y" and duration.hours and not (
+        duration.years or duration.months or duration.weeks or duration.days or duration.minutes
+    ):
+        return None  # ১৭৩০ ঘণ্টা: a 24-hour time, read by the point grammar
     if i >= 2 and tok.kinds[i - 1] in "-/" and tok.kinds[i - 2] in _NUMBERS:
         return None  # the second number of ২-৩ ঘণ্টা: never the last number alone
     return end, duration
@@ -500,6 +470,18 @@ def _duration_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Dur
     return m.end(), _duration(amounts, mod, tok, i, ctx)
 
 
+def duration_of(steps: tuple[tuple[float, str, int], ...]) -> Duration:
+    """The length of an offset's ``(quantity, unit, sign)`` steps, the sign dropped.
+
+    >>> duration_of(((82, "day", 1),))
+    Duration('P82D')
+    """
+    amounts: dict[str, float] = {}
+    for quantity, unit, _ in steps:
+        amounts[unit] = amounts.get(unit, 0.0) + float(quantity)
+    return _amounts_to_duration(amounts, None)
+
+
 _CASCADE: Final = {
     "years": ("months", 12),
     "months": ("days", 30),  # a fraction of a month: 30 days a month (দেড় মাস = 1 month 15 days)
@@ -512,6 +494,13 @@ _CASCADE: Final = {
 
 def _duration(amounts: dict[str, float], mod: DurationMod | None, tok: Tokens, i: int, ctx: Context) -> Duration:
     """Whole units as written; a fraction goes down to the next unit (দেড় ঘণ্টা → 1 h 30 min)."""
+    try:
+        return _amounts_to_duration(amounts, mod)
+    except OverflowError:
+        raise _fail(tok, i, ctx, "a length too long to be one", InvalidDateError) from None
+
+
+def _amounts_to_duration(amounts: dict[str, float], mod: DurationMod | None) -> Duration:
     parts = dict.fromkeys(("years", "months", "weeks", "days", "hours", "minutes"), 0)
     seconds = 0.0
     for unit, quantity in amounts.items():
@@ -532,7 +521,7 @@ def _duration(amounts: dict[str, float], mod: DurationMod | None, tok: Tokens, i
             parts[name] += whole
             rest = amount - whole
     if any(value > 10**6 for value in parts.values()) or seconds > 10**9:
-        raise _fail(tok, i, ctx, "a length too long to be one", InvalidDateError)
+        raise OverflowError
     exact = round(seconds, 6)
     return Duration(seconds=int(exact) if exact == int(exact) else exact, mod=mod, **parts)
 
@@ -549,7 +538,7 @@ def _estimate(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value]
     if not low < high:
         raise _fail(tok, m.start(2), ctx, f"an estimate from {low} to {high} does not grow")
     ends = [
-        _resolve({"offset": ((quantity, unit, sign),)}, tok, i, ctx) for quantity in (low, high)
+        _resolve(Fields(offset=((quantity, unit, sign),)), tok, i, ctx) for quantity in (low, high)
     ]
     ends.sort(key=lambda p: p.value)
     return m.end(), Interval(ends[0], ends[1])

@@ -10,7 +10,9 @@ functions need them.
 * :func:`to_iso_udf` — a ``string`` column of ISO 8601 at each text's precision;
 * :func:`parse_udf` — a ``timestamp`` column (dates are midnight in ``tz``);
 * :func:`search_udf` — an ``array<struct<start, end, text, iso, precision,
-  calendar>>`` column, one element per date found in the text.
+  calendar>>`` column, one element per date found in the text;
+* :func:`page_dates_udf` — a ``struct<published, updated, source>`` column from a
+  column of saved pages (HTML or text), as :func:`bn_datetime.page_dates`.
 
 ``errors="coerce"`` makes text that cannot be read ``null`` (the default, ``"raise"``,
 fails the task with the :class:`~bn_datetime.ParseError`, as a single-process call
@@ -29,13 +31,16 @@ from . import tz as _tz
 from .batch import check_errors
 from .pattern import compile_pattern
 
-__all__ = ["SEARCH_SCHEMA", "parse_udf", "search_udf", "to_iso_udf"]
+__all__ = ["PAGE_SCHEMA", "SEARCH_SCHEMA", "page_dates_udf", "parse_udf", "search_udf", "to_iso_udf"]
 
 #: The element type of :func:`search_udf`'s array, as a Spark DDL string.
 SEARCH_SCHEMA = (
     "array<struct<start:int,end:int,text:string,iso:string,precision:string,calendar:string,"
     "kind:string>>"
 )
+
+#: The type of :func:`page_dates_udf`'s column, as a Spark DDL string.
+PAGE_SCHEMA = "struct<published:string,updated:string,source:string>"
 
 
 def _pandas_udf(function: Callable[[Any], Any], return_type: str) -> Any:
@@ -158,3 +163,21 @@ def search_udf(
         return type(texts)(out, index=texts.index)
 
     return _pandas_udf(search, SEARCH_SCHEMA)
+
+
+def page_dates_udf(*, tz: str | tzinfo | None = None, now: datetime | None = None) -> Any:
+    """A pandas UDF: column of pages (HTML or text) → ``struct<published, updated,
+    source>`` (ISO strings; see :data:`PAGE_SCHEMA`), as :func:`bn_datetime.page_dates`.
+
+    ``tz`` and ``now`` are those of :func:`bn_datetime.page_dates` (``now``, when given,
+    is the time the pages were saved). A ``null`` page gives a struct of nulls.
+    """
+    if tz is not None:
+        _tz.get_tz(tz)  # an unknown zone fails here, on the driver
+
+    def page_dates(texts: Any) -> Any:
+        from . import pandas as _  # noqa: F401 - registers Series.bn in the worker
+
+        return texts.bn.page_dates(tz=tz, now=now)
+
+    return _pandas_udf(page_dates, PAGE_SCHEMA)

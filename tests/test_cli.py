@@ -46,8 +46,29 @@ def test_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "--json", SEED, "হ্যালো")
     rows = [json.loads(line) for line in out.splitlines()]
     assert status == 1
-    assert rows[0] == {"input": SEED, "output": "2024-09-14T18:42:00+06:00", "error": None}
+    assert rows[0] == {
+        "input": SEED, "output": "2024-09-14T18:42:00+06:00", "error": None, "kind": "datetime",
+    }
     assert rows[1]["output"] is None and "position 0" in rows[1]["error"]
+    assert rows[1]["kind"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "output", "kind"),
+    [
+        ("১০-১২ সেপ্টেম্বর ২০২৪", "2024-09-10/2024-09-12", "interval"),
+        ("দেড় ঘণ্টা ধরে", "PT1H30M", "duration"),
+        ("প্রতি শুক্রবার", "FREQ=WEEKLY;BYDAY=FR", "recurrence"),
+        ("রাত ৯টায়", "21:00:00", "time"),
+    ],
+)
+def test_the_command_writes_every_kind(
+    capsys: pytest.CaptureFixture[str], text: str, output: str, kind: str
+) -> None:
+    status, out, _ = run(capsys, "--json", text)
+    assert status == 0
+    row = json.loads(out)
+    assert (row["output"], row["kind"]) == (output, kind)
 
 
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:

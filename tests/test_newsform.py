@@ -24,6 +24,7 @@ from bn_datetime._lexer import BASE_WORDS, WORDS
 from bn_datetime.components import Parsed
 from bn_datetime.errors import ParseError
 from bn_datetime.normalize import normalize
+from bn_datetime.options import check_options
 from bn_datetime.parsing import _parse_result
 from bn_datetime.tz import get_tz, unique_offset
 
@@ -44,10 +45,7 @@ def full(text: str, zone: tzinfo) -> Parsed | ParseError:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            return _parse_result(
-                text, normalize(text), zone, None, now=NOW, disambiguate="raise",
-                strict=False, calendar="bd",
-            )
+            return _parse_result(text, normalize(text), check_options(tz=zone, now=NOW), None)
         except ParseError as error:
             return error
 

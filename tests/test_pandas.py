@@ -289,3 +289,11 @@ def test_search_rejects_non_str() -> None:
 def test_a_bad_pattern_is_an_error_even_when_coercing() -> None:
     with pytest.raises(bd.PatternError):
         series(TEXTS).bn.to_datetime(pattern="hh:mm", errors="coerce")
+
+
+def test_to_iso_writes_every_kind() -> None:
+    s = pd.Series(["১০-১২ সেপ্টেম্বর ২০২৪", "দেড় ঘণ্টা", "প্রতি শুক্রবার", None, "হ্যালো"])
+    got = [None if pd.isna(v) else v for v in s.bn.to_iso(errors="coerce")]
+    assert got == ["2024-09-10/2024-09-12", "PT1H30M", "FREQ=WEEKLY;BYDAY=FR", None, None]
+    with pytest.raises(bd.ParseError, match="unknown word"):
+        s.bn.to_iso()

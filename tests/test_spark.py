@@ -187,3 +187,30 @@ def test_parquet_recipe(spark: Any, tmp_path: Path) -> None:
         else:
             assert isinstance(moment, datetime)
             assert back[i] == (iso, utc_naive(moment))
+
+
+def test_page_dates_udf_equals_page_dates(spark: Any) -> None:
+    from bn_datetime.pages import page_dates
+    from bn_datetime.spark import PAGE_SCHEMA, page_dates_udf
+
+    pages = ROOT / "tests" / "data" / "pages"
+    texts: list[str | None] = [
+        p.read_text(encoding="utf-8") for p in sorted(pages.iterdir()) if p.suffix != ".tsv"
+    ]
+    texts.append(None)
+    df = frame(spark, texts).select("id", page_dates_udf(now=NOW)("text").alias("page"))
+    assert df.schema["page"].dataType.simpleString() == PAGE_SCHEMA
+    got = {r.id: r.page for r in df.collect()}
+    for i, text in enumerate(texts):
+        if text is None:
+            assert tuple(got[i]) == (None, None, None)
+            continue
+        one = page_dates(text, now=NOW)
+        expected = (
+            None if one.published is None else one.published.isoformat(),
+            None if one.updated is None else one.updated.isoformat(),
+            one.source,
+        )
+        assert tuple(got[i]) == expected
+    with pytest.raises(bd.UnknownTimezoneError):
+        page_dates_udf(tz="Mars/Olympus")

@@ -1,0 +1,89 @@
+"""The reading options (``tz``, ``now``, ``disambiguate``, ``strict``, ``calendar``,
+``prefer``), checked once at the door into one :class:`Options`.
+
+Every entry point (:func:`bn_datetime.parse`, :func:`bn_datetime.read`,
+:func:`bn_datetime.search` …) keeps its own keyword arguments and defaults, and hands
+them here; what comes back is checked, and the pipeline behind it checks nothing again.
+
+>>> o = check_options(tz="Asia/Dhaka", calendar="gregorian", prefer="future")
+>>> o.calendar, o.prefer, o.disambiguate
+('bd', 'future', 'raise')
+>>> check_options(prefer="later")
+Traceback (most recent call last):
+...
+ValueError: prefer must be one of past, future, nearest or None, not 'later'
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from typing import Final, Literal, NamedTuple
+
+from . import tz as _tz
+
+__all__ = ["CALENDARS", "PREFERS", "Options", "Prefer", "check_options", "check_prefer"]
+
+#: The ``calendar=`` names: the rules for Bangla-calendar dates (see docs/calendar.md).
+CALENDARS: Final = ("bd", "bd-2019", "bd-1987", "wb", "wb-drik")
+#: Also taken, as in :func:`bn_datetime.format_datetime`: the calendar a value is written
+#: in; a Bangla-calendar date in the text is then read by the default rules ("bd").
+OUTPUT_CALENDARS: Final = ("gregorian", "hijri")
+
+#: Which way a bare weekday or a date without a year points (``prefer=``), as
+#: dateparser's ``PREFER_DATES_FROM``: ``None`` is the default (a weekday: the latest up
+#: to today; a date: the nearest).
+Prefer = Literal["past", "future", "nearest"]
+PREFERS: Final = ("past", "future", "nearest")
+
+
+class Options(NamedTuple):
+    """Checked reading options (see :func:`bn_datetime.parse` for each)."""
+
+    zone: tzinfo
+    now: datetime | None  # None: the clock, read when a text needs it
+    disambiguate: _tz.Disambiguate = "raise"
+    strict: bool = False
+    calendar: str = "bd"
+    prefer: Prefer | None = None
+    warn: bool = True  # False: the documented warnings stay quiet (search)
+
+
+def check_prefer(prefer: object) -> None:
+    """Refuse a ``prefer=`` that is not one of :data:`PREFERS` (or None)."""
+    if prefer is not None and prefer not in PREFERS:
+        msg = f"prefer must be one of {', '.join(PREFERS)} or None, not {prefer!r}"
+        raise ValueError(msg)
+
+
+def check_calendar(calendar: object) -> str:
+    """The ``calendar=`` name the resolver uses, or a ``ValueError`` naming them all."""
+    if calendar in OUTPUT_CALENDARS:  # format_datetime's names: Bangla dates by "bd"
+        return "bd"
+    if calendar not in CALENDARS:
+        names = ", ".join((*OUTPUT_CALENDARS, *CALENDARS))
+        msg = f"calendar must be one of {names}, not {calendar!r}"
+        raise ValueError(msg)
+    assert isinstance(calendar, str)
+    return calendar
+
+
+def check_options(
+    *,
+    tz: str | tzinfo = _tz.DEFAULT_TZ,
+    now: datetime | None = None,
+    disambiguate: _tz.Disambiguate = "raise",
+    strict: bool = False,
+    calendar: str = "bd",
+    prefer: Prefer | None = None,
+    warn: bool = True,
+) -> Options:
+    """Check every option once; the errors are those the entry points document."""
+    zone = _tz.get_tz(tz)
+    if now is not None and not isinstance(now, datetime):
+        msg = f"now must be a datetime, not {type(now).__name__}"
+        raise TypeError(msg)
+    if disambiguate not in _tz.DISAMBIGUATE:
+        msg = f"disambiguate must be one of {', '.join(_tz.DISAMBIGUATE)}, not {disambiguate!r}"
+        raise ValueError(msg)
+    check_prefer(prefer)
+    return Options(zone, now, disambiguate, bool(strict), check_calendar(calendar), prefer, warn)
