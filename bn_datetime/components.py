@@ -253,7 +253,10 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     if day_value is None:
         day_value = current().date()
     hour, minute, second, micro = _clock(fields, fail, warn)
-    if fields.afterday is not None and not dateless and hour < _SMALL_HOURS_END:
+    if not dateless and is_night_twelve(fields):
+        # শুক্রবার রাত ১২টা: the midnight that ends Friday, as deadlines and reports mean it
+        day_value += timedelta(days=1)
+    elif fields.afterday is not None and not dateless and hour < _SMALL_HOURS_END:
         day_value += timedelta(days=1)  # বৃহস্পতিবার দিবাগত রাত ২টা: early Friday
     naive = datetime(day_value.year, day_value.month, day_value.day, hour, minute, second, micro)
     time_precision: Precision = (
@@ -268,7 +271,7 @@ _NIGHT: Final = next(i for i, p in enumerate(DAY_PERIODS) if p.name == "রা�
 
 
 def is_night_twelve(fields: Fields) -> bool:
-    """রাত ১২টা: twelve at night (the end of a range takes it as the midnight ending its day)."""
+    """রাত ১২টা: twelve at night, which with a date is the midnight that ends that day."""
     return fields.period == _NIGHT and fields.hour == 12 and fields.ampm is None
 
 

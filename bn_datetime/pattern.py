@@ -464,6 +464,14 @@ class Pattern:
             isinstance(e, Literal) and any(c in "0123456789" for c in e.text) for e in elements
         )
         self._prefixes = ["".join(groups[:k]) for k in range(len(groups) + 1)]
+        # রাত ১২টা with a date is the midnight that ends that day (as the reader takes it):
+        # a pattern with a day period and a 12-hour clock writes 00:xx under the day before
+        self._night_twelve = (
+            any(isinstance(e, DayPeriod) for e in elements)
+            and any(isinstance(e, Hour12) for e in elements)
+            and not any(isinstance(e, AmPm) for e in elements)
+        )
+        self._is_date = tuple(isinstance(e, Field) and _rank(e) < 3 for e in elements)
         self._finest = max((_rank(e) for e in elements if isinstance(e, Field)), default=0)
         self._coarsest = min((_rank(e) for e in elements if isinstance(e, Field)), default=3)
 
@@ -479,7 +487,14 @@ class Pattern:
         if self._offset_at >= 0 and isinstance(value, datetime) and value.utcoffset() is None:
             msg = "a zone field needs an aware datetime (or format_datetime(..., tz=...))"
             raise PatternError(self.source, self._offset_at, msg)
-        pieces = [write(value, ctx) for write in self._writers]
+        if self._night_twelve and isinstance(value, datetime) and value.hour == 0:
+            before = value - timedelta(days=1)
+            pieces = [
+                write(before if is_date else value, ctx)
+                for write, is_date in zip(self._writers, self._is_date, strict=True)
+            ]
+        else:
+            pieces = [write(value, ctx) for write in self._writers]
         if ctx.digits != "bengali":
             return "".join(pieces)
         if not self._literal_digits:

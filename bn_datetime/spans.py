@@ -39,7 +39,7 @@ from typing import Final, NamedTuple
 
 from . import tz as _tz
 from ._lexer import Tokens
-from .components import is_night_twelve, resolve
+from .components import resolve
 from .errors import InvalidDateError, ParseError
 from .fields import DATE_ROLES, Fields
 from .grammar import roles
@@ -276,10 +276,7 @@ def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) 
         rf.year = _resolve(rf, tok, right.first, ctx).value.year
         lf.year = rf.year
         borrowed_year = True
-    end = _resolve(rf, tok, right.first, ctx)
-    if is_night_twelve(rf) and _has_date(rf) and connector != "&":
-        # … ৫ আগস্ট রাত ১২টা পর্যন্ত: until the midnight that ends 5 August
-        end = _next_day(end, ctx)
+    end = _resolve(rf, tok, right.first, ctx)  # … ৫ আগস্ট রাত ১২টা: the midnight ending it
     if lf.year is None and lf.month is not None and not lf.has(("relmod", "relday")) and end.kind != "time":
         # ১৭ মার্চ থেকে আগামী ৯ এপ্রিল: a start without a year is in the end's year
         lf.year, lf.yeardigits = end.value.year, None

@@ -196,15 +196,17 @@ def format_interval(
         return _dates(start, end, digits)
     if style == "time":
         return _clock_span(start.value, end.value, digits)
-    end_day = _end_day(end)
-    if start.value.date() == end_day and _has_time(end):
-        return f"{_date_text(start, 'dmy', digits)} {_clock_span(start.value, end.value, digits)}"
-    return f"{_point(start, style, digits)} {_FROM} {_point(end, style, digits, end_day)}"
+    start_day, end_day = _end_day(start), _end_day(end)
+    if start_day == end_day and _has_time(end):
+        shown = Parsed(datetime.combine(start_day, start.value.timetz()), start.precision)
+        return f"{_date_text(shown, 'dmy', digits)} {_clock_span(start.value, end.value, digits)}"
+    return f"{_point(start, style, digits, start_day)} {_FROM} {_point(end, style, digits, end_day)}"
 
 
 def _end_day(end: Parsed) -> date:
-    """The date an end is written under: রাত ১২টা (and the minutes after it) ends the day
-    before, as notices write it (``৫ আগস্ট রাত ১২টা পর্যন্ত`` runs to 6 August 00:00)."""
+    """The date a moment is written under: রাত ১২টা (and the minutes after it) ends the
+    day before, as notices write it (``৫ আগস্ট রাত ১২টা পর্যন্ত`` runs to 6 August 00:00)
+    and as :func:`bn_datetime.read` reads it."""
     day = end.value.date()
     if _has_time(end) and end.precision != "time" and end.value.hour == 0:
         return day - timedelta(days=1)

@@ -157,11 +157,13 @@ def _style_text(style: str, moment: datetime, ampm: AmPmWords, choices: Sequence
     """``moment`` written in ``style`` with Bengali digits and the chosen spellings."""
     month_choice, weekday_choice, period_choice, bangla_choice = choices
     pattern = STYLES[style]
+    # রাত ১২টা is written under the day it ends (as format_datetime writes it)
+    day = moment - timedelta(days=1) if "B" in pattern and moment.hour == 0 else moment
     if "MMMM" in pattern:
-        month = _pick(_MONTH_WORDS[moment.month], month_choice)
+        month = _pick(_MONTH_WORDS[day.month], month_choice)
         pattern = pattern.replace("MMMM", _quote(month))
     if "EEEE" in pattern:
-        weekday = _pick(_WEEKDAY_WORDS[moment.weekday()], weekday_choice)
+        weekday = _pick(_WEEKDAY_WORDS[day.weekday()], weekday_choice)
         pattern = pattern.replace("EEEE", _quote(weekday))
     text = format_datetime(moment, pattern, ampm=ampm)
     if "B" in pattern:  # the pattern needs its B to compile: swap the word it wrote

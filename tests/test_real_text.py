@@ -83,10 +83,15 @@ def test_real_text(text: str, expected: str) -> None:
         assert iso(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="রাত ১২টা of a dated point ends that day only when the "
-                   "formatter writes midnight so too (issue 14, item 3; needs formatting.py)")
 def test_twelve_at_night_ends_the_day() -> None:
     assert iso("শুক্রবার (১৩ সেপ্টেম্বর) রাত ১২টায়") == "2024-09-14T00:00:00+06:00"
+    assert iso("১৩ সেপ্টেম্বর ২০২৪ রাত ১২টা ৩০ মিনিট") == "2024-09-14T00:30:00+06:00"
+    assert iso("রাত ১২টা") == "00:00:00"  # no date: no day to end
+    # the writer agrees: midnight in words is written under the day it ends
+    midnight = bd.parse("১৪ সেপ্টেম্বর ২০২৪, ১২:০০ এএম")
+    written = bd.format_datetime(midnight, "full")
+    assert written.startswith("শুক্রবার, ১৩ সেপ্টেম্বর ২০২৪") and "রাত ১২টা" in written
+    assert bd.parse(written) == midnight
 
 
 def test_twelve_at_night_ends_a_range() -> None:
