@@ -108,6 +108,13 @@ def _clock(moment: datetime, digits: str, variant: str, rank: int) -> str:
     return f"{period} {hour}{_HOUR_SUFFIX} {_number(moment.minute, digits)} {_AT_MINUTE}"
 
 
+def _written_day(moment: datetime) -> date:
+    """The day a clock time is written under: রাত ১২টা (00:xx) ends the day before, as
+    :func:`bn_datetime.read` reads it."""
+    day = moment.date()
+    return day - timedelta(days=1) if moment.hour == 0 else day
+
+
 def _monday(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
@@ -210,8 +217,9 @@ def _humanize(
         if seconds < 1800:
             return now_word
         if style == "calendar" and seconds >= 3600:
-            days = (moment.date() - now.date()).days
-            return f"{_DAY_WORDS[days]} {_clock(moment, digits, variant, rank)}"
+            days = (_written_day(moment) - now.date()).days
+            if days in _DAY_WORDS:
+                return f"{_DAY_WORDS[days]} {_clock(moment, digits, variant, rank)}"
         return count(round(seconds / 3600), "hour")
     days = (moment.date() - now.date()).days
     months = _months(now.date(), moment.date())
@@ -219,8 +227,11 @@ def _humanize(
     if rank <= _RANK["day"] and abs(days) < 7:
         if style == "calendar":
             if abs(days) <= 1:
-                words = _DAY_WORDS[days]
-                return words if rank == _RANK["day"] else f"{words} {_clock(moment, digits, variant, rank)}"
+                if rank == _RANK["day"]:
+                    return _DAY_WORDS[days]
+                clock_days = (_written_day(moment) - now.date()).days  # রাত ১২টা: the day before
+                if clock_days in _DAY_WORDS:
+                    return f"{_DAY_WORDS[clock_days]} {_clock(moment, digits, variant, rank)}"
             weekday = lx.WEEKDAYS[moment.weekday()][1][0]
             return f"{_NEXT if days > 0 else _LAST} {weekday}"
         return _DAY_WORDS[0] if days == 0 else count(abs(days), "day")
