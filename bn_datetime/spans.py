@@ -619,15 +619,16 @@ def _every(tok: Tokens, j: int, stop: int, ctx: Context) -> tuple[int, Value] | 
             return end, Recurrence("monthly", bymonthday=(day,))
         return _with_time(tok, k, stop, ctx, "monthly", ())
     if unit == "year":
-        if k + 1 < stop and kinds[k] == "d" and kinds[k + 1 : k + 2] in ("M", "o"):
-            day_at = k
-            month_at = k + 1 if kinds[k + 1] == "M" else k + 2
-            if month_at >= stop or kinds[month_at] != "M":
-                return None
-            day, month = values[day_at], values[month_at]
-            if day > monthrange(2000, month)[1]:  # 2000 is a leap year: 29 February exists
-                raise _fail(tok, day_at, ctx, f"day {day} never exists in month {month}", InvalidDateError)
-            return _with_time(tok, month_at + 1, stop, ctx, "yearly", (), bymonth=(month,), bymonthday=(day,))
+        found = _days_of_month(kinds, k, stop)  # প্রতিবছর ২১ (ও ২২) ফেব্রুয়ারি
+        if found is not None:
+            days_at, month_at = found
+            month = values[month_at]
+            for day_at in days_at:
+                if values[day_at] > monthrange(2000, month)[1]:  # 2000 has a 29 February
+                    day = values[day_at]
+                    raise _fail(tok, day_at, ctx, f"day {day} never exists in month {month}", InvalidDateError)
+            days = tuple(sorted({values[d] for d in days_at}))
+            return _with_time(tok, month_at + 1, stop, ctx, "yearly", (), bymonth=(month,), bymonthday=days)
         if k < stop and kinds[k] == "M":
             month = values[k]
             m = k + 1
@@ -638,6 +639,24 @@ def _every(tok: Tokens, j: int, stop: int, ctx: Context) -> tuple[int, Value] | 
                 return _with_time(tok, m + 2, stop, ctx, "yearly", (code,), bymonth=(month,))
             return m, Recurrence("yearly", bymonth=(month,))
         return _with_time(tok, k, stop, ctx, "yearly", ())
+    return None
+
+
+def _days_of_month(kinds: str, k: int, stop: int) -> tuple[list[int], int] | None:
+    """``DAY ORD? (ও DAY ORD?)* MONTH`` at ``k``: the day tokens and the month token."""
+    days: list[int] = []
+    at = k
+    while at < stop and kinds[at] == "d":
+        days.append(at)
+        at += 1
+        if at < stop and kinds[at] == "o":
+            at += 1
+        if at < stop and kinds[at] in "&," and at + 1 < stop and kinds[at + 1] == "d":
+            at += 1
+            continue
+        break
+    if days and at < stop and kinds[at] == "M":
+        return days, at
     return None
 
 

@@ -87,6 +87,8 @@ def iso(text: str, **kwargs: Any) -> str:
         ("শুক্র ও শনিবার সাপ্তাহিক ছুটি", "FREQ=WEEKLY;BYDAY=FR,SA"),
         ("রবিবার ছাড়া বাকি সব দিন", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA"),
         ("শনি থেকে বুধবার সকাল ৯টা থেকে বিকেল ৫টা", "FREQ=WEEKLY;BYDAY=SA,SU,MO,TU,WE"),
+        ("প্রতিবছর ২১ ও ২২ ফেব্রুয়ারি", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=21,22"),
+        ("সর্বোচ্চ ৫০ বছর", "P50Y"),
     ],
 )
 def test_to_iso(text: str, expected: str) -> None:

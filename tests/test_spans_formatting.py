@@ -208,6 +208,12 @@ recurrences = st.one_of(
         Recurrence, st.just("yearly"), bymonth=st.integers(1, 12).map(lambda m: (m,)),
         bymonthday=st.integers(1, 28).map(lambda d: (d,)),
     ),
+    st.builds(  # several days of one month: প্রতিবছর ২১ ও ২২ ফেব্রুয়ারি
+        Recurrence, st.just("yearly"), bymonth=st.integers(1, 12).map(lambda m: (m,)),
+        bymonthday=st.lists(st.integers(1, 28), min_size=2, max_size=3, unique=True).map(
+            lambda days: tuple(sorted(days))
+        ),
+    ),
 )
 
 

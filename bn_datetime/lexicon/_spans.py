@@ -48,7 +48,7 @@ DURATION_MODIFIERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("approx", ("আনুমানিক", "খানেক")),
     ("more_than", ("বেশি", "বেশী", "অধিক", "বেশি সময়", "বেশী সময়", "অধিক সময়")),
     ("less_than", ("কম", "কম সময়")),
-    ("at_most", ("মধ্যে", "মধ্যেই", "within")),
+    ("at_most", ("মধ্যে", "মধ্যেই", "সর্বোচ্চ", "within")),
 )
 # "about", before a length or a time (প্রায়) or after a time (রাত ৯টার দিকে, নাগাদ).
 APPROX_WORDS: Final[tuple[str, ...]] = ("প্রায়", "about", "দিকে", "নাগাদ")
