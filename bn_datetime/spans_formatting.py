@@ -45,20 +45,22 @@ IntervalStyle = Literal["date", "time", "datetime"]
 _TO_BENGALI: Final = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 _DASH: Final = "\u2013"  # EN DASH, as CLDR's bn interval formats
 # Connecting words (not in the lexicon yet: the lead's read() defines what it reads).
-_FROM: Final = "থেকে"
-_UNTIL: Final = "পর্যন্ত"
-_EVERY: Final = "প্রতি"
-_EVERY_DAY: Final = "প্রতিদিন"
-_EVERY_YEAR: Final = "প্রতিবছর"
-_OF_MONTH: Final = "মাসের"
-_DATE_WORD: Final = "তারিখ"
-_LAST: Final = "শেষ"
-_AND: Final = "ও"
+# The words, each the canonical (first) spelling of its row in the lexicon.
+_FROM: Final = lx.RANGE_FROM[0]  # থেকে
+_UNTIL: Final = lx.RANGE_UNTIL[0]  # পর্যন্ত
+_EVERY: Final = lx.EVERY[0]  # প্রতি
+_EVERY_DAY: Final = dict(lx.EVERY_UNIT)["day"][0]  # প্রতিদিন
+_EVERY_YEAR: Final = dict(lx.EVERY_UNIT)["year"][0]  # প্রতিবছর
+_OF_MONTH: Final = dict(lx.UNITS)["month"][1]  # মাসের
+_DATE_WORD: Final = next(w for w in lx.LABELS if w == "তারিখ")
+_LAST: Final = dict(lx.WEEKDAY_ORDINALS)[-1][0]  # শেষ
+_AND: Final = lx.CONJUNCTIONS[0]  # ও
+_MOD_WORDS: Final = {mod: words[0] for mod, words in lx.DURATION_MODIFIERS}
 _MODS: Final = {
-    "approx": ("প্রায় ", ""),
-    "more_than": ("", " বেশি"),
-    "less_than": ("", " কম"),
-    "at_most": ("", " মধ্যে"),
+    "approx": (lx.APPROX_WORDS[0] + " ", ""),
+    "more_than": ("", " " + _MOD_WORDS["more_than"]),
+    "less_than": ("", " " + _MOD_WORDS["less_than"]),
+    "at_most": ("", " " + _MOD_WORDS["at_most"]),
 }
 # The afternoon as notices write it (বিকেল, a lexicon spelling of বিকাল).
 _PERIOD_SPELLING: Final = {"বিকাল": "বিকেল"}
