@@ -58,7 +58,14 @@ from .lexicon._dates import (
     UNITS,
     YEAR_WORDS,
 )
-from .lexicon._numbers import CARDINALS, COUNTER_ENDINGS, COUNTERS, FRACTION_QUANTITIES
+from .lexicon._numbers import (
+    CARDINALS,
+    COUNTER_ENDINGS,
+    COUNTERS,
+    FRACTION_QUANTITIES,
+    NEGATIVE_WORDS,
+    SPOKEN_SIGNS,
+)
 from .money import CURRENCIES
 from .normalize import normalize
 from .numwords import date_ordinal, number_to_words, ordinal, parse_ordinal
@@ -66,8 +73,8 @@ from .numwords import date_ordinal, number_to_words, ordinal, parse_ordinal
 __all__ = ["verbalize"]
 
 _UNITS = tuple(spellings[0] for _, spellings in CARDINALS)
-_PAISA = "পয়সা"
-_PLUS = "প্লাস"
+_PAISA = SPOKEN_SIGNS["paisa"]
+_PLUS = SPOKEN_SIGNS["plus"]
 _HALF = next(words[0] for value, words in FRACTION_QUANTITIES if value == "0.5")  # আধা
 _MAX_DENOMINATOR = 16  # N/M with a bigger M is a reference (১২/৩৪৫), said N বাই M
 # Four digits with a case ending (১৯৭১-এ) are a year when in these years.
@@ -120,7 +127,12 @@ _COUNT_WORDS = _alternation(
 )
 _CURRENCY_WORDS = {word: word for _, word in CURRENCIES.values()}
 _CURRENCY_SYMBOLS = dict(CURRENCIES.values())
-_DEGREE_UNITS = {"C": "সেলসিয়াস", "সে": "সেলসিয়াস", "F": "ফারেনহাইট", "ফা": "ফারেনহাইট"}
+_DEGREE_UNITS = {
+    "C": SPOKEN_SIGNS["celsius"],
+    "সে": SPOKEN_SIGNS["celsius"],
+    "F": SPOKEN_SIGNS["fahrenheit"],
+    "ফা": SPOKEN_SIGNS["fahrenheit"],
+}
 
 _PATTERN = re.compile(
     rf"""
@@ -327,8 +339,8 @@ def _slash(m: re.Match[str]) -> str:
     if 0 < a < b <= _MAX_DENOMINATOR and not a_text.startswith(("0", "০")):
         if (a, b) == (1, 2):
             return _HALF
-        return f"{_cardinal(b_text)} ভাগের {_cardinal(a_text)}"
-    return f"{_cardinal(a_text)} বাই {_cardinal(b_text)}"
+        return f"{_cardinal(b_text)} {SPOKEN_SIGNS['parts_of']} {_cardinal(a_text)}"
+    return f"{_cardinal(a_text)} {SPOKEN_SIGNS['by']} {_cardinal(b_text)}"
 
 
 def _number_and_suffix(m: re.Match[str]) -> str:
@@ -336,16 +348,16 @@ def _number_and_suffix(m: re.Match[str]) -> str:
     (৫টি → পাঁচটি) or a case ending (১৯৭১-এ → উনিশশো একাত্তরে). One alternative of the
     pattern reads them all, so that a long run of digits is scanned once."""
     num = m["c_num"]
-    minus = "মাইনাস " if m["sign"] else ""
+    minus = NEGATIVE_WORDS[0] + " " if m["sign"] else ""
     if m["k2_symbol"]:
         return minus + _taka(num, None, _CURRENCY_SYMBOLS[m["k2_symbol"]])
     if m["k3_word"]:
         return minus + _taka(num, None, m["k3_word"], m["k3_case"] or "")
     if m["p_pct"]:
-        return f"{minus}{_cardinal(num)} শতাংশ"
+        return f"{minus}{_cardinal(num)} {SPOKEN_SIGNS['percent']}"
     if m["g_deg"]:
         unit = m["g_unit"]
-        words = f"{minus}{_cardinal(num)} ডিগ্রি"
+        words = f"{minus}{_cardinal(num)} {SPOKEN_SIGNS['degree']}"
         return f"{words} {_DEGREE_UNITS[unit]}" if unit else words
     year = m["c_case"] and len(num) == 4 and _FIRST_YEAR <= _int(num) <= _LAST_YEAR
     words = minus + (number_to_words(_int(num), style="year") if year else _cardinal(num))

@@ -317,3 +317,16 @@ COMPACT_SCALES: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
     (10_000_000, ("কো",)),
     (1_000_000_000_000, ("লা.কো.", "লা.কো")),
 )
+
+
+# What verbalize says for the signs around numbers (canonical spellings).
+SPOKEN_SIGNS: Final[dict[str, str]] = {
+    "paisa": "পয়সা",  # ১১৯.৫০ টাকা → … টাকা পঞ্চাশ পয়সা
+    "plus": "প্লাস",  # +৮৮০ → প্লাস আট আট শূন্য
+    "by": "বাই",  # ১২/৩৪৫ (a reference) → বারো বাই তিনশো পঁয়তাল্লিশ
+    "parts_of": "ভাগের",  # ৩/৪ → চার ভাগের তিন
+    "percent": "শতাংশ",  # ৪৫% → পঁয়তাল্লিশ শতাংশ
+    "degree": "ডিগ্রি",  # ৩৮.৫° → আটত্রিশ দশমিক পাঁচ ডিগ্রি
+    "celsius": "সেলসিয়াস",
+    "fahrenheit": "ফারেনহাইট",
+}
