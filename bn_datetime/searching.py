@@ -32,12 +32,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Final, NamedTuple
 
 from . import tz as _tz
 from ._lexer import BASE_WORDS, BREAK, Tokens, scan
-from .components import resolve
+from .components import is_night_twelve, resolve
 from .errors import ParseError
 from .fields import Fields, offset_steps
 from .grammar import search_roles
@@ -239,6 +239,8 @@ def _search_chunk(
                 continue
             j, roles = found
             parsed = _resolve(tokens, i, j, roles, ctx.opts)
+            if parsed is not None and future is not None and parsed.value > ctx.now:
+                parsed = _night_reported(parsed, tokens, roles, ctx.now, future.tense_at(tokens.starts[i]))
             if parsed is not None and "offset" in roles and future is not None:
                 length = _elapsed(tokens, roles, future.tense_at(tokens.starts[i]))
                 if length is not None:  # ৮২ দিন পরে … খুলে দেওয়া হয়েছিল: a length, not a day ahead
@@ -372,6 +374,21 @@ class _FutureSentences:
 
     def prefer_at(self, pos: int) -> Prefer | None:
         return "future" if self.tense_at(pos) == "future" else None
+
+
+def _night_reported(
+    parsed: Parsed, tokens: Tokens, roles: dict[str, int], now: datetime, tense: str | None
+) -> Parsed:
+    """রবিবার রাত ১২টা ২৮ মিনিটে (… মৃত্যু হয়) in a report written on Sunday morning: the
+    midnight that ended Saturday night, not the one still ahead (outside a sentence about
+    the future, a dated রাত ১২টা that would lie after ``now`` is the night that began the day)."""
+    if tense == "future" or not is_night_twelve(Fields.from_roles(tokens, roles)):
+        return parsed
+    earlier = parsed.value.replace(tzinfo=None) - timedelta(days=1)
+    zone = parsed.value.tzinfo
+    assert zone is not None  # every result is aware
+    moved = _tz.localize(earlier, zone, "compatible")
+    return parsed._replace(value=moved) if moved <= now else parsed
 
 
 def _elapsed(tokens: Tokens, roles: dict[str, int], tense: str | None) -> Duration | None:
