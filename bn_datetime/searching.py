@@ -36,7 +36,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Final, NamedTuple
 
 from . import tz as _tz
-from ._lexer import BASE_WORDS, BREAK, Tokens, scan
+from ._lexer import BASE_WORDS, BENGALI_LETTERS, BREAK, Tokens, scan
 from .components import is_night_twelve, resolve
 from .errors import ParseError
 from .fields import Fields, offset_steps
@@ -336,16 +336,15 @@ def _whole(tokens: Tokens, j: int, roles: dict[str, int]) -> bool:
 
 
 #: Verbs in the future tense end so (হবে, করবেন, যাব); these words end so and are none.
-_FUTURE_VERB: Final = re.compile("[\u0980-\u09ff]+(?:বে|বেন|বো)(?![\u0980-\u09ff])")
+_FUTURE_ENDINGS: Final = ("বে", "বেন", "বো")
 _NOT_VERBS: Final = frozenset(("তবে", "সবে", "কবে", "যবে", "অবে", "নবে"))
 #: Verbs in a past tense (হয়েছিল, খুলেছে, করেছিলেন, হল, গেল).
-_PAST_VERB: Final = re.compile(
-    "[\u0980-\u09ff]+(?:েছিল|েছিলেন|ছিল|ছিলেন|েছে|েছেন|লেন)(?![\u0980-\u09ff])"
-    "|(?<![\u0980-\u09ff])(?:হল|হলো|গেল|এল|হয়েছে)(?![\u0980-\u09ff])"
-)
+_PAST_ENDINGS: Final = ("েছিল", "েছিলেন", "ছিল", "ছিলেন", "েছে", "েছেন", "লেন")
+_PAST_WORDS: Final = frozenset(("হল", "হলো", "গেল", "এল", "হয়েছে"))
+# Words are runs of Bengali letters (digits apart): each is read once, so a sentence's
+# tense costs linear time whatever its length.
+_BENGALI_WORD: Final = re.compile(f"[{BENGALI_LETTERS}]+")
 _SENTENCE_END: Final = re.compile("[।!?\n]|\\.(?=[ \t\r\n])")
-
-
 class _FutureSentences:
     """The tense of each sentence of a text (future, past or neither), found once (linear)."""
 
@@ -359,14 +358,16 @@ class _FutureSentences:
         self._add(norm, start, len(norm))
 
     def _add(self, norm: str, start: int, end: int) -> None:
-        verbs = (w.group() for w in _FUTURE_VERB.finditer(norm, start, end))
+        future = past = False
+        for m in _BENGALI_WORD.finditer(norm, start, end):
+            word = m.group()
+            if word.endswith(_FUTURE_ENDINGS) and word not in _NOT_VERBS and len(word) > 2:
+                future = True
+                break
+            if not past and (word.endswith(_PAST_ENDINGS) or word in _PAST_WORDS):
+                past = True
         self.ends.append(end)
-        if any(verb not in _NOT_VERBS for verb in verbs):
-            self.tenses.append("future")
-        elif _PAST_VERB.search(norm, start, end):
-            self.tenses.append("past")
-        else:
-            self.tenses.append(None)
+        self.tenses.append("future" if future else "past" if past else None)
 
     def tense_at(self, pos: int) -> str | None:
         index = bisect_right(self.ends, pos)

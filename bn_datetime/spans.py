@@ -102,7 +102,12 @@ def match_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] 
     """
     best: tuple[int, Value] | None = None
     for reader in (_recurrence, _duration_or_estimate, _fiscal, _range):
-        found = reader(tok, i, stop, ctx)
+        try:
+            found = reader(tok, i, stop, ctx)
+        except ParseError:
+            raise
+        except (OverflowError, ValueError):  # a day moved past year 9999 (or before 1):
+            continue  # no span of this shape; the point it may be is read as a point
         if found is not None and (best is None or found[0] > best[0]):
             best = found
     return best

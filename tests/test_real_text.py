@@ -179,3 +179,11 @@ def test_search_and_to_iso_agree() -> None:
     for text in ["বৃহস্পতিবার দিবাগত রাত ২টায়", "১০-১২ সেপ্টেম্বর ২০২৪", "৩ ঘণ্টা ৪৫ মিনিট", "প্রতি শুক্রবার"]:
         (match,) = bd.search(text, now=NOW)
         assert match.isoformat() == iso(text)
+
+
+def test_a_span_past_the_calendar_end_leaves_the_point_alone() -> None:
+    # the '-' of the zone is no range dash; a range tried there would pass year 9999
+    found = bd.search("৩১ ডিসেম্বর ৯৯৯৯, ১১:৫৯ পিএম -১২:০০")
+    assert [m.isoformat() for m in found] == ["9999-12-31T23:59:00-12:00"]
+    with pytest.raises(bd.ParseError):
+        bd.read("৩১ ডিসেম্বর ৯৯৯৯ রাত ১০টা থেকে সকাল ৬টা")
