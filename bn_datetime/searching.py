@@ -35,7 +35,8 @@ from datetime import datetime, tzinfo
 from typing import Any, Final, NamedTuple
 
 from . import tz as _tz
-from ._lexer import BASE_WORDS, BREAK, Tokens, scan
+from ._core import scan
+from ._lexer import BASE_WORDS, BREAK, Tokens
 from .components import resolve
 from .errors import ParseError
 from .grammar import search_roles

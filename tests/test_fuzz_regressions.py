@@ -71,3 +71,12 @@ def test_fuzz_format_far_offset_round_trip() -> None:
     text = bd.format_datetime(moment, "iso", digits="ascii")
     assert text == "3508-07-12T00:00:00-19:44"
     assert bd.parse(text, "iso") == moment
+
+
+@pytest.mark.xfail(strict=True, raises=OverflowError, reason="BUG: spans._next_day past 9999-12-31")
+def test_search_a_dateline_on_the_last_day_with_a_negative_offset() -> None:
+    """tests/test_core.py's corpus (a string of tests/test_tz.py): ``search`` over the last
+    minute of 9999 with ``-১২:০০`` raised ``OverflowError: date value out of range`` in
+    ``spans._next_day`` (``read`` gives the point)."""
+    text = "৩১ ডিসেম্বর ৯৯৯৯, ১১:৫৯ পিএম -১২:০০"
+    assert all(m.text == text[m.start : m.end] for m in bd.search(text, now=NOW))
