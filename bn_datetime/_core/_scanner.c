@@ -342,21 +342,24 @@ static int run(PyObject *norm, int offsets, int runs, Out *o) {
         PyObject *piece = PyUnicode_Substring(norm, pos, end);
         if (!piece)
             return -1;
-        PyObject *found = PyDict_GetItemWithError(g_words, piece); /* borrowed */
+        PyObject *found = PyDict_GetItemWithError(g_words, piece);
         if (found) {
             if (!PyTuple_Check(found) || PyTuple_GET_SIZE(found) < 2) {
                 PyErr_SetString(PyExc_TypeError, "WORDS values must be (kind, value) tuples");
                 goto fail;
             }
-            int empty;
+            Py_INCREF(found); /* held while its items are used */
+            int empty, rc = 0;
             Py_UCS4 kind = kind_char(PyTuple_GET_ITEM(found, 0), 1, &empty);
             if (kind == (Py_UCS4)-1 && PyErr_Occurred())
-                goto fail;
-            if (!empty) {
+                rc = -1;
+            else if (!empty) {
                 last = kind;
-                if (emit(o, kind, PyTuple_GET_ITEM(found, 1), where, where + size) < 0)
-                    goto fail;
+                rc = emit(o, kind, PyTuple_GET_ITEM(found, 1), where, where + size);
             }
+            Py_DECREF(found);
+            if (rc < 0)
+                goto fail;
             where += size;
             Py_DECREF(piece);
             continue;
