@@ -32,7 +32,7 @@ SCAN, SCAN_KINDS = COMPILED
 LEXICON = (
     *sorted(_lexer.WORDS),
     *_lexer.CLOCK_WORDS,
-    *(piece for phrase in _core.phrases(_lexer.WORDS) for piece in phrase),
+    *(piece for phrase in _core.phrases() or () for piece in phrase),
     " ", "  ", "-", "\n", ".", "ঃ", "\ud800", "\U0001f600", "ÿ", "১২", "2024",
 )
 

@@ -107,7 +107,7 @@ def test_scanner_parity_on_corpus(name: str) -> None:
 # --------------------------------------------------------------- generated text
 
 _WORDS = sorted(_lexer.WORDS)
-_PHRASES = [piece for phrase in _core.phrases(_lexer.WORDS) for piece in phrase]
+_PHRASES = [piece for phrase in _core.phrases() or () for piece in phrase]
 _DIGITS = "0123456789০১২৩৪৫৬৭৮৯" + "٠١٢٣٤٥٦٧٨٩" + "०१२३४५६७८९"  # ASCII, Bengali; Arabic, Devanagari: other characters
 _ODD = (
     " ", "  ", "\n", "\t", "\r\n", " \n ", ".", "-", " - ", "ঃ", ":", ",", "।", "'", "(", "\u200c",
@@ -281,5 +281,20 @@ def test_implementation_names_the_active_scanner() -> None:
 
 
 def test_phrases_are_the_split_expression() -> None:
-    """The phrase table the compiled scanner gets rebuilds the lexer's expression exactly."""
-    assert _core._split_source(_core.phrases(_lexer._LEXICON_WORDS)) == _lexer.SPLIT_SOURCE
+    """The phrase table the compiled scanner gets rebuilds the lexer's expression exactly,
+    and holds every lexicon entry of more than one word (the pieces joined by a space)."""
+    pieces = _core.phrases()
+    assert pieces is not None
+    assert _core._split_source(pieces) == _lexer.SPLIT_SOURCE
+    spaced = {" ".join(phrase) for phrase in pieces}
+    multi = {w.replace("-", " ") for w in _lexer.BASE_WORDS if " " in w}
+    assert multi <= spaced
+    assert len(pieces) > 10
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["", "[0-9]+|.", "[0-9\u09e6-\u09ef]+|(?:a|b", "x" + _lexer.SPLIT_SOURCE],
+)
+def test_phrases_of_an_unknown_expression_is_none(source: str) -> None:
+    assert _core.phrases(source) is None

@@ -39,15 +39,32 @@ class _Scan(Protocol):
     def __call__(self, norm: str, *, runs: bool = False) -> Tokens: ...
 
 
-def phrases(words: dict[str, tuple[str, object]]) -> tuple[tuple[str, ...], ...]:
-    """The lexicon's multi-word entries as the split expression tries them, in pieces.
+def phrases(source: str | None = None) -> tuple[tuple[str, ...], ...] | None:
+    """The lexicon's multi-word phrases as the split expression tries them, in pieces.
 
-    >>> phrases({"ঢাকা সময়": ("Z", "Asia/Dhaka"), "মে": ("M", 5)})
-    (('ঢাকা', 'সময়'),)
+    Read from the expression itself (``_lexer.SPLIT_SOURCE`` unless ``source`` is given);
+    None when it does not have the shape the compiled scanner implements.
+
+    >>> ("বাংলাদেশ", "সময়") in phrases()
+    True
     """
-    letters = re.compile(f"[{_lexer.BENGALI_LETTERS}a-z]+")
-    found = sorted((w for w in words if not letters.fullmatch(w)), key=len)
-    return tuple(tuple(re.split(r"[ \-]", phrase)) for phrase in reversed(found))
+    source = _lexer.SPLIT_SOURCE if source is None else source
+    head = f"[{_lexer.DIGITS}]+|(?:"
+    tail = f")(?![{_lexer.BENGALI_LETTERS}])|"
+    if not source.startswith(head) or tail not in source:
+        return None
+    body = source[len(head) : source.index(tail)]
+    found: list[tuple[str, ...]] = []
+    for alternative in _ALTERNATIVES.findall(body):
+        pieces = alternative.split(_GAP)
+        found.append(tuple(_ESCAPED.sub(r"\1", p) if "\\" in p else p for p in pieces))
+    return tuple(found)
+
+
+# An alternative of the phrase group: escaped characters and others, up to a bare "|".
+_ALTERNATIVES: Final = re.compile(r"(?:\\.|[^\\|])+")
+_ESCAPED: Final = re.compile(r"\\(.)", re.DOTALL)
+_GAP: Final = "[ \\-]+"
 
 
 def _split_source(pieces: tuple[tuple[str, ...], ...]) -> str:
@@ -76,9 +93,10 @@ def compiled() -> tuple[_Scan, _ScanKinds] | None:
         from . import _scanner  # type: ignore[attr-defined]
     except ImportError:
         return None
-    pieces = phrases(_lexer._LEXICON_WORDS)
+    pieces = phrases()
     if (
-        _split_source(pieces) != _lexer.SPLIT_SOURCE
+        pieces is None
+        or _split_source(pieces) != _lexer.SPLIT_SOURCE
         or _lexer.DIGITS != "0-9\u09e6-\u09ef"
         or _lexer.BENGALI_LETTERS != "\u0980-\u09e5\u09f0-\u09ff"
         or any(not piece or re.search("[ \\-]", piece) for phrase in pieces for piece in phrase)
