@@ -116,7 +116,7 @@ def main() -> None:
     for line in compiled.splitlines():  # the compiled scanner against the pure one
         m = re.match(r"(?P<name>\S.*?)\s{2,}.*?(?P<ratio>[\d.]+x)$", line)
         if m:
-            summary.append((f"compiled / pure: {m.group('name')}", m.group("ratio"), "(faster by)"))
+            summary.append((f"compiled scanner: {m.group('name')}", m.group("ratio"), "(pure / compiled)"))
     numbers = run("bench_numbers.py")
     summary += [("numbers: see the table above", "", "")] if numbers else []
     calendar = run("bench_calendar.py")
