@@ -73,6 +73,7 @@ def implementation() -> str:
     """
     return IMPLEMENTATION
 
+
 # Loaded on first use, so that `import bn_datetime` stays cheap for a one-line parse.
 _LAZY = {
     "STYLES": "formatting",
