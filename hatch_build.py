@@ -56,7 +56,10 @@ class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
             )
             return
         if version == "editable":  # the editable install imports from the source tree
-            shutil.copy2(built, root / "bn_datetime" / "_core" / built.name)
+            target = root / "bn_datetime" / "_core" / built.name
+            partial = target.with_name(target.name + ".partial")
+            shutil.copy2(built, partial)
+            os.replace(partial, target)  # a new file: a process that loaded the old one goes on
             return
         build_data["force_include"][str(built)] = f"bn_datetime/_core/{built.name}"
         build_data["pure_python"] = False
