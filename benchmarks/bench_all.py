@@ -112,6 +112,11 @@ def main() -> None:
         m = re.match(r"search ≥ (?P<t>.+?) \((?P<v>[^)]+)\): (?P<verdict>.+)", line)
         if m:
             summary.append((f"search ≥ {m.group('t')}", m.group("v"), m.group("verdict")))
+    compiled = run("bench_compiled.py", *quick)
+    for line in compiled.splitlines():  # the compiled scanner against the pure one
+        m = re.match(r"(?P<name>\S.*?)\s{2,}.*?(?P<ratio>[\d.]+x)$", line)
+        if m:
+            summary.append((f"compiled scanner: {m.group('name')}", m.group("ratio"), "(pure / compiled)"))
     numbers = run("bench_numbers.py")
     summary += [("numbers: see the table above", "", "")] if numbers else []
     calendar = run("bench_calendar.py")

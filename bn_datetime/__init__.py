@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._core import IMPLEMENTATION
 from ._lexer import Token, tokenize
 from .batch import parse_many, results_many, to_iso_many
 from .digits import to_ascii_digits, to_bengali_digits
@@ -64,6 +65,19 @@ if TYPE_CHECKING:
     from .verbalizing import verbalize
 
 __version__ = "0.1.0"
+
+
+def implementation() -> str:
+    """Which scanner is active: ``"compiled"`` (the C accelerator) or ``"pure"`` (Python).
+
+    The compiled one is used when it was built and ``BN_DATETIME_PURE`` is not ``1``;
+    both give the same results (see :mod:`bn_datetime._core`).
+
+    >>> implementation() == IMPLEMENTATION
+    True
+    """
+    return IMPLEMENTATION
+
 
 # Loaded on first use, so that `import bn_datetime` stays cheap for a one-line parse.
 _LAZY = {
@@ -119,6 +133,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "DEFAULT_TZ",
+    "IMPLEMENTATION",
     "MAX_LENGTH",
     "STYLES",
     "AmbiguousHourWarning",
@@ -142,6 +157,7 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "Value",
     "WeekdayMismatchWarning",
     "format_datetime",
+    "implementation",
     "normalize",
     "parse",
     "parse_many",

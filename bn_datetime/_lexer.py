@@ -476,8 +476,10 @@ def tokenize(text: str) -> list[Token]:
     if not isinstance(text, str):
         msg = f"tokenize() needs a str, not {type(text).__name__}"
         raise TypeError(msg)
+    from ._core import scan as _scan  # the seam: compiled or pure (it imports this module)
+
     norm, offsets = normalize_with_map(text)
-    found = scan(norm)
+    found = _scan(norm)
     tokens: list[Token] = []
     pos = 0
     k = 0

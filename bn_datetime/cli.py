@@ -72,7 +72,7 @@ def _usage() -> str:
 def _date_parser() -> argparse.ArgumentParser:
     import argparse
 
-    from . import __version__
+    from . import __version__, implementation
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -81,7 +81,9 @@ def _date_parser() -> argparse.ArgumentParser:
         epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__} ({implementation()} scanner)"
+    )
     parser.add_argument("text", nargs="*", help="texts to convert (default: stdin lines)")
     parser.add_argument("--tz", default="Asia/Dhaka", help="zone of the text (default Asia/Dhaka)")
     parser.add_argument("--now", help="ISO 8601 base for আজ, গতকাল, bare times (default: now)")

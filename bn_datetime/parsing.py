@@ -15,7 +15,8 @@ from typing import Final
 
 from . import _newsform
 from . import tz as _tz
-from ._lexer import BENGALI_LETTERS, check_text, scan, scan_kinds
+from ._core import scan, scan_kinds
+from ._lexer import BENGALI_LETTERS, check_text
 from .components import Parsed, resolve
 from .errors import ParseError
 from .fields import Fields

@@ -21,7 +21,8 @@ from datetime import datetime, tzinfo
 from typing import Final, TypeVar
 
 from . import tz as _tz
-from ._lexer import check_text, scan
+from ._core import scan
+from ._lexer import check_text
 from .errors import InvalidDateError, ParseError
 from .normalize import normalize_with_map
 from .options import Prefer, check_options

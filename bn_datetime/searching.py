@@ -36,7 +36,8 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Final, NamedTuple
 
 from . import tz as _tz
-from ._lexer import BASE_WORDS, BENGALI_LETTERS, BREAK, Tokens, scan
+from ._core import scan
+from ._lexer import BASE_WORDS, BENGALI_LETTERS, BREAK, Tokens
 from .components import is_night_twelve, resolve
 from .errors import ParseError
 from .fields import Fields, offset_steps

@@ -245,8 +245,9 @@ def test_hundred_kilobytes_is_at_most_15_times_ten(function: str, unit: str) -> 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         func(make(unit, RUN_SMALL))  # warm-up
-        small = max(best_time(func, make(unit, RUN_SMALL), 3), FLOOR)
-        large = best_time(func, make(unit, RUN_LARGE), 2)
+        # best of several: a shared machine's noise only ever adds time
+        small = max(best_time(func, make(unit, RUN_SMALL), 7), FLOOR)
+        large = best_time(func, make(unit, RUN_LARGE), 3)
     ratio = large / small
     assert ratio <= RUN_RATIO, f"{function} on 100 KB of {unit!r}: {large:.3f}s = {ratio:.1f} times 10 KB"
 

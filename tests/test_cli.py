@@ -251,7 +251,8 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     import bn_datetime
 
     status, out, _ = run(capsys, "--version")
-    assert (status, out) == (0, f"bn-datetime {bn_datetime.__version__}\n")
+    implementation = bn_datetime.implementation()
+    assert (status, out) == (0, f"bn-datetime {bn_datetime.__version__} ({implementation} scanner)\n")
 
 
 def test_usage_lists_the_subcommands_and_help_every_style(

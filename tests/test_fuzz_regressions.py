@@ -71,3 +71,14 @@ def test_fuzz_format_far_offset_round_trip() -> None:
     text = bd.format_datetime(moment, "iso", digits="ascii")
     assert text == "3508-07-12T00:00:00-19:44"
     assert bd.parse(text, "iso") == moment
+
+
+def test_search_a_dateline_on_the_last_day_with_a_negative_offset() -> None:
+    """tests/test_core.py's corpus (a string of tests/test_tz.py): ``search`` over the last
+    minute of 9999 with ``-১২:০০`` raised ``OverflowError: date value out of range`` in
+    ``spans._next_day`` (``read`` gives the point). Fixed: a span that would pass the
+    calendar's end is no span, and the point is found."""
+    text = "৩১ ডিসেম্বর ৯৯৯৯, ১১:৫৯ পিএম -১২:০০"
+    found = bd.search(text, now=NOW)
+    assert [m.isoformat() for m in found] == ["9999-12-31T23:59:00-12:00"]
+    assert all(m.text == text[m.start : m.end] for m in found)
