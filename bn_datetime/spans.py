@@ -40,6 +40,7 @@ from typing import Final, NamedTuple
 from . import tz as _tz
 from ._lexer import Tokens
 from .components import resolve
+from .digits import to_ascii_digits
 from .errors import InvalidDateError, ParseError
 from .fields import DATE_ROLES, Fields
 from .grammar import roles
@@ -64,7 +65,7 @@ _DAY_MARKS: Final = frozenset(("period", "ampm"))
 _UNIT_OF_KIND: Final = {"m": "minute", "s": "second"}
 # A length: an optional modifier, (number unit)+, modifiers and a span marker after.
 _DURATION: Final = re.compile(
-    "g?[xV]?(?:F?[dqyNv][msu]|k)(?:[,&x]*F?[dqyNv][msu])*(?:V?D?V?)"
+    "g?[xV]?(?:F?[dqyNv](?:\\.d)?[msu]|k)(?:[,&x]*F?[dqyNv](?:\\.d)?[msu])*(?:V?D?V?)"
 )
 _ESTIMATE: Final = re.compile("[xV]?([dqyNv])[-/]([dqyNv])([msu])(a)")
 _FISCAL: Final = re.compile("g?(y)[-/]([dy])S?Y|g(Y)")
@@ -451,6 +452,10 @@ def _duration_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Dur
             mods.append(value)
         elif kind == "F":
             extra = value / 60
+        elif kind in _NUMBERS and index >= 2 and kinds[index - 1] == "." and quantity is not None:
+            # ১.৫ সেকেন্ড: the digits after the point, as written (১.০৫ is 1.05)
+            digits = to_ascii_digits(tok.text(index))
+            quantity = float(f"{int(quantity)}.{digits}")
         elif kind in _NUMBERS:
             quantity = float(value) + extra
             quantity_at = index
