@@ -228,7 +228,13 @@ def _search_chunk(
             found = _longest(tokens, i, limit)
             if span is not None and not _keep_span(tokens, i, span[0]):
                 span = None
-            if span is not None and (found is None or span[0] >= found[0]):
+            # the longer reading wins; a tie goes to the span, but for a length, to the
+            # point (১১.৩০ মিনিট is a clock time, not eleven minutes and a fraction)
+            if span is not None and (
+                found is None
+                or span[0] > found[0]
+                or (span[0] == found[0] and not isinstance(span[1], Duration))
+            ):
                 j = span[0]
                 first, last = _trim(kinds, i, j, _SPAN_LEAD)
                 start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])

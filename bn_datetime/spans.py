@@ -65,7 +65,7 @@ _DAY_MARKS: Final = frozenset(("period", "ampm"))
 _UNIT_OF_KIND: Final = {"m": "minute", "s": "second"}
 # A length: an optional modifier, (number unit)+, modifiers and a span marker after.
 _DURATION: Final = re.compile(
-    "g?[xV]?(?:F?[dqyNv](?:\\.d)?[msu]|k)(?:[,&x]*F?[dqyNv](?:\\.d)?[msu])*(?:V?D?V?)"
+    "g?[xV]?(?:F?[dqyNv][msu]|[dqyNv]\\.d[su]|k)(?:[,&x]*(?:F?[dqyNv][msu]|[dqyNv]\\.d[su]))*(?:V?D?V?)"
 )
 _ESTIMATE: Final = re.compile("[xV]?([dqyNv])[-/]([dqyNv])([msu])(a)")
 _FISCAL: Final = re.compile("g?(y)[-/]([dy])S?Y|g(Y)")
