@@ -390,8 +390,9 @@ def _night_reported(
     """রবিবার রাত ১২টা ২৮ মিনিটে (… মৃত্যু হয়) in a report written on Sunday morning: the
     midnight that ended Saturday night, not the one still ahead (outside a sentence about
     the future, a dated রাত ১২টা that would lie after ``now`` is the night that began the day)."""
-    if tense == "future" or not is_night_twelve(Fields.from_roles(tokens, roles)):
-        return parsed
+    fields = Fields.from_roles(tokens, roles)
+    if tense == "future" or not is_night_twelve(fields) or fields.afterday is not None:
+        return parsed  # দিবাগত রাত ১২টা says the night after, whatever now is
     earlier = parsed.value.replace(tzinfo=None) - timedelta(days=1)
     zone = parsed.value.tzinfo
     assert zone is not None  # every result is aware
