@@ -422,7 +422,12 @@ def test_parse_many_yields_one_result_per_input_in_order() -> None:
                     assert iso == bd.to_iso(item, now=NOW, disambiguate="compatible")
             else:
                 assert isinstance(value, DOCUMENTED), repr(value)
-                assert isinstance(iso, DOCUMENTED) and str(iso) == str(value)
+                if isinstance(iso, str):  # a span: parse refuses it naming read, to_iso writes it
+                    assert "read()" in str(value)
+                    with no_warnings():
+                        assert iso == bd.to_iso(item, now=NOW, disambiguate="compatible")
+                else:
+                    assert isinstance(iso, DOCUMENTED) and str(iso) == str(value)
 
     check()
 
