@@ -111,7 +111,8 @@ def test_one_megabyte_is_at_most_about_100_times_ten_kilobytes(kind: str, functi
         warnings.simplefilter("ignore")
         func(make(unit, SMALL))  # warm-up: lazy imports, compiled patterns
         small = statistics.median(cpu_time(func, make(unit, SMALL)) for _ in range(5))
-        large = cpu_time(func, make(unit, LARGE))
+        # the better of two: one run of a second can meet the machine's noise
+        large = min(cpu_time(func, make(unit, LARGE)) for _ in range(2))
     # A run too short for the clock to see is given one clock tick.
     small = max(small, time.get_clock_info("process_time").resolution, 1e-5)
     ratio = large / small
