@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import json
-import time
 from datetime import datetime
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from bn_datetime.cli import main
 from bn_datetime.pages import Evidence, PageDates, page_dates
 
 from ._paths import DATA
+from ._timing import assert_grows_linearly
 
 PAGES = DATA / "pages"
 NOW = datetime(2026, 1, 1, 12, 0)
@@ -286,17 +286,13 @@ def test_linear_time(unit: str) -> None:
     """Broken markup that makes html.parser rescan the page for each ``<`` stays linear:
     the 400 KB page costs about 20x the 20 KB one (quadratic would be 400x; the bound is 100x)."""
 
-    def cost(size: int) -> float:
-        page = "<html>" + unit * (size // len(unit))
-        best = float("inf")
-        for _ in range(3):
-            start = time.process_time()
-            page_dates(page, now=NOW)
-            best = min(best, time.process_time() - start)
-        return best
+    def read(page: str) -> object:
+        return page_dates(page, now=NOW)
 
-    small, large = cost(20_000), cost(400_000)
-    assert large < max(small, 1e-3) * 100
+    def page(size: int) -> str:
+        return "<html>" + unit * (size // len(unit))
+
+    assert_grows_linearly(read, page(20_000), page(400_000), 100, floor=1e-3, what="page_dates")
 
 
 # --- the command ---------------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 from datetime import datetime
 
 import pytest
@@ -12,6 +11,7 @@ import bn_datetime as bd
 from bn_datetime.tz import localize
 
 from ._paths import DATA
+from ._timing import assert_grows_linearly
 
 PUBLISHED = localize(datetime(2024, 9, 14, 18, 42), "Asia/Dhaka")
 NOW = datetime(2024, 9, 14, 20, 0)
@@ -159,20 +159,17 @@ def test_search_refuses_non_str() -> None:
     ],
 )
 def test_linear_time(unit: str) -> None:
-    def seconds(size: int) -> float:
-        text = unit * (size // len(unit.encode()))
-        start = time.perf_counter()
-        bd.search(text, now=NOW)
-        return time.perf_counter() - start
+    def search(text: str) -> object:
+        return bd.search(text, now=NOW)
 
-    small = min(seconds(10_000) for _ in range(3))
-    medium = min(seconds(100_000) for _ in range(2))
-    large = min(seconds(1_000_000) for _ in range(2))
+    def text(size: int) -> str:
+        return unit * (size // len(unit.encode()))
+
     # A quadratic path would make 1 MB cost ~10,000x 10 KB. Linear work measures about
     # 100-170x here: 10 KB is searched as one piece that stays in the CPU's caches.
     # From 100 KB on, the cost per byte is flat.
-    assert large <= 200 * max(small, 1e-4), (large, small)
-    assert large <= 15 * max(medium, 1e-3), (large, medium)
+    assert_grows_linearly(search, text(10_000), text(1_000_000), 200, runs=2, what="search")
+    assert_grows_linearly(search, text(100_000), text(1_000_000), 15, runs=2, floor=1e-3, what="search")
 
 
 @pytest.mark.parametrize("separator", [" ", " এবং ", "। ", "\n"])
