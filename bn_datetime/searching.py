@@ -30,20 +30,20 @@ Labels and separators around a match are left out of its span.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import datetime, timedelta, tzinfo
 from typing import Final, NamedTuple
 
 from . import tz as _tz
 from ._core import scan
-from ._lexer import BASE_WORDS, BENGALI_LETTERS, BREAK, Tokens
+from ._lexer import BASE_WORDS, BREAK, Tokens
 from .components import is_night_twelve, resolve
 from .errors import ParseError
 from .fields import Fields, offset_steps
 from .grammar import search_roles
 from .normalize import normalize_with_map
 from .options import Options, Prefer, check_options
+from .sentences import Found, Sentences, in_context
 from .spans import Context, duration_of, match_at
 from .values import Duration, Interval, Kind, Parsed, Precision, Value
 
@@ -207,7 +207,15 @@ def _search_chunk(
 
     prefer = opts.prefer
     base_ctx = Context(text, opts, original)
-    future = _FutureSentences(norm) if prefer is None else None
+    sentences = Sentences(norm)
+    tensed = prefer is None  # without prefer, the sentence's tense decides
+    found_here: list[Found] = []
+
+    def keep(first: int, last: int, result: Value, **more: object) -> None:
+        start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])
+        index = sentences.index(tokens.starts[first])
+        found_here.append(Found(start, stop_at, result, index, **more))  # type: ignore[arg-type]
+
     for run in _RUNS.finditer(kinds):
         i, stop = run.span()
         while i < stop:
@@ -215,7 +223,7 @@ def _search_chunk(
                 i += 1
                 continue
             limit = min(stop, i + MAX_TOKENS)
-            here = prefer if future is None else future.prefer_at(tokens.starts[i])
+            here = sentences.prefer_at(tokens.starts[i]) if tensed else prefer
             ctx = base_ctx if here == prefer else base_ctx._replace(opts=opts._replace(prefer=here))
             span = None
             if _SPANISH.search(kinds, i, limit) is not None:
@@ -237,8 +245,7 @@ def _search_chunk(
             ):
                 j = span[0]
                 first, last = _trim(kinds, i, j, _SPAN_LEAD)
-                start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])
-                yield _match(start, stop_at, text[start:stop_at], span[1])
+                keep(first, last, span[1], weekdays=_weekdays_alone(tokens, first, last))
                 i = j
                 continue
             if found is None:
@@ -246,23 +253,49 @@ def _search_chunk(
                 continue
             j, roles = found
             parsed = _resolve(tokens, i, j, roles, ctx.opts)
-            if parsed is not None and future is not None and parsed.value > ctx.now:
-                parsed = _night_reported(parsed, tokens, roles, ctx.now, future.tense_at(tokens.starts[i]))
-            if parsed is not None and "offset" in roles and future is not None:
-                length = _elapsed(tokens, roles, future.tense_at(tokens.starts[i]))
-                if length is not None:  # ৮২ দিন পরে … খুলে দেওয়া হয়েছিল: a length, not a day ahead
-                    first, last = _trim(kinds, i, j)
-                    start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])
-                    yield _match(start, stop_at, text[start:stop_at], length)
-                    i = j
-                    continue
+            tense = sentences.tense_at(tokens.starts[i]) if tensed else None
+            if parsed is not None and tensed and parsed.value > ctx.now:
+                parsed = _night_reported(parsed, tokens, roles, ctx.now, tense)
+            length: Duration | None = None
+            if parsed is not None and "offset" in roles:
+                if tensed:
+                    elapsed = _elapsed(tokens, roles, tense)
+                    if elapsed is not None:  # ৮২ দিন পরে … খুলে দেওয়া হয়েছিল: a length, not a day ahead
+                        first, last = _trim(kinds, i, j)
+                        keep(first, last, elapsed)
+                        i = j
+                        continue
+                steps = offset_steps(tokens.kinds, tokens.values, roles["offset"])
+                if steps and steps[0][2] > 0:  # ছয় ঘণ্টা পর: may count from another event
+                    length = duration_of(steps)
             if parsed is not None and _keep(tokens, i, j, roles) and _whole(tokens, j, roles):
                 first, last = _trim(kinds, i, j)
                 while last > first + 1 and kinds[last - 1] == "x" and tokens.values[last - 1] is None:
                     last -= 1  # a filler after the time (… ১৮:৪২ এ): not part of it
-                start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])
-                yield _match(start, stop_at, text[start:stop_at], parsed)
+                keep(
+                    first,
+                    last,
+                    parsed,
+                    weekdays=_weekdays_alone(tokens, first, last),
+                    length=length,
+                    anchored=bool(_ANCHORS & roles.keys()),
+                )
             i = j
+    for start, stop_at, result in in_context(found_here, text, sentences):
+        yield _match(start, stop_at, text[start:stop_at], result)
+
+
+#: Roles that name a day of their own (আজ, a date): a length just before one counts
+#: from another event (ছয় ঘণ্টা পর আজ বৃহস্পতিবার সকাল ৮টায়).
+_ANCHORS: Final = frozenset(("relday", "day", "bday", "hday"))
+_WEEKDAYS_ALONE: Final = re.compile("W(?:[&,]W)*")
+
+
+def _weekdays_alone(tokens: Tokens, first: int, last: int) -> tuple[int, ...]:
+    """The days of a match that is weekdays alone (শুক্রবার · বৃহস্পতি ও শুক্রবার), else ()."""
+    if _WEEKDAYS_ALONE.fullmatch(tokens.kinds, first, last) is None:
+        return ()
+    return tuple(tokens.values[k] for k in range(first, last) if tokens.kinds[k] == "W")
 
 
 def _longest(tokens: Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] | None:
@@ -340,48 +373,6 @@ def _whole(tokens: Tokens, j: int, roles: dict[str, int]) -> bool:
     if kind == "U" and ({"hour", "clockword"} & roles.keys()) and "zone" not in roles and "tzsign" not in roles:
         return _ZONE_ABBREVIATION.fullmatch(tokens.text(j)) is None
     return True
-
-
-#: Verbs in the future tense end so (হবে, করবেন, যাব); these words end so and are none.
-_FUTURE_ENDINGS: Final = ("বে", "বেন", "বো")
-_NOT_VERBS: Final = frozenset(("তবে", "সবে", "কবে", "যবে", "অবে", "নবে"))
-#: Verbs in a past tense (হয়েছিল, খুলেছে, করেছিলেন, হল, গেল).
-_PAST_ENDINGS: Final = ("েছিল", "েছিলেন", "ছিল", "ছিলেন", "েছে", "েছেন", "লেন")
-_PAST_WORDS: Final = frozenset(("হল", "হলো", "গেল", "এল", "হয়েছে"))
-# Words are runs of Bengali letters (digits apart): each is read once, so a sentence's
-# tense costs linear time whatever its length.
-_BENGALI_WORD: Final = re.compile(f"[{BENGALI_LETTERS}]+")
-_SENTENCE_END: Final = re.compile("[।!?\n]|\\.(?=[ \t\r\n])")
-class _FutureSentences:
-    """The tense of each sentence of a text (future, past or neither), found once (linear)."""
-
-    def __init__(self, norm: str) -> None:
-        self.ends: list[int] = []
-        self.tenses: list[str | None] = []
-        start = 0
-        for m in _SENTENCE_END.finditer(norm):
-            self._add(norm, start, m.end())
-            start = m.end()
-        self._add(norm, start, len(norm))
-
-    def _add(self, norm: str, start: int, end: int) -> None:
-        future = past = False
-        for m in _BENGALI_WORD.finditer(norm, start, end):
-            word = m.group()
-            if word.endswith(_FUTURE_ENDINGS) and word not in _NOT_VERBS and len(word) > 2:
-                future = True
-                break
-            if not past and (word.endswith(_PAST_ENDINGS) or word in _PAST_WORDS):
-                past = True
-        self.ends.append(end)
-        self.tenses.append("future" if future else "past" if past else None)
-
-    def tense_at(self, pos: int) -> str | None:
-        index = bisect_right(self.ends, pos)
-        return self.tenses[index] if index < len(self.tenses) else None
-
-    def prefer_at(self, pos: int) -> Prefer | None:
-        return "future" if self.tense_at(pos) == "future" else None
 
 
 def _night_reported(

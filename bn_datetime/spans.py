@@ -37,6 +37,8 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Final, NamedTuple
 
+from dateutil.relativedelta import relativedelta
+
 from . import tz as _tz
 from ._lexer import Tokens
 from .components import resolve
@@ -223,9 +225,23 @@ def _end_after(end: int, stop: int, kinds: str) -> int:
     return end + 1 if end < stop and kinds[end] == "p" else end
 
 
+#: The step of a calendar precision: an inclusive end lies one step before start + length.
+_PRECISION_STEP: Final = {
+    "day": relativedelta(days=1),
+    "week": relativedelta(weeks=1),
+    "month": relativedelta(months=1),
+    "year": relativedelta(years=1),
+}
+
+
 def _with_length(first: Parsed, duration: Duration, tok: Tokens, at: int, ctx: Context) -> Interval:
+    """A start and a length. Ends are inclusive: ``১৪ মে থেকে ৭ দিন`` is the 14th to the
+    20th (seven days), ``রাত ৯টা থেকে পরবর্তী ১২ ঘণ্টা`` 21:00 to 09:00."""
+    step = _PRECISION_STEP.get(first.precision)
     try:
         moved = first.value.replace(tzinfo=None) + duration.to_relativedelta()
+        if step is not None:
+            moved -= step
     except (OverflowError, ValueError):
         raise _fail(tok, at, ctx, "the length leaves the representable range", InvalidDateError) from None
     precision = first.precision
@@ -582,9 +598,16 @@ def _recurrence(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Valu
         first, last = values[run.start()], values[after + 1]
         span = tuple(weekday_code((first + k) % 7) for k in range((last - first) % 7 + 1))
         found = _window(tok, after + 2, stop, ctx)
-        if found is None or found[1] is None:
+        if found is None:
             return None
         end, times = found
+        if times is None:
+            # রবি থেকে বৃহস্পতিবার রাত ৮টা ৪০ মিনিটে: each of the days at that time; with
+            # পর্যন্ত after it the time ends one span (… বুধবার রাত ৯টা পর্যন্ত)
+            if end < stop and kinds[end] == "p":
+                return None
+            at = _single_time(tok, after + 2, end, ctx)
+            return end, Recurrence("weekly", byweekday=span, time=at)
         return end, Recurrence("weekly", byweekday=span, during=times)
     return None
 

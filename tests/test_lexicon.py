@@ -190,3 +190,27 @@ def test_canonical_names_agree_with_cldr() -> None:
     days = locale.days["format"]["wide"]
     for weekday, names in lx.WEEKDAYS:
         assert unicodedata.normalize("NFC", days[weekday]) == names[0]
+
+
+# The sentence cues of search (bn_datetime.sentences) are words read once per sentence,
+# not tokens: one may stand in two lists (থাকতো is a schedule's and a habit's), but each is
+# clean NFC, one word, and none is a token of the scanner.
+CUE_WORDS = [
+    *lx.SCHEDULE_WORDS,
+    *lx.WEEKLY_WORDS,
+    *lx.DAY_OFF_PHRASE,
+    *lx.CLOSED_WORDS,
+    *lx.START_WORDS,
+    *lx.END_WORDS,
+]
+
+
+@pytest.mark.parametrize("word", CUE_WORDS)
+def test_sentence_cues_are_clean_single_words(word: str) -> None:
+    assert unicodedata.is_normalized("NFC", word)
+    assert not ZERO_WIDTH & set(word)
+    assert word == word.strip() and " " not in word
+    assert "\u09dc" not in word and "\u09dd" not in word and "\u09df" not in word
+    token_words = {w for _, w, _ in all_entries()}
+    # শেষ is also "the last" (a weekday ordinal), দিন also the unit "day"
+    assert word not in token_words or word in (*lx.END_WORDS, lx.DAY_OFF_PHRASE[1])

@@ -77,3 +77,34 @@ FISCAL_YEAR_WORDS: Final[tuple[str, ...]] = (
     "fiscal year",
     "financial year",
 )
+# Sentence cues for search (words, not tokens: read once per sentence). A clock window
+# with no date in a sentence about opening hours, a timetable or a habit is every day's
+# window (অফিস সকাল ৯টা থেকে বিকেল ৩টা পর্যন্ত খোলা থাকবে).
+SCHEDULE_WORDS: Final[tuple[str, ...]] = (
+    "খোলা",
+    "চলবে",
+    "চলত",
+    "চলতো",
+    "চালু",
+    "বিরতি",
+    "অফিস",
+    "অফিসের",
+    "অফিসগুলো",
+    "সময়সূচি",
+    "সময়সূচী",
+    "সূচি",
+    "সূচিতে",
+    "প্রচারিত",
+    "থাকত",
+    "থাকতো",
+)
+# A weekday with no date in a sentence about a weekly closure, a day off or a habit of the
+# past is every such day (শুক্রবার সরকারি ছুটির দিন; এতদিন মঙ্গলবার … বন্ধ থাকতো).
+WEEKLY_WORDS: Final[tuple[str, ...]] = ("সাপ্তাহিক", "থাকত", "থাকতো", "চলত", "চলতো", "হতো", "এতদিন")
+# "ছুটির দিন" (a day off): the two words together.
+DAY_OFF_PHRASE: Final[tuple[str, str]] = ("ছুটির", "দিন")
+# Closed (বন্ধ): with two or more weekdays and no date, a weekly closure.
+CLOSED_WORDS: Final[tuple[str, ...]] = ("বন্ধ",)
+# The start and the end of an event named in one sentence (… শুরু হবে ৫ মার্চ, শেষ হবে ২০ মার্চ).
+START_WORDS: Final[tuple[str, ...]] = ("শুরু",)
+END_WORDS: Final[tuple[str, ...]] = ("শেষ",)

@@ -1,0 +1,227 @@
+"""Sentences for search: each sentence's tense and cues, and what a match means beside the
+others in its sentence.
+
+:class:`Sentences` reads the words of each sentence once (linear time): the tense (a
+verb in the future or a past tense) and the cue words of :mod:`bn_datetime.lexicon`
+(opening hours, a weekly closure, a habit of the past). :func:`in_context` then applies
+the rules that need a whole sentence, each a class of real text:
+
+1. **A start and an end in one sentence are one interval**: an open start and an open end
+   (``১ ডিসেম্বর থেকে শুরু হবে, চলবে ডিসেম্বরের ৭ তারিখ পর্যন্ত``), a day that ``শুরু``
+   (starts) and an open end (``২৩ জুলাই শুরু হয়ে চলবে ৫ আগস্ট পর্যন্ত``), or two days said
+   to start and end (``শুরু হবে ৫ মার্চ, শেষ হবে ২০ মার্চ``).
+2. **A clock window with no date in a sentence about hours is every day's window**:
+   ``অফিস সকাল ৯টা থেকে বিকেল সাড়ে ৩টা পর্যন্ত খোলা থাকবে`` → daily, 09:00–15:30.
+3. **Weekdays with no date in a sentence about a weekly closure, a day off or a past
+   habit are every such day**: ``শুক্রবার সরকারি ছুটির দিন``, ``এতদিন মঙ্গলবার … বন্ধ থাকতো``,
+   ``বৃহস্পতিবার ও শুক্রবার গ্যালারি বন্ধ থাকবে`` (two days closed).
+4. **A length before an anchored time counts from another event**: ``ছয় ঘণ্টা পর আজ
+   বৃহস্পতিবার সকাল ৮টার দিকে …`` is six hours (a duration), not a time six hours from now.
+
+A sentence that also names a date keeps its windows and weekdays as they are.
+
+>>> from datetime import datetime
+>>> import bn_datetime as bd
+>>> [m] = bd.search("অফিস সকাল ৯টা থেকে বিকেল ৫টা পর্যন্ত খোলা থাকবে।", now=datetime(2024, 9, 14))
+>>> m.result.freq, [t.isoformat() for t in m.result.during]
+('daily', ['09:00:00', '17:00:00'])
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from datetime import time as _time
+from typing import Final, NamedTuple, TypeGuard
+
+from . import lexicon as lx
+from ._lexer import BENGALI_LETTERS
+from .options import Prefer
+from .values import Duration, Interval, Parsed, Recurrence, weekday_code
+
+__all__ = ["Found", "Sentences", "in_context"]
+
+#: Verbs in the future tense end so (হবে, করবেন, যাব); these words end so and are none.
+_FUTURE_ENDINGS: Final = ("বে", "বেন", "বো")
+_NOT_VERBS: Final = frozenset(("তবে", "সবে", "কবে", "যবে", "অবে", "নবে"))
+#: Verbs in a past tense (হয়েছিল, খুলেছে, করেছিলেন, হল, গেল).
+_PAST_ENDINGS: Final = ("েছিল", "েছিলেন", "ছিল", "ছিলেন", "েছে", "েছেন", "লেন")
+_PAST_WORDS: Final = frozenset(("হল", "হলো", "গেল", "এল", "হয়েছে"))
+# Words are runs of Bengali letters (digits apart): each is read once, so a sentence
+# costs linear time whatever its length.
+_BENGALI_WORD: Final = re.compile(f"[{BENGALI_LETTERS}]+")
+_SENTENCE_END: Final = re.compile("[।!?\n]|\\.(?=[ \t\r\n])")
+_SCHEDULE: Final = frozenset(lx.SCHEDULE_WORDS)
+_WEEKLY: Final = frozenset(lx.WEEKLY_WORDS)
+_CLOSED: Final = frozenset(lx.CLOSED_WORDS)
+
+
+class _Sentence(NamedTuple):
+    tense: str | None  # "future", "past" or None
+    schedule: bool  # about opening hours, a timetable, a habit
+    weekly: bool  # about a weekly closure, a day off, a habit of the past
+    closed: bool  # says বন্ধ (closed)
+
+
+class Sentences:
+    """Each sentence of a (normalised) text: its end, tense and cues, found once.
+
+    >>> s = Sentences("শুক্রবার সরকারি ছুটির দিন। আগামীকাল দেখা হবে।")
+    >>> s.at(0).weekly, s.at(30).tense
+    (True, 'future')
+    """
+
+    def __init__(self, norm: str) -> None:
+        self.ends: list[int] = []
+        self.sentences: list[_Sentence] = []
+        start = 0
+        for m in _SENTENCE_END.finditer(norm):
+            self._add(norm, start, m.end())
+            start = m.end()
+        self._add(norm, start, len(norm))
+
+    def _add(self, norm: str, start: int, end: int) -> None:
+        future = past = schedule = weekly = closed = False
+        previous = ""
+        for m in _BENGALI_WORD.finditer(norm, start, end):
+            word = m.group()
+            if not future and word.endswith(_FUTURE_ENDINGS) and word not in _NOT_VERBS and len(word) > 2:
+                future = True
+            if not past and (word.endswith(_PAST_ENDINGS) or word in _PAST_WORDS):
+                past = True
+            schedule = schedule or word in _SCHEDULE
+            weekly = weekly or word in _WEEKLY or (
+                previous == lx.DAY_OFF_PHRASE[0] and word.startswith(lx.DAY_OFF_PHRASE[1])
+            )
+            closed = closed or word in _CLOSED
+            previous = word
+        self.ends.append(end)
+        tense = "future" if future else "past" if past else None
+        self.sentences.append(_Sentence(tense, schedule, weekly, closed))
+
+    def index(self, pos: int) -> int:
+        """The number of the sentence holding normalised offset ``pos``."""
+        return min(bisect_right(self.ends, pos), len(self.ends) - 1)
+
+    def at(self, pos: int) -> _Sentence:
+        return self.sentences[self.index(pos)]
+
+    def tense_at(self, pos: int) -> str | None:
+        return self.at(pos).tense
+
+    def prefer_at(self, pos: int) -> Prefer | None:
+        return "future" if self.tense_at(pos) == "future" else None
+
+
+class Found(NamedTuple):
+    """A match as search found it, with what the sentence rules need."""
+
+    start: int
+    end: int
+    result: Parsed | Interval | Duration | Recurrence
+    sentence: int
+    weekdays: tuple[int, ...] = ()  # the days of a match that is weekdays alone
+    length: Duration | None = None  # an offset's length (ছয় ঘণ্টা পর)
+    anchored: bool = False  # names a day of its own (আজ, a date)
+
+
+#: The most characters between a start and its end for rule 1, and around a cue word.
+_START_END_GAP: Final = 120
+_CUE_REACH: Final = 24
+_SENTENCE_STOP: Final = re.compile("[।!?\n]")
+_PHRASE_GAP: Final = re.compile("[ ,]{1,3}")
+
+
+def _has_date(result: object) -> bool:
+    if isinstance(result, Parsed):
+        return result.kind != "time"
+    if isinstance(result, Interval):
+        ends = [p for p in (result.start, result.end) if p is not None]
+        return any(p.kind != "time" for p in ends)
+    return isinstance(result, Recurrence)
+
+
+def _is_day(result: object) -> TypeGuard[Parsed]:
+    return isinstance(result, Parsed) and result.kind in ("date", "datetime")
+
+
+def in_context(
+    found: Sequence[Found],
+    text: str,
+    sentences: Sentences,
+) -> Iterator[tuple[int, int, Parsed | Interval | Duration | Recurrence]]:
+    """``(start, end, result)`` of each match after the sentence rules (see the module)."""
+    dated: set[int] = set()  # sentences with a date that is not weekdays alone
+    for f in found:
+        if _has_date(f.result) and not f.weekdays:
+            dated.add(f.sentence)
+    k = 0
+    while k < len(found):
+        f = found[k]
+        after = found[k + 1] if k + 1 < len(found) else None
+        if after is not None and after.sentence == f.sentence:
+            joined = _start_and_end(f, after, text)
+            if joined is not None:
+                yield f.start, after.end, joined
+                k += 2
+                continue
+            if f.length is not None and after.anchored and _near(text, f.end, after.start):
+                yield f.start, f.end, f.length
+                k += 1
+                continue
+        cues = sentences.sentences[f.sentence]
+        result = f.result
+        if f.sentence not in dated:
+            window = _clock_window(result) if cues.schedule else None
+            if window is not None:
+                result = Recurrence("daily", during=window)
+            elif f.weekdays and (cues.weekly or (cues.closed and len(f.weekdays) > 1)):
+                result = Recurrence("weekly", byweekday=tuple(weekday_code(d) for d in f.weekdays))
+        yield f.start, f.end, result
+        k += 1
+
+
+def _near(text: str, end: int, start: int) -> bool:
+    """Next to each other in one phrase: only spaces or a comma between."""
+    return _PHRASE_GAP.fullmatch(text, end, start) is not None
+
+
+def _clock_window(result: object) -> tuple[_time, _time] | None:
+    """The two clock times of an interval of clock times alone, else None."""
+    if not isinstance(result, Interval) or result.start is None or result.end is None:
+        return None
+    if result.start.precision != "time" or result.end.precision != "time":
+        return None
+    return result.start.value.time().replace(tzinfo=None), result.end.value.time().replace(tzinfo=None)
+
+
+def _start_and_end(first: Found, second: Found, text: str) -> Interval | None:
+    """Rule 1: one interval from a start and an end in one sentence, or None."""
+    gap = text[first.end : second.start]
+    if len(gap) > _START_END_GAP or _SENTENCE_STOP.search(gap) is not None:
+        return None
+    a, b = first.result, second.result
+    start: Parsed | None = None
+    end: Parsed | None = None
+    if isinstance(b, Interval) and b.start is None and b.end is not None:  # … ৭ তারিখ পর্যন্ত
+        if isinstance(a, Interval) and a.end is None and a.start is not None:  # ১ ডিসেম্বর থেকে
+            start, end = a.start, b.end
+        elif _is_day(a) and _says(gap, lx.START_WORDS):  # ২৩ জুলাই শুরু হয়ে
+            start, end = a, b.end
+    elif _is_day(a) and _is_day(b):  # শুরু হবে ৫ মার্চ, শেষ হবে ২০ মার্চ
+        before = text[max(0, first.start - _CUE_REACH) : first.start]
+        beyond = text[second.end : second.end + _CUE_REACH]
+        starts = _says(before, lx.START_WORDS) or _says(gap, lx.START_WORDS)
+        ends = _says(gap, lx.END_WORDS) or _says(beyond, lx.END_WORDS)
+        if starts and ends and _says(gap + beyond, lx.END_WORDS) and not _says(before, lx.END_WORDS):
+            start, end = a, b
+    if start is None or end is None or start.kind == "time" or end.kind == "time":
+        return None
+    if end.value < start.value:
+        return None
+    return Interval(start, end)
+
+
+def _says(piece: str, words: tuple[str, ...]) -> bool:
+    return any(word in piece for word in words)

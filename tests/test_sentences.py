@@ -1,0 +1,145 @@
+"""bn_datetime.sentences: what a match means beside the others in its sentence."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+import pytest
+
+import bn_datetime as bd
+from bn_datetime.sentences import Sentences
+from bn_datetime.values import Duration, Interval, Recurrence
+
+NOW = datetime(2024, 9, 14, 18, 42)  # a Saturday
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.isoformat()) for m in bd.search(text, now=NOW)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "schedule", "weekly", "closed"),
+    [
+        ("মেলা আগামীকাল শুরু হবে", "future", False, False, False),
+        ("মেলা গতকাল শুরু হয়েছে", "past", False, False, False),
+        ("দোকান সকাল ১০টা থেকে খোলা", None, True, False, False),
+        ("রবিবার সাপ্তাহিক বন্ধ", None, False, True, True),
+        ("শনিবার ছুটির দিন", None, False, True, False),
+        ("আগে মঙ্গলবার বাজার বসতো না, বন্ধ থাকতো", None, True, True, True),
+    ],
+)
+def test_each_sentence_is_read_once_for_its_tense_and_cues(
+    text: str, tense: str | None, schedule: bool, weekly: bool, closed: bool
+) -> None:
+    sentence = Sentences(text).at(0)
+    assert (sentence.tense, sentence.schedule, sentence.weekly, sentence.closed) == (tense, schedule, weekly, closed)
+
+
+def test_sentences_are_cut_at_their_ends() -> None:
+    s = Sentences("দোকান খোলা। কাল দেখা হবে।\nএখানে কিছু নেই")
+    first, second, third = (s.index(p) for p in (0, 12, 30))
+    assert first < second < third
+    assert [s.at(p).tense for p in (0, 12, 30)] == [None, "future", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an open start, then an open end, in one sentence
+        ("প্রদর্শনী ৩ অক্টোবর থেকে শুরু হবে, চলবে অক্টোবরের ৯ তারিখ পর্যন্ত।", "2024-10-03/2024-10-09"),
+        # a day that starts (শুরু), then an open end
+        ("ভর্তি ২০ অক্টোবর শুরু হয়ে চলবে ২ নভেম্বর পর্যন্ত।", "2024-10-20/2024-11-02"),
+        # two days said to start and to end
+        ("পরীক্ষা শুরু হবে ৫ মার্চ ২০২৫, শেষ হবে ২০ মার্চ ২০২৫।", "2025-03-05/2025-03-20"),
+    ],
+)
+def test_a_start_and_an_end_in_one_sentence_are_one_interval(text: str, expected: str) -> None:
+    [match] = bd.search(text, now=NOW)
+    assert isinstance(match.result, Interval)
+    assert match.isoformat() == expected
+    assert text[match.start : match.end] == match.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "প্রদর্শনী ৩ অক্টোবর থেকে শুরু হবে। চলবে অক্টোবরের ৯ তারিখ পর্যন্ত।",  # two sentences
+        "ভর্তি ২০ অক্টোবর হবে, ফল ২ নভেম্বর পর্যন্ত দেখা যাবে।",  # no শুরু
+        "শেষ হবে ৫ মার্চ ২০২৫, শুরু হবে ২০ মার্চ ২০২৫।",  # the end named first
+    ],
+)
+def test_points_not_said_to_start_and_end_stay_apart(text: str) -> None:
+    assert len(bd.search(text, now=NOW)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("ব্যাংক সকাল ১০টা থেকে বিকেল ৪টা পর্যন্ত খোলা থাকবে।", (time(10), time(16))),
+        ("আগে অফিস সকাল ৯টা থেকে দুপুর ২টা পর্যন্ত চলত।", (time(9), time(14))),
+        ("দুপুর ১টা থেকে দেড়টা পর্যন্ত বিরতি থাকবে।", (time(13), time(13, 30))),
+    ],
+)
+def test_a_clock_window_about_hours_with_no_date_is_daily(text: str, window: tuple[time, time]) -> None:
+    [match] = bd.search(text, now=NOW)
+    assert match.result == Recurrence("daily", during=window)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "আজ ব্যাংক সকাল ১০টা থেকে বিকেল ৪টা পর্যন্ত খোলা থাকবে।",  # a day named: that day's hours
+        "১৬ ডিসেম্বর জাদুঘর সকাল ১০টা থেকে বিকেল ৪টা পর্যন্ত খোলা থাকবে।",
+        "সভা সকাল ১০টা থেকে বিকেল ৪টা পর্যন্ত হবে।",  # no word about hours
+    ],
+)
+def test_a_window_beside_a_date_or_without_a_cue_stays_an_interval(text: str) -> None:
+    assert any(isinstance(m.result, Interval) for m in bd.search(text, now=NOW))
+    assert not any(isinstance(m.result, Recurrence) for m in bd.search(text, now=NOW))
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("রবিবার সাপ্তাহিক বন্ধ।", ("SU",)),
+        ("শনিবার সরকারি ছুটির দিন।", ("SA",)),
+        ("এতদিন বুধবার হাট বসতো না।", ("WE",)),
+        ("সোমবার ও মঙ্গলবার জাদুঘর বন্ধ থাকবে।", ("MO", "TU")),
+    ],
+)
+def test_weekdays_about_a_weekly_closure_or_habit_are_weekly(text: str, days: tuple[str, ...]) -> None:
+    [match] = bd.search(text, now=NOW)
+    assert match.result == Recurrence("weekly", byweekday=days)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "সোমবার দোকান বন্ধ থাকবে।",  # one day closed: that Monday
+        "রবিবার ১৫ সেপ্টেম্বর সাপ্তাহিক বৈঠক হবে।",  # a date in the sentence
+        "গত বুধবার হাট বসতো না বলে জানা যায়।",  # গত says which Wednesday
+    ],
+)
+def test_a_weekday_that_is_one_day_stays_a_date(text: str) -> None:
+    assert not any(isinstance(m.result, Recurrence) for m in bd.search(text, now=NOW))
+
+
+def test_a_length_before_an_anchored_time_is_a_length() -> None:
+    matches = bd.search("চার ঘণ্টা পর আজ সকাল ৯টায় আগুন নেভে।", now=NOW)
+    assert isinstance(matches[0].result, Duration)
+    assert matches[0].isoformat() == "PT4H"
+    assert matches[1].isoformat() == "2024-09-14T09:00:00+06:00"
+
+
+def test_a_length_before_a_separate_item_stays_a_time() -> None:
+    # a separator between them: two items of a list, each from now
+    assert found("আপডেট: ৫৯ মিনিট আগে | গতকাল রাত ৯টায় হামলা")[0][1] == "2024-09-14T17:43:00+06:00"
+    assert found("৩ দিন পরে | আজ রাত ৯টায়")[0][1] == "2024-09-17"
+
+
+def test_weekday_range_with_one_time_is_weekly_at_that_time() -> None:
+    [match] = bd.search("ধারাবাহিকটি শনি থেকে বুধবার রাত ৯টায় প্রচারিত হবে", now=NOW)
+    assert match.result == Recurrence("weekly", byweekday=("SA", "SU", "MO", "TU", "WE"), time=time(21))
+    # with পর্যন্ত after the time, the time ends one span
+    [span] = bd.search("কারফিউ শনিবার থেকে বুধবার রাত ৯টা পর্যন্ত", now=NOW)
+    assert isinstance(span.result, Interval)
