@@ -15,10 +15,13 @@ the rules that need a whole sentence, each a class of real text:
 3. **Weekdays with no date in a sentence about a weekly closure, a day off or a past
    habit are every such day**: ``শুক্রবার সরকারি ছুটির দিন``, ``এতদিন মঙ্গলবার … বন্ধ থাকতো``,
    ``বৃহস্পতিবার ও শুক্রবার গ্যালারি বন্ধ থাকবে`` (two days closed).
-4. **A length before an anchored time counts from another event**: ``ছয় ঘণ্টা পর আজ
+4. **A recurrence and then its time**: ``প্রতি শুক্রবার … দুপুর ৩টায় প্রথম ট্রেন ছাড়বে`` is
+   every Friday at 15:00 (a clock time or window with no date, later in the sentence).
+5. **A length before an anchored time counts from another event**: ``ছয় ঘণ্টা পর আজ
    বৃহস্পতিবার সকাল ৮টার দিকে …`` is six hours (a duration), not a time six hours from now.
 
-A sentence that also names a date keeps its windows and weekdays as they are.
+A sentence that also names a date or a named day (বিজয় দিবস, ঈদের দিন) keeps its windows
+and weekdays as they are.
 
 >>> from datetime import datetime
 >>> import bn_datetime as bd
@@ -32,6 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import time as _time
 from typing import Final, NamedTuple, TypeGuard
 
@@ -55,6 +59,7 @@ _SENTENCE_END: Final = re.compile("[।!?\n]|\\.(?=[ \t\r\n])")
 _SCHEDULE: Final = frozenset(lx.SCHEDULE_WORDS)
 _WEEKLY: Final = frozenset(lx.WEEKLY_WORDS)
 _CLOSED: Final = frozenset(lx.CLOSED_WORDS)
+_NAMED_DAY: Final = frozenset(lx.NAMED_DAY_WORDS)
 
 
 class _Sentence(NamedTuple):
@@ -62,6 +67,7 @@ class _Sentence(NamedTuple):
     schedule: bool  # about opening hours, a timetable, a habit
     weekly: bool  # about a weekly closure, a day off, a habit of the past
     closed: bool  # says বন্ধ (closed)
+    named_day: bool  # names a day the reader knows (বিজয় দিবস, ঈদের দিন)
 
 
 class Sentences:
@@ -82,7 +88,7 @@ class Sentences:
         self._add(norm, start, len(norm))
 
     def _add(self, norm: str, start: int, end: int) -> None:
-        future = past = schedule = weekly = closed = False
+        future = past = schedule = weekly = closed = named_day = False
         previous = ""
         for m in _BENGALI_WORD.finditer(norm, start, end):
             word = m.group()
@@ -95,10 +101,11 @@ class Sentences:
                 previous == lx.DAY_OFF_PHRASE[0] and word.startswith(lx.DAY_OFF_PHRASE[1])
             )
             closed = closed or word in _CLOSED
+            named_day = named_day or word in _NAMED_DAY
             previous = word
         self.ends.append(end)
         tense = "future" if future else "past" if past else None
-        self.sentences.append(_Sentence(tense, schedule, weekly, closed))
+        self.sentences.append(_Sentence(tense, schedule, weekly, closed, named_day))
 
     def index(self, pos: int) -> int:
         """The number of the sentence holding normalised offset ``pos``."""
@@ -152,9 +159,11 @@ def in_context(
     sentences: Sentences,
 ) -> Iterator[tuple[int, int, Parsed | Interval | Duration | Recurrence]]:
     """``(start, end, result)`` of each match after the sentence rules (see the module)."""
-    dated: set[int] = set()  # sentences with a date that is not weekdays alone
+    # sentences with a day of their own: a date that is not weekdays alone or a named day
+    # (সোমবার থেকে, an open start, bounds a schedule rather than dating it)
+    dated = {i for i, s in enumerate(sentences.sentences) if s.named_day}
     for f in found:
-        if _has_date(f.result) and not f.weekdays:
+        if _has_date(f.result) and not f.weekdays and not _open_start(f.result):
             dated.add(f.sentence)
     k = 0
     while k < len(found):
@@ -164,6 +173,11 @@ def in_context(
             joined = _start_and_end(f, after, text)
             if joined is not None:
                 yield f.start, after.end, joined
+                k += 2
+                continue
+            timed = _with_its_time(f, after, text)
+            if timed is not None:  # প্রতি শুক্রবার … দুপুর ৩টায়
+                yield f.start, after.end, timed
                 k += 2
                 continue
             if f.length is not None and after.anchored and _near(text, f.end, after.start):
@@ -180,6 +194,27 @@ def in_context(
                 result = Recurrence("weekly", byweekday=tuple(weekday_code(d) for d in f.weekdays))
         yield f.start, f.end, result
         k += 1
+
+
+def _open_start(result: object) -> bool:
+    return isinstance(result, Interval) and result.end is None
+
+
+def _with_its_time(first: Found, second: Found, text: str) -> Recurrence | None:
+    """Rule 4: a recurrence without a time, then a clock time or window with no date in
+    the same sentence (প্রতি শুক্রবার … দুপুর ৩টায় প্রথম ট্রেন ছাড়বে): the recurrence at it."""
+    a, b = first.result, second.result
+    if not isinstance(a, Recurrence) or a.time is not None or a.during is not None:
+        return None
+    gap = text[first.end : second.start]
+    if len(gap) > _START_END_GAP or _SENTENCE_STOP.search(gap) is not None:
+        return None
+    if isinstance(b, Parsed) and b.kind == "time":
+        return replace(a, time=b.value.time().replace(tzinfo=None))
+    window = _clock_window(b)
+    if window is not None:
+        return replace(a, during=window)
+    return None
 
 
 def _near(text: str, end: int, start: int) -> bool:

@@ -200,6 +200,7 @@ CUE_WORDS = [
     *lx.WEEKLY_WORDS,
     *lx.DAY_OFF_PHRASE,
     *lx.CLOSED_WORDS,
+    *lx.NAMED_DAY_WORDS,
     *lx.START_WORDS,
     *lx.END_WORDS,
 ]

@@ -143,3 +143,32 @@ def test_weekday_range_with_one_time_is_weekly_at_that_time() -> None:
     # with পর্যন্ত after the time, the time ends one span
     [span] = bd.search("কারফিউ শনিবার থেকে বুধবার রাত ৯টা পর্যন্ত", now=NOW)
     assert isinstance(span.result, Interval)
+
+
+def test_a_window_on_a_named_day_is_not_daily() -> None:
+    matches = bd.search("স্বাধীনতা দিবসে জাদুঘর সকাল ১০টা থেকে বিকেল ৪টা পর্যন্ত খোলা থাকবে।", now=NOW)
+    assert [type(m.result) for m in matches] == [Interval]
+
+
+def test_a_window_from_a_day_on_is_daily() -> None:
+    # সোমবার থেকে, an open start, bounds the schedule: the hours are every day's
+    matches = bd.search("সোমবার থেকে অফিস সকাল ৯টা থেকে বিকেল ৩টা পর্যন্ত খোলা থাকবে।", now=NOW)
+    assert matches[-1].result == Recurrence("daily", during=(time(9), time(15)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("প্রতি রবিবার বিকেল ৪টায় বাজার বসবে।", Recurrence("weekly", byweekday=("SU",), time=time(16))),
+        ("প্রতিদিন দোকানটি সকাল ৮টা থেকে রাত ১০টা পর্যন্ত খোলা।", Recurrence("daily", during=(time(8), time(22)))),
+    ],
+)
+def test_a_recurrence_takes_the_time_later_in_its_sentence(text: str, expected: Recurrence) -> None:
+    [match] = bd.search(text, now=NOW)
+    assert match.result == expected
+    assert match.text == text[match.start : match.end]
+
+
+def test_a_recurrence_does_not_take_a_time_from_the_next_sentence() -> None:
+    matches = bd.search("প্রতি রবিবার বাজার বসে। আজ বিকেল ৪টায় সভা।", now=NOW)
+    assert matches[0].result == Recurrence("weekly", byweekday=("SU",))

@@ -105,6 +105,9 @@ WEEKLY_WORDS: Final[tuple[str, ...]] = ("সাপ্তাহিক", "থা�
 DAY_OFF_PHRASE: Final[tuple[str, str]] = ("ছুটির", "দিন")
 # Closed (বন্ধ): with two or more weekdays and no date, a weekly closure.
 CLOSED_WORDS: Final[tuple[str, ...]] = ("বন্ধ",)
+# A named day (বিজয় দিবস, ঈদের দিন, পূজার ছুটি): the sentence is about a day the reader knows,
+# so its clock window is that day's, not every day's.
+NAMED_DAY_WORDS: Final[tuple[str, ...]] = ("দিবস", "দিবসে", "দিবসের", "ঈদ", "ঈদে", "ঈদের", "পূজা", "পূজায়", "পূজার")
 # The start and the end of an event named in one sentence (… শুরু হবে ৫ মার্চ, শেষ হবে ২০ মার্চ).
 START_WORDS: Final[tuple[str, ...]] = ("শুরু",)
 END_WORDS: Final[tuple[str, ...]] = ("শেষ",)
