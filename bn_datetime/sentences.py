@@ -17,7 +17,8 @@ the rules that need a whole sentence, each a class of real text:
    ``বৃহস্পতিবার ও শুক্রবার গ্যালারি বন্ধ থাকবে`` (two days closed).
 4. **A recurrence and then its time**: ``প্রতি শুক্রবার … দুপুর ৩টায় প্রথম ট্রেন ছাড়বে`` is
    every Friday at 15:00 (a clock time or window with no date, later in the sentence).
-5. **A length before an anchored time counts from another event**: ``ছয় ঘণ্টা পর আজ
+5. **A time said again in brackets is not another time**: ``বিকেল সাড়ে ৩টা (৩:৩০টা)``.
+6. **A length before an anchored time counts from another event**: ``ছয় ঘণ্টা পর আজ
    বৃহস্পতিবার সকাল ৮টার দিকে …`` is six hours (a duration), not a time six hours from now.
 
 A sentence that also names a date or a named day (বিজয় দিবস, ঈদের দিন) keeps its windows
@@ -165,6 +166,7 @@ def in_context(
     for f in found:
         if _has_date(f.result) and not f.weekdays and not _open_start(f.result):
             dated.add(f.sentence)
+    found = [f for k, f in enumerate(found) if k == 0 or not _restated(found[k - 1], f, text)]
     k = 0
     while k < len(found):
         f = found[k]
@@ -194,6 +196,23 @@ def in_context(
                 result = Recurrence("weekly", byweekday=tuple(weekday_code(d) for d in f.weekdays))
         yield f.start, f.end, result
         k += 1
+
+
+_OPEN_PAREN: Final = re.compile("[ ]*[(]")
+
+
+def _restated(first: Found, second: Found, text: str) -> bool:
+    """A clock time in brackets right after a time that says the same on a 12-hour
+    clock (বিকেল সাড়ে ৩টা (৩:৩০টা)): a restatement, not a time of its own (03:30)."""
+    b = second.result
+    if not isinstance(b, Parsed) or b.kind != "time" or _OPEN_PAREN.fullmatch(text, first.end, second.start) is None:
+        return False
+    a = first.result
+    said = a.end if isinstance(a, Interval) else a
+    if not isinstance(said, Parsed) or said.kind == "date":
+        return False
+    one, two = said.value, b.value
+    return (one.hour % 12, one.minute) == (two.hour % 12, two.minute)
 
 
 def _open_start(result: object) -> bool:

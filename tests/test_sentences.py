@@ -172,3 +172,11 @@ def test_a_recurrence_takes_the_time_later_in_its_sentence(text: str, expected: 
 def test_a_recurrence_does_not_take_a_time_from_the_next_sentence() -> None:
     matches = bd.search("প্রতি রবিবার বাজার বসে। আজ বিকেল ৪টায় সভা।", now=NOW)
     assert matches[0].result == Recurrence("weekly", byweekday=("SU",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["সভা বিকেল সাড়ে ৩টা (৩:৩০টা) থেকে শুরু হবে।", "দোকান সকাল ৯টা থেকে বিকেল সাড়ে ৩টা (৩:৩০) পর্যন্ত খোলা।"],
+)
+def test_a_time_said_again_in_brackets_is_not_another_time(text: str) -> None:
+    assert not any(m.isoformat() == "03:30:00" for m in bd.search(text, now=NOW))
