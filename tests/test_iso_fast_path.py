@@ -41,8 +41,8 @@ BENGALI = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 def fast_path_off() -> Iterator[None]:
     """The news form's one step switched off: every text goes the full way."""
     saved = _newsform.iso, _newsform.parsed
-    _newsform.iso = lambda text, tz: None  # type: ignore[assignment]
-    _newsform.parsed = lambda text, tz: None  # type: ignore[assignment]
+    _newsform.iso = lambda text, tz: None
+    _newsform.parsed = lambda text, tz: None
     try:
         yield
     finally:
