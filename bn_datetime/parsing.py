@@ -9,21 +9,24 @@ is first tried in one step by :mod:`bn_datetime._newsform`, with the same result
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime, tzinfo
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from . import _newsform
 from . import tz as _tz
-from ._core import scan, scan_kinds
+from ._core import Tokens, scan, scan_kinds
 from ._lexer import BENGALI_LETTERS, check_text
 from .components import Parsed, resolve
 from .errors import ParseError
 from .fields import Fields
 from .grammar import furthest, roles
-from .normalize import normalize, normalize_with_map
+from .normalize import OffsetMap, normalize, normalize_with_map
 from .options import CALENDARS, PREFERS, Options, Prefer, check_options
 from .tz import DISAMBIGUATE
+
+if TYPE_CHECKING:
+    from .values import Duration, Interval, Recurrence
 
 __all__ = ["MAX_LENGTH", "parse", "parse_result", "to_iso"]
 
@@ -57,11 +60,12 @@ def parse_result(
         quick = _newsform.parsed(text, tz)
         if quick is not None:
             return quick
+    attempt = _Attempt(text)
     try:
-        return _full(text, pattern, tz, now, disambiguate, strict, calendar, prefer)
+        return _full(text, pattern, tz, now, disambiguate, strict, calendar, prefer, attempt)
     except ParseError as exc:
         if pattern is None:
-            _refuse_span(exc, text, tz, now, disambiguate, strict, calendar, prefer)
+            _refuse_span(exc, attempt, tz, now, disambiguate, strict, calendar, prefer)
         raise
 
 
@@ -74,18 +78,20 @@ def _point_result(
     strict: bool = False,
     calendar: str = "bd",
     prefer: Prefer | None = None,
+    attempt: _Attempt | None = None,
 ) -> Parsed:
-    """:func:`parse_result` without its look at spans (what :func:`bn_datetime.read` tries first)."""
+    """:func:`parse_result` without its look at spans (what :func:`bn_datetime.read` tries
+    first); a failure leaves what it saw in ``attempt`` for :func:`span_after`."""
     if _one_step(text, None, now, calendar, disambiguate, prefer):
         quick = _newsform.parsed(text, tz)
         if quick is not None:
             return quick
-    return _full(text, None, tz, now, disambiguate, strict, calendar, prefer)
+    return _full(text, None, tz, now, disambiguate, strict, calendar, prefer, attempt)
 
 
 def _refuse_span(
     error: ParseError,
-    text: str,
+    attempt: _Attempt,
     tz: str | tzinfo,
     now: datetime | None,
     disambiguate: _tz.Disambiguate,
@@ -94,18 +100,129 @@ def _refuse_span(
     prefer: Prefer | None,
 ) -> None:
     """A text that is an interval, a duration or a recurrence: say so, and name ``read``."""
-    from .reading import read_span
-
-    span = read_span(
-        text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar,
+    span = span_after(
+        attempt, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar,
         prefer=prefer, warn=False,
     )
     if span is None:
         return
     what = {"interval": "an interval", "duration": "a duration", "recurrence": "a recurrence"}[span.kind]
     raise ParseError(
-        text, 0, reason=f"{what}, not one point in time: read() or parse_{span.kind}() reads it"
+        attempt.text, 0, reason=f"{what}, not one point in time: read() or parse_{span.kind}() reads it"
     ) from error
+
+
+_UNSET: Final = object()
+
+
+class _Attempt:
+    """What a point reading of ``text`` saw before it failed, for the span reader.
+
+    The point reader fills it in as it goes (the checked options, the normalised text,
+    its kinds, the spelled-out text); the tokens with offsets and the offset map are made
+    at most once, by whichever of the error message and the span reader asks first.
+
+    >>> attempt = _Attempt("১০-১২ সেপ্টেম্বর ২০২৪")
+    >>> attempt.norm = attempt.text
+    >>> attempt.kinds = scan_kinds(attempt.norm)[0]
+    >>> attempt.kinds, attempt.tokens().starts
+    ('d-dMy', [0, 2, 3, 6, 17])
+    """
+
+    __slots__ = ("_offsets", "_spoken", "_tokens", "kinds", "norm", "opts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.opts: Options | None = None
+        self.norm: str | None = None
+        self.kinds: str | None = None  # the kinds of ``norm``
+        self._tokens: Tokens | None = None
+        self._offsets: object = _UNSET
+        self._spoken: object = _UNSET
+
+    def tokens(self) -> Tokens:
+        """``scan(norm)``, made once."""
+        if self._tokens is None:
+            assert self.norm is not None
+            self._tokens = scan(self.norm)
+        return self._tokens
+
+    def offsets(self) -> OffsetMap | None:
+        """The offset map of ``normalize_with_map(text)``, made once."""
+        if self._offsets is _UNSET:
+            self._offsets = normalize_with_map(self.text)[1]
+        return self._offsets  # type: ignore[return-value]
+
+    def keep_spoken(self, spoken: tuple[str, str] | None) -> None:
+        """What the point reader made of the number words (see :meth:`spoken`)."""
+        self._spoken = spoken
+
+    def spoken(self) -> tuple[str, str] | None:
+        """``norm`` with its number words in digits, and its kinds; or None (made once)."""
+        if self._spoken is _UNSET:
+            assert self.norm is not None
+            spelled = _spell_numbers(self.norm)
+            self._spoken = None if spelled is None else (spelled, scan_kinds(spelled)[0])
+        return self._spoken  # type: ignore[return-value]
+
+
+def _nowhere(pos: int) -> int:
+    return 0
+
+
+def span_after(
+    attempt: _Attempt,
+    *,
+    tz: str | tzinfo,
+    now: datetime | None,
+    disambiguate: _tz.Disambiguate,
+    strict: bool,
+    calendar: str,
+    prefer: Prefer | None,
+    warn: bool,
+) -> Interval | Duration | Recurrence | None:
+    """:func:`bn_datetime.reading.read_span` of the text a point reading refused, with what
+    that reading made (no second normalisation or scan), or None at once when the tokens
+    hold no kind a span needs (:func:`bn_datetime.reading.may_be_span`).
+
+    >>> attempt = _Attempt("৩ ঘণ্টা")
+    >>> _point_result(attempt.text, attempt=attempt)
+    Traceback (most recent call last):
+    ...
+    bn_datetime.errors.ParseError: cannot parse '৩ ঘণ্টা': a duration, not a point in time: read() or parse_duration() reads it at position 0
+    >>> span_after(attempt, tz="Asia/Dhaka", now=None, disambiguate="raise", strict=False,
+    ...            calendar="bd", prefer=None, warn=True)
+    Duration('PT3H')
+    """
+    from .reading import may_be_span, read_span, span_of
+
+    opts, norm, kinds = attempt.opts, attempt.norm, attempt.kinds
+    if opts is None or norm is None or kinds is None:  # refused before the tokens (too long)
+        return read_span(
+            attempt.text, tz=tz, now=now, disambiguate=disambiguate, strict=strict,
+            calendar=calendar, prefer=prefer, warn=warn,
+        )
+    # the text the span reader reads: with number words in digits when there are unknown words
+    spelled = "U" in kinds
+    source = attempt.spoken() if spelled else (norm, kinds)
+    # read_span refuses a ``now`` at the very ends of the calendar before it looks at tokens
+    edge = opts.now is not None and not 1 < opts.now.year < 9999
+    if not edge and (source is None or not may_be_span(source[1])):
+        return None
+
+    def tokens() -> tuple[Tokens, Callable[[int], int]] | None:
+        if source is None:
+            return None
+        if spelled:  # positions in the spelled-out text are not the user's: its start
+            return scan(source[0]), _nowhere
+        offsets = attempt.offsets()
+        return attempt.tokens(), (_same if offsets is None else offsets.to_original)
+
+    return span_of(attempt.text, opts._replace(warn=warn), tokens)
+
+
+def _same(pos: int) -> int:
+    return pos
 
 
 def _one_step(
@@ -137,17 +254,26 @@ def _full(
     strict: bool,
     calendar: str,
     prefer: Prefer | None = None,
+    attempt: _Attempt | None = None,
 ) -> Parsed:
-    """The whole pipeline, from the argument checks on."""
+    """The whole pipeline, from the argument checks on (what it saw left in ``attempt``)."""
     check_text(text, MAX_LENGTH)
     opts = check_options(
         tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar, prefer=prefer
     )
-    return _parse_result(text, normalize(text), opts, pattern)
+    if attempt is None:
+        attempt = _Attempt(text)
+    attempt.opts = opts
+    return _parse_result(text, normalize(text), opts, pattern, attempt)
 
 
-def _parse_result(text: str, norm: str, opts: Options, pattern: str | None) -> Parsed:
+def _parse_result(
+    text: str, norm: str, opts: Options, pattern: str | None, attempt: _Attempt | None = None
+) -> Parsed:
     """``parse_result`` after the checks: the full pipeline."""
+    if attempt is None:
+        attempt = _Attempt(text)
+    attempt.norm = norm
     if pattern is not None:
         from .pattern import compile_pattern
 
@@ -158,17 +284,21 @@ def _parse_result(text: str, norm: str, opts: Options, pattern: str | None) -> P
 
         return resolve(Fields.from_mapping(pattern_fields), text, where_pattern, opts)
     kinds, values = scan_kinds(norm)
+    attempt.kinds = kinds
     found = roles(kinds)
     spelled = False
     if found is None:
-        error = _error(text, norm, kinds)
+        error = _error(text, norm, kinds, attempt)
         spoken = _spell_numbers(norm) if "U" in kinds else None
         if spoken is None:
+            if "U" in kinds:
+                attempt.keep_spoken(None)
             raise error
         # a spoken date ("চৌদ্দ সেপ্টেম্বর দুই হাজার চব্বিশ"): read again with digits
         norm = spoken
         spelled = True
         kinds, values = scan_kinds(norm)
+        attempt.keep_spoken((spoken, kinds))
         found = roles(kinds)
         if found is None:
             if _DURATION.fullmatch(kinds):
@@ -191,7 +321,7 @@ def _parse_result(text: str, norm: str, opts: Options, pattern: str | None) -> P
     def where(role: str) -> int:
         if spelled:  # offsets in the text with number words written as digits: not the user's
             return 0
-        return _original_position(text, norm, found, role)
+        return _original_position(attempt, found, role)
 
     return resolve(fields, text, where, opts)
 
@@ -225,23 +355,23 @@ def _spell_numbers(norm: str) -> str | None:
     return "".join(pieces)
 
 
-def _original_position(text: str, norm: str, found: Mapping[str, int], role: str) -> int:
-    spans = scan(norm)
+def _original_position(attempt: _Attempt, found: Mapping[str, int], role: str) -> int:
+    spans = attempt.tokens()
     index = found.get(role)
     if index is None:
         index = found.get(role.lstrip("n"), None)
     if index is None or index >= len(spans.starts):
         return 0
-    _, offsets = normalize_with_map(text)
+    offsets = attempt.offsets()
     start = spans.starts[index]
     return start if offsets is None else offsets.to_original(start)
 
 
-def _error(text: str, norm: str, kinds: str) -> ParseError:
+def _error(text: str, norm: str, kinds: str, attempt: _Attempt) -> ParseError:
     if not text.strip():
         return ParseError(text, 0, expected="a date or a time", reason="empty input")
-    spans = scan(norm)
-    _, offsets = normalize_with_map(text)
+    spans = attempt.tokens()
+    offsets = attempt.offsets()
 
     def at(index: int) -> int:
         if index >= len(spans.starts):
@@ -356,16 +486,15 @@ def to_iso(
         quick = _newsform.iso(text, tz)
         if quick is not None:
             return quick
+    attempt = _Attempt(text)
     try:
-        return _full(text, pattern, tz, now, disambiguate, strict, calendar, prefer).isoformat()
+        return _full(text, pattern, tz, now, disambiguate, strict, calendar, prefer, attempt).isoformat()
     except ParseError:
         if pattern is not None:
             raise
-        from .reading import read_span
-
-        span = read_span(
-            text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar,
-            prefer=prefer,
+        span = span_after(
+            attempt, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar,
+            prefer=prefer, warn=True,
         )
         if span is None:
             raise

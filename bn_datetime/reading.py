@@ -17,6 +17,8 @@ text ─ normalize ─► tokens (``_lexer``) ─► point grammar (``grammar``)
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import Final, TypeVar
 
@@ -25,8 +27,8 @@ from ._core import scan
 from ._lexer import check_text
 from .errors import InvalidDateError, ParseError
 from .normalize import normalize_with_map
-from .options import Prefer, check_options
-from .spans import Context, match_at
+from .options import Options, Prefer, check_options
+from .spans import Context, Tokens, match_at
 from .values import Duration, Interval, Parsed, Recurrence, Value
 
 __all__ = ["parse_duration", "parse_interval", "parse_recurrence", "read", "read_span"]
@@ -62,17 +64,18 @@ def read(
     >>> read("৩০ মাসেরও বেশি সময় ধরে").mod
     'more_than'
     """
-    from .parsing import _point_result
+    from .parsing import _Attempt, _point_result, span_after
 
+    attempt = _Attempt(text)
     try:
         return _point_result(
             text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar,
-            prefer=prefer,
+            prefer=prefer, attempt=attempt,
         )
     except ParseError as point_error:
-        span = read_span(
-            text, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar,
-            prefer=prefer,
+        span = span_after(
+            attempt, tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar,
+            prefer=prefer, warn=True,
         )
         if span is None:
             raise point_error from None
@@ -102,30 +105,65 @@ def read_span(
         tz=tz, now=now, disambiguate=disambiguate, strict=strict, calendar=calendar,
         prefer=prefer, warn=warn,
     )
+
+    def tokens() -> tuple[Tokens, Callable[[int], int]] | None:
+        norm, offsets = normalize_with_map(text)
+        found = scan(norm)
+        if "U" in found.kinds:  # number words: দুই সপ্তাহ (positions then point at the start)
+            spoken = _spell_numbers(norm)
+            if spoken is None:
+                return None
+            return scan(spoken), _start
+        return found, (_same if offsets is None else offsets.to_original)
+
+    return span_of(text, opts, tokens)
+
+
+def _start(pos: int) -> int:
+    return 0
+
+
+def _same(pos: int) -> int:
+    return pos
+
+
+#: The token kinds a span needs one of (:func:`bn_datetime.spans.match_at`): a range
+#: a connector (``f`` থেকে, ``-``, ``&`` ও, ``p`` পর্যন্ত; a range of weekdays too), a
+#: duration or an estimate a unit (``m`` ``s`` ``u`` ``k``), a recurrence প্রতি (``e``) or
+#: সাপ্তাহিক ছুটি (``H``), a fiscal year অর্থবছর (``Y``). Without any of them every
+#: reader of ``match_at`` returns None before it resolves or refuses anything.
+SPAN_KINDS: Final = "fp&-msukeHY"
+_SPAN_KIND: Final = re.compile(f"[{re.escape(SPAN_KINDS)}]")
+
+
+def may_be_span(kinds: str) -> bool:
+    """Whether tokens of these kinds may be read as a span (False: they never are).
+
+    >>> may_be_span("dMy,d:dA"), may_be_span("d-dMy"), may_be_span("du")
+    (False, True, True)
+    """
+    return _SPAN_KIND.search(kinds) is not None
+
+
+def span_of(
+    text: str,
+    opts: Options,
+    tokens: Callable[[], tuple[Tokens, Callable[[int], int]] | None],
+) -> Interval | Duration | Recurrence | None:
+    """:func:`read_span` after the checks: ``tokens()`` gives the tokens to read and the
+    map of their offsets to ``text`` (None: no span), made only when ``now`` is usable."""
     zone = opts.zone
-    base = now if now is not None else _tz.now(zone)
+    base = opts.now if opts.now is not None else _tz.now(zone)
     try:
         base = _tz.localize(base, zone, "compatible") if base.tzinfo is None else base.astimezone(zone)
     except (OverflowError, ValueError):  # now at the very end of year 9999, in a zone ahead
         raise InvalidDateError(text, 0, reason="now is outside the years 1-9999 in this zone") from None
-    norm, offsets = normalize_with_map(text)
-
-    def position(pos: int) -> int:
-        return pos if offsets is None else offsets.to_original(pos)
-
-    found = scan(norm)
-    if "U" in found.kinds:  # number words: দুই সপ্তাহ (positions then point at the start)
-        spoken = _spell_numbers(norm)
-        if spoken is None:
-            return None
-        norm, found = spoken, scan(spoken)
-
-        def position(pos: int) -> int:
-            return 0
-
-    tokens = found
+    got = tokens()
+    if got is None:
+        return None
+    found, position = got
     ctx = Context(text, opts._replace(now=base), position)
-    kinds = tokens.kinds
+    kinds = found.kinds
     first, stop = 0, len(kinds)
     while first < stop and kinds[first] in _LEAD:
         first += 1
@@ -133,7 +171,7 @@ def read_span(
         stop -= 1
     if first >= stop:
         return None
-    result = match_at(tokens, first, stop, ctx)
+    result = match_at(found, first, stop, ctx)
     if result is None or result[0] != stop:
         return None
     value = result[1]

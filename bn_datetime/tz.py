@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 import pytz
 import pytz.tzfile
@@ -35,11 +35,14 @@ __all__ = [
     "DEFAULT_TZ",
     "DISAMBIGUATE",
     "Disambiguate",
+    "WallTable",
     "get_tz",
     "localize",
     "now",
     "to_zoneinfo",
     "unique_offset",
+    "wall_key",
+    "wall_table",
     "zone_name",
 ]
 
@@ -257,6 +260,105 @@ def unique_offset(naive: datetime, zone: tzinfo) -> tuple[tzinfo, str] | None:
         if i >= 0:
             return table.infos[i], table.iso_offsets[i]
     return None
+
+
+class WallTable(NamedTuple):
+    """A zone's offsets over ranges of days, for writing ISO text directly.
+
+    Days are keys of :func:`wall_key` (``YYYYMMDD`` as one integer, ordered as the days
+    are). Every wall time of a day ``key`` with ``starts[i] <= key < ends[i]`` occurs once
+    in the zone, far from any clock change, with the UTC offset ``offsets[i]`` written as
+    ``isoformat()`` writes it and the tzinfo ``infos[i]`` that :func:`localize` attaches.
+    A day in no range (one with a clock change near it) needs :func:`unique_offset` or
+    :func:`localize` with ``zone``.
+    """
+
+    starts: list[int]
+    ends: list[int]
+    offsets: list[str]
+    infos: list[tzinfo]
+    zone: tzinfo
+
+
+#: After every day: 9999-12-31 is ``99991231``.
+_KEY_END: Final = 10**8
+
+
+def wall_key(year: int, month: int, day: int) -> int:
+    """One integer for a day, ordered as the days are (and small: no long arithmetic).
+
+    >>> wall_key(2024, 9, 14)
+    20240914
+    """
+    return (year * 100 + month) * 100 + day
+
+
+def _first_whole_day(start: datetime) -> int:
+    """The key of the first day that begins at or after ``start``."""
+    if start == datetime.min:
+        return 0
+    day = start.date()
+    if start.time() != datetime.min.time():
+        try:
+            day += timedelta(days=1)
+        except OverflowError:
+            return _KEY_END
+    return wall_key(day.year, day.month, day.day)
+
+
+def _day_after_last(end: datetime) -> int:
+    """The key of the day that holds ``end`` (every day before it ends by ``end``)."""
+    if end == datetime.max:
+        return _KEY_END
+    return wall_key(end.year, end.month, end.day)
+
+
+def _iso_offset(zone: tzinfo) -> str:
+    return datetime(2000, 1, 1, tzinfo=zone).isoformat()[19:]
+
+
+def wall_table(tz: str | tzinfo) -> WallTable | None:
+    """The :class:`WallTable` of a zone (a name or a tzinfo, checked as :func:`get_tz`
+    checks it), or ``None`` for a zone :func:`localize` does not read from pytz's
+    transitions (``zoneinfo``, a tzinfo of another kind). Built once per zone from the
+    periods :func:`localize` bisects, each cut to the whole days it holds; a fixed offset
+    (UTC, ``+05:30``) is one range.
+
+    >>> table = wall_table("Asia/Dhaka")
+    >>> from bisect import bisect_right
+    >>> i = bisect_right(table.starts, wall_key(2009, 6, 20)) - 1
+    >>> table.offsets[i], wall_key(2009, 6, 20) < table.ends[i]
+    ('+07:00', True)
+    >>> i = bisect_right(table.starts, wall_key(2009, 6, 19)) - 1  # the clock moved at 23:00
+    >>> wall_key(2009, 6, 19) < table.ends[i]
+    False
+    >>> wall_table("UTC").offsets, wall_table("+05:30").offsets
+    (['+00:00'], ['+05:30'])
+    """
+    zone = get_tz(tz)
+    cached = _WALL_TABLES.get(id(zone))
+    if cached is not None and cached[0] is zone:
+        return cached[1]
+    table: WallTable | None = None
+    if isinstance(zone, pytz.tzinfo.DstTzInfo):
+        periods = _table(zone)
+        table = WallTable(
+            [_first_whole_day(start) for start in periods.safe_starts],
+            [_day_after_last(end) for end in periods.safe_ends],
+            periods.iso_offsets,
+            periods.infos,
+            zone,
+        )
+    elif isinstance(zone, (timezone, pytz.tzinfo.StaticTzInfo)) or zone is pytz.utc:
+        table = WallTable([0], [_KEY_END], [_iso_offset(zone)], [zone], zone)
+    if table is not None:  # by identity: an equal zone of another name attaches itself
+        if len(_WALL_TABLES) >= 256:
+            _WALL_TABLES.clear()
+        _WALL_TABLES[id(zone)] = (zone, table)  # the zone kept alive: its id stays its own
+    return table
+
+
+_WALL_TABLES: dict[int, tuple[tzinfo, WallTable]] = {}
 
 
 def _localize_pytz(naive: datetime, zone: pytz.tzinfo.DstTzInfo, mode: str) -> datetime:
