@@ -19,9 +19,10 @@ __all__ = ["run"]
 def run(argv: Sequence[str]) -> int:
     """Run the ``cal`` subcommand; returns the exit status."""
     from .calendar_grid import CALENDAR_NAMES, format_month, format_month_html
+    from .cli_parser import ArgumentParser
     from .digits import to_ascii_digits
 
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="bn-datetime cal",
         description="A Bangla (or Hijri) month as a grid: each day in Bengali digits with "
         "the Gregorian day beside it.",

@@ -73,8 +73,9 @@ def _date_parser() -> argparse.ArgumentParser:
     import argparse
 
     from . import __version__, implementation
+    from .cli_parser import ArgumentParser
 
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog=PROG,
         usage=_usage(),
         description="Bengali dates and times ⇄ ISO 8601.",
@@ -537,9 +538,9 @@ def _filter_command(
     """A subcommand that converts each argument, or each stdin line, like the date command."""
 
     def run(argv: Sequence[str]) -> int:
-        import argparse
+        from .cli_parser import ArgumentParser
 
-        parser = argparse.ArgumentParser(prog=f"{PROG} {name}", description=description)
+        parser = ArgumentParser(prog=f"{PROG} {name}", description=description)
         parser.add_argument("text", nargs="*", help="inputs (default: stdin lines)")
         parser.add_argument("--json", action="store_true", help="JSON Lines: input, output, error")
         if options is not None:
@@ -583,9 +584,9 @@ def _words(opts: argparse.Namespace) -> Callable[[str], str]:
 
 
 def _run_search(argv: Sequence[str]) -> int:
-    import argparse
+    from .cli_parser import ArgumentParser
 
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog=f"{PROG} search",
         description="Find dates and times in text: one JSON line per match.",
         epilog="Each line: file, line, column, start, end (character offsets in the file), "

@@ -1286,10 +1286,11 @@ def run_page_command(argv: Sequence[str]) -> int:
     (an empty field when the page states none); ``--json`` writes JSON Lines with the
     evidence. A folder stands for its files. Exit status 1 when a file could not be read
     or gave no publication time."""
-    import argparse
     import sys
 
-    parser = argparse.ArgumentParser(
+    from .cli_parser import ArgumentParser
+
+    parser = ArgumentParser(
         prog="bn-datetime page",
         description="When each saved web page (HTML or text) was published and last updated.",
     )

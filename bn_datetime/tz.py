@@ -336,29 +336,26 @@ def wall_table(tz: str | tzinfo) -> WallTable | None:
     (['+00:00'], ['+05:30'])
     """
     zone = get_tz(tz)
-    cached = _WALL_TABLES.get(id(zone))
-    if cached is not None and cached[0] is zone:
-        return cached[1]
-    table: WallTable | None = None
+    return _wall_table(id(zone), zone)
+
+
+@lru_cache(maxsize=256)
+def _wall_table(identity: int, zone: tzinfo) -> WallTable | None:
+    """Keyed by identity first: an equal zone of another name (``timezone`` compares by
+    offset) gets a table of its own, so results carry the very tzinfo asked for; the
+    cache keeps the zone alive, so its id stays its own."""
     if isinstance(zone, pytz.tzinfo.DstTzInfo):
         periods = _table(zone)
-        table = WallTable(
+        return WallTable(
             [_first_whole_day(start) for start in periods.safe_starts],
             [_day_after_last(end) for end in periods.safe_ends],
             periods.iso_offsets,
             periods.infos,
             zone,
         )
-    elif isinstance(zone, (timezone, pytz.tzinfo.StaticTzInfo)) or zone is pytz.utc:
-        table = WallTable([0], [_KEY_END], [_iso_offset(zone)], [zone], zone)
-    if table is not None:  # by identity: an equal zone of another name attaches itself
-        if len(_WALL_TABLES) >= 256:
-            _WALL_TABLES.clear()
-        _WALL_TABLES[id(zone)] = (zone, table)  # the zone kept alive: its id stays its own
-    return table
-
-
-_WALL_TABLES: dict[int, tuple[tzinfo, WallTable]] = {}
+    if isinstance(zone, (timezone, pytz.tzinfo.StaticTzInfo)) or zone is pytz.utc:
+        return WallTable([0], [_KEY_END], [_iso_offset(zone)], [zone], zone)
+    return None
 
 
 def _localize_pytz(naive: datetime, zone: pytz.tzinfo.DstTzInfo, mode: str) -> datetime:

@@ -197,8 +197,20 @@ def test_closed_stdout_is_one_line_on_stderr(args: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("args", "data"),
-    [([SEED], b""), ([], MANY), (["--jobs", "2"], MANY), (["--json"], MANY), (["number"], b"5\n")],
-    ids=["argument", "stdin", "jobs", "json", "number"],
+    [
+        ([SEED], b""),
+        ([], MANY),
+        (["--jobs", "2"], MANY),
+        (["--json"], MANY),
+        (["number"], b"5\n"),
+        (["--help"], b""),
+        (["--version"], b""),
+        (["search", "--help"], b""),
+        (["cal", "--help"], b""),
+        (["page", "--help"], b""),
+    ],
+    ids=["argument", "stdin", "jobs", "json", "number", "help", "version", "search-help",
+         "cal-help", "page-help"],
 )
 def test_full_disk_is_one_line_on_stderr(args: list[str], data: bytes) -> None:
     if not Path("/dev/full").exists():
