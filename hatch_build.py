@@ -2,7 +2,7 @@
 
 Without a C compiler (or with ``BN_DATETIME_PURE_BUILD=1``) the wheel is the pure-Python
 package, tagged ``py3-none-any``, and installs without error; bn_datetime then uses its
-pure scanner (bn_datetime._lexer). A regular wheel carries the compiled module and a
+pure scanner (bn_datetime.reader._lexer). A regular wheel carries the compiled module and a
 platform tag; an editable install compiles it in place, next to its source.
 """
 

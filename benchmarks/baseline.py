@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
-from bn_datetime.digits import ASCII_DIGITS, BENGALI_DIGITS
 from bn_datetime.lexicon import MONTHS
+from bn_datetime.text.digits import ASCII_DIGITS, BENGALI_DIGITS
 
 __all__ = ["format_news", "format_tight", "parse", "parse_tight"]
 

@@ -24,8 +24,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bn_datetime.bangla_calendar import BengaliDate
-from bn_datetime.digits import to_ascii_digits
+from bn_datetime.calendars.bangla_calendar import BengaliDate
+from bn_datetime.text.digits import to_ascii_digits
 
 START = dt.date(2015, 1, 1)
 DAYS = 6000  # 2015-01-01 .. 2031-06-05, distinct dates

@@ -11,7 +11,7 @@ inputs, and prints both with the ratio pure / compiled (how many times faster):
 * ``to_iso`` over the mixed real-world corpus (corpus.mixed) with the strings it rejects
   (each mixed string with a trailing unknown word, and the ERROR rows of the test data);
 * ``to_iso`` over the news form (corpus.news_form), which has its own one-regex fast path
-  (bn_datetime._newsform) and does not reach the scanner.
+  (bn_datetime.reader._newsform) and does not reach the scanner.
 
 Each figure is the median of ``--rounds`` passes over the whole input, and the best of
 ``--pairs`` child processes per implementation, run alternately (on a shared machine the
@@ -60,7 +60,7 @@ def measure(opts: argparse.Namespace) -> dict[str, Any]:
     import bn_datetime as bd
     from bn_datetime import _core
     from bn_datetime.errors import ParseError
-    from bn_datetime.normalize import normalize
+    from bn_datetime.text.normalize import normalize
 
     text = bench_search.corpus(opts.mb)
     megabytes = len(text.encode()) / 1e6

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bn_datetime.humanizing import humanize  # noqa: E402
+from bn_datetime.writer.humanizing import humanize  # noqa: E402
 
 NOW = datetime.fromisoformat("2024-09-14T18:42:00+06:00")
 SEED = 20240914

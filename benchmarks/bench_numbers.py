@@ -33,9 +33,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bn_datetime import numwords  # noqa: E402
-from bn_datetime.digits import to_bengali_digits  # noqa: E402
 from bn_datetime.errors import ParseError  # noqa: E402
+from bn_datetime.numerals import numwords  # noqa: E402
+from bn_datetime.text.digits import to_bengali_digits  # noqa: E402
 
 REFERENCE = ROOT.parent / "shared" / "data" / "numerals_reference.jsonl"
 CHUNK = 200

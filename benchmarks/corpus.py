@@ -31,8 +31,8 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from bn_datetime.digits import to_ascii_digits, to_bengali_digits
 from bn_datetime.lexicon import DAY_PERIODS, GREGORIAN_ERAS, MONTHS, WEEKDAYS
+from bn_datetime.text.digits import to_ascii_digits, to_bengali_digits
 
 __all__ = [
     "FIRST_YEAR",
@@ -179,7 +179,7 @@ def news_form(n: int, *, seed: int = 2024) -> list[Case]:
     """``n`` distinct strings of exactly the seed's news form, with their expected ISO values.
 
     >>> text, expected = news_form(1)[0]
-    >>> from bn_datetime.digits import to_ascii_digits
+    >>> from bn_datetime.text.digits import to_ascii_digits
     >>> to_ascii_digits(text)[2:3] + expected[10:11]
     ' T'
     """

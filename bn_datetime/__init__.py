@@ -13,10 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from . import _moved
 from ._core import IMPLEMENTATION
-from ._lexer import Token, tokenize
-from .batch import parse_many, results_many, to_iso_many
-from .digits import to_ascii_digits, to_bengali_digits
 from .errors import (
     AmbiguousHourWarning,
     AmbiguousTimeError,
@@ -32,24 +30,24 @@ from .errors import (
     UnknownTimezoneError,
     WeekdayMismatchWarning,
 )
-from .normalize import normalize
-from .parsing import MAX_LENGTH, parse, parse_result, to_iso
+from .reader._lexer import Token, tokenize
+from .reader.batch import parse_many, results_many, to_iso_many
+from .reader.parsing import MAX_LENGTH, parse, parse_result, to_iso
+from .text.digits import to_ascii_digits, to_bengali_digits
+from .text.normalize import normalize
 from .tz import DEFAULT_TZ
 from .values import Duration, Interval, Parsed, Recurrence, UnitError, Value
 
 if TYPE_CHECKING:
-    from .bangla_calendar import (
+    from .calendars.bangla_calendar import (
         BengaliDate,
         WestBengalCalendar,
         bangla_to_gregorian,
         gregorian_to_bangla,
     )
-    from .calendar_grid import format_month, format_month_html, month_grid
-    from .formatting import STYLES, format_datetime
-    from .hijri import HijriDate, gregorian_to_hijri, hijri_to_gregorian
-    from .humanizing import humanize
-    from .money import format_currency
-    from .numwords import (
+    from .calendars.calendar_grid import format_month, format_month_html, month_grid
+    from .calendars.hijri import HijriDate, gregorian_to_hijri, hijri_to_gregorian
+    from .numerals.numwords import (
         date_ordinal,
         format_number,
         normalize_numbers,
@@ -59,12 +57,22 @@ if TYPE_CHECKING:
         words_to_number,
     )
     from .pages import PageDates, page_dates
-    from .reading import parse_duration, parse_interval, parse_recurrence, read
-    from .searching import Match, iter_search, search
-    from .spans_formatting import format_duration, format_interval, format_recurrence, format_span
-    from .verbalizing import verbalize
+    from .reader.reading import parse_duration, parse_interval, parse_recurrence, read
+    from .reader.searching import Match, iter_search, search
+    from .writer.formatting import STYLES, format_datetime
+    from .writer.humanizing import humanize
+    from .writer.money import format_currency
+    from .writer.spans_formatting import (
+        format_duration,
+        format_interval,
+        format_recurrence,
+        format_span,
+    )
+    from .writer.verbalizing import verbalize
 
 __version__ = "0.1.0"
+
+_moved.install()  # bn_datetime.parsing and the other paths of before the folders
 
 
 def implementation() -> str:
@@ -81,39 +89,39 @@ def implementation() -> str:
 
 # Loaded on first use, so that `import bn_datetime` stays cheap for a one-line parse.
 _LAZY = {
-    "STYLES": "formatting",
-    "format_datetime": "formatting",
-    "BengaliDate": "bangla_calendar",
-    "WestBengalCalendar": "bangla_calendar",
-    "bangla_to_gregorian": "bangla_calendar",
-    "gregorian_to_bangla": "bangla_calendar",
-    "HijriDate": "hijri",
-    "gregorian_to_hijri": "hijri",
-    "hijri_to_gregorian": "hijri",
-    "date_ordinal": "numwords",
-    "format_number": "numwords",
-    "normalize_numbers": "numwords",
-    "number_to_words": "numwords",
-    "ordinal": "numwords",
-    "parse_ordinal": "numwords",
-    "words_to_number": "numwords",
-    "verbalize": "verbalizing",
-    "read": "reading",
-    "parse_interval": "reading",
-    "parse_duration": "reading",
-    "parse_recurrence": "reading",
-    "humanize": "humanizing",
-    "format_currency": "money",
-    "format_month": "calendar_grid",
-    "format_month_html": "calendar_grid",
-    "month_grid": "calendar_grid",
-    "format_duration": "spans_formatting",
-    "format_interval": "spans_formatting",
-    "format_recurrence": "spans_formatting",
-    "format_span": "spans_formatting",
-    "Match": "searching",
-    "iter_search": "searching",
-    "search": "searching",
+    "STYLES": "writer.formatting",
+    "format_datetime": "writer.formatting",
+    "BengaliDate": "calendars.bangla_calendar",
+    "WestBengalCalendar": "calendars.bangla_calendar",
+    "bangla_to_gregorian": "calendars.bangla_calendar",
+    "gregorian_to_bangla": "calendars.bangla_calendar",
+    "HijriDate": "calendars.hijri",
+    "gregorian_to_hijri": "calendars.hijri",
+    "hijri_to_gregorian": "calendars.hijri",
+    "date_ordinal": "numerals.numwords",
+    "format_number": "numerals.numwords",
+    "normalize_numbers": "numerals.numwords",
+    "number_to_words": "numerals.numwords",
+    "ordinal": "numerals.numwords",
+    "parse_ordinal": "numerals.numwords",
+    "words_to_number": "numerals.numwords",
+    "verbalize": "writer.verbalizing",
+    "read": "reader.reading",
+    "parse_interval": "reader.reading",
+    "parse_duration": "reader.reading",
+    "parse_recurrence": "reader.reading",
+    "humanize": "writer.humanizing",
+    "format_currency": "writer.money",
+    "format_month": "calendars.calendar_grid",
+    "format_month_html": "calendars.calendar_grid",
+    "month_grid": "calendars.calendar_grid",
+    "format_duration": "writer.spans_formatting",
+    "format_interval": "writer.spans_formatting",
+    "format_recurrence": "writer.spans_formatting",
+    "format_span": "writer.spans_formatting",
+    "Match": "reader.searching",
+    "iter_search": "reader.searching",
+    "search": "reader.searching",
     "PageDates": "pages",
     "page_dates": "pages",
 }

@@ -18,9 +18,9 @@ __all__ = ["run"]
 
 def run(argv: Sequence[str]) -> int:
     """Run the ``cal`` subcommand; returns the exit status."""
-    from .calendar_grid import CALENDAR_NAMES, format_month, format_month_html
+    from .calendars.calendar_grid import CALENDAR_NAMES, format_month, format_month_html
     from .cli_parser import ArgumentParser
-    from .digits import to_ascii_digits
+    from .text.digits import to_ascii_digits
 
     parser = ArgumentParser(
         prog="bn-datetime cal",
@@ -66,7 +66,7 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _today(parser: argparse.ArgumentParser, text: str | None, zone: str) -> date:
-    from .digits import to_ascii_digits
+    from .text.digits import to_ascii_digits
     from .tz import get_tz
 
     if text:
@@ -83,11 +83,11 @@ def _today(parser: argparse.ArgumentParser, text: str | None, zone: str) -> date
 def _current(today: date, calendar: str) -> tuple[int, int]:
     """(year, month) of ``calendar`` that holds ``today``."""
     if calendar == "hijri":
-        from .hijri import gregorian_to_hijri
+        from .calendars.hijri import gregorian_to_hijri
 
         h = gregorian_to_hijri(today)
         return h.year, h.month
-    from .bangla_calendar import gregorian_to_bangla
+    from .calendars.bangla_calendar import gregorian_to_bangla
 
     b = gregorian_to_bangla(today, calendar="wb" if calendar == "wb-ss" else calendar)
     return b.year, b.month

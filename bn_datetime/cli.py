@@ -58,7 +58,7 @@ SUBCOMMANDS: Final[dict[str, tuple[str, Handler]]] = {}
 
 
 def _epilog() -> str:
-    from .formatting import STYLES
+    from .writer.formatting import STYLES
 
     rows = "\n".join(f"  {name:<10}{help_}" for name, (help_, _) in SUBCOMMANDS.items())
     return EXAMPLES.format(styles=", ".join(STYLES), subcommands=rows)
@@ -201,8 +201,8 @@ def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
             try:
                 value, precision = read(text)
             except ParseError as exc:  # an interval, a duration or a recurrence is written too
-                from .reading import read_span
-                from .spans_formatting import format_span
+                from .reader.reading import read_span
+                from .writer.spans_formatting import format_span
 
                 span = read_span(text, tz=zone, now=now, disambiguate=opts.disambiguate,
                                  strict=opts.strict, calendar=calendar)
@@ -558,7 +558,7 @@ def _filter_command(
 
 
 def _number(opts: argparse.Namespace) -> Callable[[str], str]:
-    from .numwords import words_to_number
+    from .numerals.numwords import words_to_number
 
     def convert(text: str) -> str:
         value = words_to_number(text)
@@ -573,7 +573,7 @@ def _words_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _words(opts: argparse.Namespace) -> Callable[[str], str]:
-    from .numwords import number_to_words
+    from .numerals.numwords import number_to_words
 
     def convert(text: str) -> str:
         if opts.year:
@@ -597,7 +597,7 @@ def _run_search(argv: Sequence[str]) -> int:
     parser.add_argument("--now", help="ISO 8601 base for relative dates (default: now)")
     parser.add_argument("--calendar", default="bd")
     opts = parser.parse_args(argv)
-    from .searching import iter_search
+    from .reader.searching import iter_search
     from .tz import get_tz, localize
 
     out, err = _text_streams()

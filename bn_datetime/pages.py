@@ -48,15 +48,15 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from . import tz as _tz
-from .components import Parsed
-from .digits import to_ascii_digits
 from .errors import BnDatetimeError
 from .lexicon import ZONE_WORDS
 from .lexicon._pages import LIST_HEADINGS, PRINT_LABELS, PUBLISHED_LABELS, UPDATED_LABELS
-from .normalize import normalize
+from .reader.components import Parsed
+from .text.digits import to_ascii_digits
+from .text.normalize import normalize
 
 if TYPE_CHECKING:
-    from .searching import Match
+    from .reader.searching import Match
 
 __all__ = ["Evidence", "PageDates", "page_dates", "run_page_command"]
 
@@ -160,7 +160,7 @@ def _point(m: Match) -> Parsed | None:
 def _read_value(text: str, zone: tzinfo, now: datetime) -> tuple[Parsed, bool] | None:
     """A markup value (ISO, RFC 2822-like or Bengali text) → its reading and whether it
     named its zone; None when it is not a date."""
-    from .parsing import parse_result
+    from .reader.parsing import parse_result
 
     raw = normalize(html.unescape(text)).strip()
     if not raw or len(raw) > 200:
@@ -171,7 +171,7 @@ def _read_value(text: str, zone: tzinfo, now: datetime) -> tuple[Parsed, bool] |
     if parsed is None and ascii_text != raw:
         parsed = _parse_quietly(parse_result, raw, zone, now)
     if parsed is None:
-        from .searching import search
+        from .reader.searching import search
 
         found = _search_quietly(search, raw, zone, now)
         if found and len(found[0].text) >= len(raw) * 0.6:  # the value is mostly one date
@@ -759,7 +759,7 @@ def _datelines(
     needs ``now`` (a time alone, no year, ``২ ঘণ্টা আগে``) counts only when the caller
     gave ``now`` (the time the page was saved). A bare byline line must come after line
     ``headline`` (the page's ``<h1>``; 0 when unknown)."""
-    from .searching import search
+    from .reader.searching import search
 
     later = now + timedelta(days=400)
 

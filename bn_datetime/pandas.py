@@ -34,13 +34,13 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError(msg) from exc
 
 from . import tz as _tz
-from .batch import check_errors, results_many, to_iso_many
-from .components import Parsed
-from .digits import to_ascii_digits
-from .formatting import AmPmWords, Digits, format_datetime
-from .pattern import compile_pattern
-from .searching import Match, iter_search
-from .spans_formatting import SPAN_TYPES, format_span
+from .reader.batch import check_errors, results_many, to_iso_many
+from .reader.components import Parsed
+from .reader.pattern import compile_pattern
+from .reader.searching import Match, iter_search
+from .text.digits import to_ascii_digits
+from .writer.formatting import AmPmWords, Digits, format_datetime
+from .writer.spans_formatting import SPAN_TYPES, format_span
 
 __all__ = ["BengaliAccessor", "Errors"]
 

@@ -28,8 +28,8 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from . import tz as _tz
-from .batch import check_errors
-from .pattern import compile_pattern
+from .reader.batch import check_errors
+from .reader.pattern import compile_pattern
 
 __all__ = ["PAGE_SCHEMA", "SEARCH_SCHEMA", "page_dates_udf", "parse_udf", "search_udf", "to_iso_udf"]
 

@@ -10,7 +10,7 @@ parsing the text), so a test can check a parser against it.
   labels such as ``প্রকাশ :``.
 * :func:`bengali_number_words` — ``(text, value)`` pairs: a number in words, each word
   in one of its accepted spellings.
-* :func:`bangla_dates` — :class:`~bn_datetime.bangla_calendar.BengaliDate` values of a
+* :func:`bangla_dates` — :class:`~bn_datetime.calendars.bangla_calendar.BengaliDate` values of a
   Bangla calendar.
 * :func:`bengali_intervals`, :func:`bengali_durations`, :func:`bengali_recurrences` —
   ``(text, expected_isoformat)`` pairs of ranges, lengths and repeating times.
@@ -44,13 +44,13 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     msg = 'bn_datetime.strategies needs hypothesis: pip install "bn_datetime[strategies]"'
     raise ImportError(msg) from exc
 
-from .bangla_calendar import BengaliDate
-from .digits import to_ascii_digits, to_bengali_digits
-from .formatting import _NUKTA_PAIRS, STYLES, AmPmWords, format_datetime
+from .calendars.bangla_calendar import BengaliDate
 from .lexicon import BANGLA_MONTHS, DAY_PERIODS, MONTHS, WEEKDAYS
 from .lexicon._numbers import CARDINALS, NEGATIVE_WORDS, SCALES
-from .numwords import number_to_words
-from .pattern import STYLE_PRECISION
+from .numerals.numwords import number_to_words
+from .reader.pattern import STYLE_PRECISION
+from .text.digits import to_ascii_digits, to_bengali_digits
+from .writer.formatting import _NUKTA_PAIRS, STYLES, AmPmWords, format_datetime
 
 __all__ = [
     "DATE_STYLES",
@@ -306,7 +306,7 @@ def bengali_number_words(
 ) -> st.SearchStrategy[tuple[str, int]]:
     """Draw ``(text, value)``: a whole number written in Bengali words.
 
-    The words are :func:`bn_datetime.numwords.number_to_words`' (the Bangladesh
+    The words are :func:`bn_datetime.numerals.numwords.number_to_words`' (the Bangladesh
     standard), each replaced by a spelling drawn from the variant tables of
     ``bn_datetime/lexicon/_numbers.py``: এগার for এগারো, কুড়ি for বিশ, তিরিশ for ত্রিশ,
     উন- for ঊন-, লক্ষ for লাখ, সহস্র for হাজার; a hundred as একশো, একশ, একশত or
@@ -351,7 +351,7 @@ def bangla_dates(
     min_value: date = _FIRST_BANGLA,
     max_value: date = _LAST_BANGLA,
 ) -> st.SearchStrategy[BengaliDate]:
-    """Draw :class:`~bn_datetime.bangla_calendar.BengaliDate` values.
+    """Draw :class:`~bn_datetime.calendars.bangla_calendar.BengaliDate` values.
 
     Args:
         calendar: a calendar name (``"bd"``, ``"bd-2019"``, ``"bd-1987"``, ``"wb"``,

@@ -16,11 +16,11 @@ import atheris
 
 with atheris.instrument_imports():
     import bn_datetime
-    import bn_datetime.bangla_calendar
-    import bn_datetime.hijri
-    import bn_datetime.numwords
-    import bn_datetime.pattern
-    import bn_datetime.verbalizing
+    import bn_datetime.calendars.bangla_calendar
+    import bn_datetime.calendars.hijri
+    import bn_datetime.numerals.numwords
+    import bn_datetime.reader.pattern
+    import bn_datetime.writer.verbalizing
     from bn_datetime.errors import (
         CalendarRangeError,
         ParseError,

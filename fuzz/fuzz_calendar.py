@@ -18,8 +18,8 @@ from _common import DOCUMENTED, pick, text
 
 with atheris.instrument_imports():
     import bn_datetime as bd
-    from bn_datetime.bangla_calendar import month_from_name
-    from bn_datetime.hijri import parse_hijri
+    from bn_datetime.calendars.bangla_calendar import month_from_name
+    from bn_datetime.calendars.hijri import parse_hijri
 
 CALENDARS = ("bd", "bd-2019", "bd-1987", "wb", "wb-drik")
 METHODS = ("umm-al-qura", "tabular")

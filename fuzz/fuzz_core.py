@@ -4,7 +4,7 @@
 
 Each input goes through the three entry points of the C module, ``scan(norm)``,
 ``scan(norm, runs=True)`` and ``scan_kinds(norm)``, on the text as given and on its
-normalised form; each result must equal the pure-Python scanner's (bn_datetime._lexer)
+normalised form; each result must equal the pure-Python scanner's (bn_datetime.reader._lexer)
 exactly. Text of every ``str`` kind reaches it: Latin-1, BMP and astral characters and
 lone surrogates, plus pieces of the lexicon (words, hour words, multi-word phrases cut
 anywhere) so that mutations explore the phrase matcher and the word tables.
@@ -22,8 +22,9 @@ import atheris
 from _common import text
 
 with atheris.instrument_imports():
-    from bn_datetime import _core, _lexer
-    from bn_datetime.normalize import normalize
+    from bn_datetime import _core
+    from bn_datetime.reader import _lexer
+    from bn_datetime.text.normalize import normalize
 
 COMPILED = _core.compiled()
 if COMPILED is None:

@@ -18,7 +18,7 @@ from _common import DOCUMENTED, text
 
 with atheris.instrument_imports():
     import bn_datetime as bd
-    from bn_datetime.verbalizing import verbalize
+    from bn_datetime.writer.verbalizing import verbalize
 
 
 def number(fdp: atheris.FuzzedDataProvider) -> int | Decimal:

@@ -1,7 +1,7 @@
-"""Regenerate ``bn_datetime/_bangla_tables.py``: West Bengal saṅkrānti tables.
+"""Regenerate ``bn_datetime/calendars/_bangla_tables.py``: West Bengal saṅkrānti tables.
 
 Usage: ``python scripts/gen_bangla_tables.py`` (from the repository root; about ten
-seconds). The computation lives in :mod:`bn_datetime.bangla_calendar`
+seconds). The computation lives in :mod:`bn_datetime.calendars.bangla_calendar`
 (``compute_sankranti_stamps``: Surya Siddhanta sun in pure arithmetic, drik sun from a
 truncated VSOP87 series with Lahiri ayanamsa and ΔT); this script only formats it.
 ``tests/test_westbengal.py`` checks that the committed module equals ``render()``.
@@ -16,9 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bn_datetime.bangla_calendar import _pohela_boishakh, compute_sankranti_stamps  # noqa: E402
+from bn_datetime.calendars.bangla_calendar import _pohela_boishakh, compute_sankranti_stamps  # noqa: E402
 
-TARGET = ROOT / "bn_datetime" / "_bangla_tables.py"
+TARGET = ROOT / "bn_datetime" / "calendars" / "_bangla_tables.py"
 # (name, school, first Bangla year, last Bangla year): the last row only closes the
 # previous year's চৈত্র. Both cover Gregorian 1800-2200.
 TABLES = (

@@ -29,9 +29,9 @@ from typing import Any
 import pytest
 
 import bn_datetime as bd
-from bn_datetime.bangla_calendar import month_from_name
-from bn_datetime.hijri import hijri_month_from_name, parse_hijri
-from bn_datetime.verbalizing import verbalize
+from bn_datetime.calendars.bangla_calendar import month_from_name
+from bn_datetime.calendars.hijri import hijri_month_from_name, parse_hijri
+from bn_datetime.writer.verbalizing import verbalize
 
 from ._timing import assert_grows_linearly
 

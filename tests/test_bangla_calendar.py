@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bn_datetime.bangla_calendar import (
+from bn_datetime.calendars.bangla_calendar import (
     CALENDARS,
     BengaliDate,
     CalendarRangeError,
@@ -34,7 +34,7 @@ from bn_datetime.lexicon._calendars import (
     HIJRI_MONTHS,
     SEASONS,
 )
-from bn_datetime.normalize import normalize
+from bn_datetime.text.normalize import normalize
 
 from ._paths import data_file
 

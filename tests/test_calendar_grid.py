@@ -1,4 +1,4 @@
-"""The month grid (bn_datetime.calendar_grid) and the ``bn-datetime cal`` command."""
+"""The month grid (bn_datetime.calendars.calendar_grid) and the ``bn-datetime cal`` command."""
 
 from __future__ import annotations
 
@@ -8,10 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bn_datetime.bangla_calendar import gregorian_to_bangla
-from bn_datetime.calendar_grid import CALENDAR_NAMES, format_month, format_month_html, month_grid
+from bn_datetime.calendars.bangla_calendar import gregorian_to_bangla
+from bn_datetime.calendars.calendar_grid import (
+    CALENDAR_NAMES,
+    format_month,
+    format_month_html,
+    month_grid,
+)
+from bn_datetime.calendars.hijri import gregorian_to_hijri
 from bn_datetime.cli import main
-from bn_datetime.hijri import gregorian_to_hijri
 
 
 def test_done_when_boishakh_1431_starts_on_sunday_14_april(capsys: pytest.CaptureFixture[str]) -> None:

@@ -23,9 +23,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import bn_datetime as bd
-from bn_datetime.bangla_calendar import CALENDARS, month_from_name
-from bn_datetime.hijri import parse_hijri
-from bn_datetime.verbalizing import verbalize
+from bn_datetime.calendars.bangla_calendar import CALENDARS, month_from_name
+from bn_datetime.calendars.hijri import parse_hijri
+from bn_datetime.writer.verbalizing import verbalize
 
 #: What a str may be refused with. A bare ValueError, KeyError, OverflowError … is a bug.
 DOCUMENTED: tuple[type[Exception], ...] = (
@@ -381,9 +381,9 @@ def test_bad_option_values_are_value_errors(call: Callable[[], Any]) -> None:
 
 
 def test_importing_a_submodule_keeps_the_public_functions() -> None:
-    """``import bn_datetime.numwords`` must not replace ``bd.number_to_words``."""
+    """``import bn_datetime.numerals.numwords`` must not replace ``bd.number_to_words``."""
     code = (
-        "import bn_datetime.numwords, bn_datetime.hijri, bn_datetime.bangla_calendar\n"
+        "import bn_datetime.numerals.numwords, bn_datetime.calendars.hijri, bn_datetime.calendars.bangla_calendar\n"
         "import bn_datetime as bd\n"
         "print(bd.number_to_words(5), bd.HijriDate(1446, 9, 1).month_name)\n"
     )
@@ -393,7 +393,7 @@ def test_importing_a_submodule_keeps_the_public_functions() -> None:
 
 
 def test_importing_verbalize_module_keeps_the_function() -> None:
-    code = "import bn_datetime.verbalizing\nimport bn_datetime as bd\nprint(bd.verbalize('১০টি'))\n"
+    code = "import bn_datetime.writer.verbalizing\nimport bn_datetime as bd\nprint(bd.verbalize('১০টি'))\n"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "দশটি"

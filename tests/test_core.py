@@ -29,8 +29,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import bn_datetime as bd
-from bn_datetime import _core, _lexer, parsing, reading, searching
-from bn_datetime.normalize import normalize
+from bn_datetime import _core
+from bn_datetime.reader import _lexer, parsing, reading, searching
+from bn_datetime.text.normalize import normalize
 
 from ._paths import DATA
 

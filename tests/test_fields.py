@@ -1,12 +1,12 @@
-"""The typed reading (bn_datetime/fields.py): one slot per role, built once from tokens."""
+"""The typed reading (bn_datetime/reader/fields.py): one slot per role, built once from tokens."""
 
 from __future__ import annotations
 
 import pytest
 
-from bn_datetime._lexer import scan
-from bn_datetime.fields import DATE_ROLES, Fields, offset_steps
-from bn_datetime.grammar import RULES, roles
+from bn_datetime.reader._lexer import scan
+from bn_datetime.reader.fields import DATE_ROLES, Fields, offset_steps
+from bn_datetime.reader.grammar import RULES, roles
 
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r.example != "…"], ids=lambda r: r.name)

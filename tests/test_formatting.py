@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 import bn_datetime as bd
-from bn_datetime.pattern import compile_pattern
+from bn_datetime.reader.pattern import compile_pattern
 from bn_datetime.tz import localize
 
 DT = localize(datetime(2024, 9, 14, 18, 42, 5), "Asia/Dhaka")

@@ -57,7 +57,7 @@ def test_fuzz_numwords_verbalize_is_a_function_after_submodule_import() -> None:
     """fuzz_numwords: after ``import bn_datetime.verbalize`` (the fuzzer instruments every
     submodule), ``bd.verbalize(s)`` raised ``TypeError: 'module' object is not callable``.
     Pinned in tests/test_contract.py::test_importing_verbalize_module_keeps_the_function."""
-    from bn_datetime.verbalizing import verbalize
+    from bn_datetime.writer.verbalizing import verbalize
 
     assert verbalize("১০টি") == "দশটি"
 

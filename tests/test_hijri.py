@@ -8,9 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bn_datetime.digits import to_ascii_digits
-from bn_datetime.errors import CalendarRangeError, InvalidDateError, ParseError
-from bn_datetime.hijri import (
+from bn_datetime.calendars.hijri import (
     HijriDate,
     format_hijri,
     gregorian_to_hijri,
@@ -18,7 +16,9 @@ from bn_datetime.hijri import (
     hijri_to_gregorian,
     parse_hijri,
 )
+from bn_datetime.errors import CalendarRangeError, InvalidDateError, ParseError
 from bn_datetime.lexicon._calendars import HIJRI_ERAS, HIJRI_MONTHS
+from bn_datetime.text.digits import to_ascii_digits
 
 D = dt.date
 

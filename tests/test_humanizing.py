@@ -9,8 +9,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import bn_datetime as bd
-from bn_datetime.humanizing import GRANULARITIES, humanize
 from bn_datetime.tz import localize
+from bn_datetime.writer.humanizing import GRANULARITIES, humanize
 
 NOW = datetime.fromisoformat("2024-09-14T18:42:00+06:00")  # a Saturday evening
 

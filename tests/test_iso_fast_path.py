@@ -21,11 +21,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import bn_datetime as bd
-from bn_datetime import _newsform
 from bn_datetime import tz as _tz
-from bn_datetime._lexer import BASE_WORDS, WORDS
 from bn_datetime.errors import ParseError
-from bn_datetime.parsing import _full
+from bn_datetime.reader import _newsform
+from bn_datetime.reader._lexer import BASE_WORDS, WORDS
+from bn_datetime.reader.parsing import _full
 
 from ._paths import DATA
 

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import bn_datetime as bd
-from bn_datetime._lexer import scan, scan_kinds
-from bn_datetime.normalize import normalize
+from bn_datetime.reader._lexer import scan, scan_kinds
+from bn_datetime.text.normalize import normalize
 from tests.test_normalize import BENGALI_HEAVY
 
 

@@ -8,7 +8,7 @@ from collections import defaultdict
 import pytest
 
 from bn_datetime import lexicon as lx
-from bn_datetime.components import hour_from_period, period_of_hour
+from bn_datetime.reader.components import hour_from_period, period_of_hour
 
 ZERO_WIDTH = set("\u200b\u200c\u200d\u2060\ufeff")
 
@@ -192,7 +192,7 @@ def test_canonical_names_agree_with_cldr() -> None:
         assert unicodedata.normalize("NFC", days[weekday]) == names[0]
 
 
-# The sentence cues of search (bn_datetime.sentences) are words read once per sentence,
+# The sentence cues of search (bn_datetime.reader.sentences) are words read once per sentence,
 # not tokens: one may stand in two lists (থাকতো is a schedule's and a habit's), but each is
 # clean NFC, one word, and none is a token of the scanner.
 CUE_WORDS = [

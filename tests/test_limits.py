@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 import bn_datetime as bd
-from bn_datetime.verbalizing import verbalize
+from bn_datetime.writer.verbalizing import verbalize
 
 NOW = datetime(2024, 9, 14, 20, 0, tzinfo=timezone(timedelta(hours=6)))
 INT_LIMIT_MESSAGE = "Exceeds the limit"  # CPython's own words: never to reach a caller

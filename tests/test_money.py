@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import bn_datetime as bd
-from bn_datetime.money import format_currency
+from bn_datetime.writer.money import format_currency
 
 
 @pytest.mark.parametrize(

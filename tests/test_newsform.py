@@ -1,6 +1,6 @@
 """The news form's one-step reading gives exactly what the full pipeline gives.
 
-:mod:`bn_datetime._newsform` answers for ``১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম`` and its
+:mod:`bn_datetime.reader._newsform` answers for ``১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম`` and its
 relatives before the tokenizer runs. Whatever it accepts must be already normalised and
 must come out the same as through tokens, grammar and ``components.resolve``; whatever
 the full pipeline refuses it must leave alone (return ``None``).
@@ -19,13 +19,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import bn_datetime as bd
-from bn_datetime import _newsform
-from bn_datetime._lexer import BASE_WORDS, WORDS
-from bn_datetime.components import Parsed
 from bn_datetime.errors import ParseError
-from bn_datetime.normalize import normalize
 from bn_datetime.options import check_options
-from bn_datetime.parsing import _parse_result
+from bn_datetime.reader import _newsform
+from bn_datetime.reader._lexer import BASE_WORDS, WORDS
+from bn_datetime.reader.components import Parsed
+from bn_datetime.reader.parsing import _parse_result
+from bn_datetime.text.normalize import normalize
 from bn_datetime.tz import get_tz, unique_offset
 
 from .test_parse_examples import CASES, NOW, _variants

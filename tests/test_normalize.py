@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bn_datetime import normalize
-from bn_datetime.normalize import normalize_with_map
+from bn_datetime.text.normalize import normalize_with_map
 
 BENGALI_HEAVY = st.text(
     alphabet=st.sampled_from(
@@ -94,7 +94,7 @@ def test_the_clean_class_is_left_alone_by_normalisation() -> None:
     Only the marks whose order _NEEDS_WORK checks (nukta, virama, sandhi mark) combine,
     and only ো ৌ, which _NEEDS_WORK builds from their parts, decompose canonically.
     """
-    from bn_datetime.normalize import _CLEAN, _TABLE
+    from bn_datetime.text.normalize import _CLEAN, _TABLE
 
     ordered = {"\u09bc", "\u09cd", "\u09fe"}
     composed = {"\u09cb", "\u09cc"}

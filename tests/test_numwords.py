@@ -1,4 +1,4 @@
-"""Number words both ways, ordinals, grouping and number normalisation (bn_datetime.numwords)."""
+"""Number words both ways, ordinals, grouping and number normalisation (bn_datetime.numerals.numwords)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import bn_datetime.numwords as nw
-from bn_datetime.digits import to_bengali_digits
+import bn_datetime.numerals.numwords as nw
 from bn_datetime.errors import ParseError
 from bn_datetime.lexicon import _numbers as lex
+from bn_datetime.text.digits import to_bengali_digits
 
 from ._paths import DATA, data_file
 

@@ -10,7 +10,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import bn_datetime as bd
-from bn_datetime.pattern import STYLE_PRECISION
+from bn_datetime.reader.pattern import STYLE_PRECISION
 from bn_datetime.tz import localize
 
 ZONES = ["Asia/Dhaka", "Asia/Kolkata"]

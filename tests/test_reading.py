@@ -1,5 +1,5 @@
-"""read(), parse_interval/duration/recurrence and the span grammar (bn_datetime/reading.py,
-bn_datetime/spans.py): intervals, durations and recurrences as typed values."""
+"""read(), parse_interval/duration/recurrence and the span grammar (bn_datetime/reader/reading.py,
+bn_datetime/reader/spans.py): intervals, durations and recurrences as typed values."""
 
 from __future__ import annotations
 

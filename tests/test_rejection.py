@@ -19,10 +19,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import bn_datetime as bd
-from bn_datetime import _newsform, parsing, reading
 from bn_datetime._core import scan_kinds
 from bn_datetime.errors import ParseError
-from bn_datetime.normalize import normalize
+from bn_datetime.reader import _newsform, parsing, reading
+from bn_datetime.text.normalize import normalize
 
 from .test_core import GENERATED, NOW, corpora, outcome
 

@@ -1,4 +1,4 @@
-"""bn_datetime.sentences: what a match means beside the others in its sentence."""
+"""bn_datetime.reader.sentences: what a match means beside the others in its sentence."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import datetime, time
 import pytest
 
 import bn_datetime as bd
-from bn_datetime.sentences import Sentences
+from bn_datetime.reader.sentences import Sentences
 from bn_datetime.values import Duration, Interval, Recurrence
 
 NOW = datetime(2024, 9, 14, 18, 42)  # a Saturday

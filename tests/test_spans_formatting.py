@@ -9,10 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import bn_datetime as bd
-from bn_datetime.spans_formatting import format_duration, format_interval, format_recurrence
 from bn_datetime.strategies import bengali_durations, bengali_intervals, bengali_recurrences
 from bn_datetime.tz import localize
 from bn_datetime.values import Duration, Interval, Parsed, Recurrence, Value
+from bn_datetime.writer.spans_formatting import format_duration, format_interval, format_recurrence
 
 NOW = datetime.fromisoformat("2024-09-14T18:42:00+06:00")
 

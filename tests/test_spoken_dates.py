@@ -1,4 +1,4 @@
-"""Dates written with number words, read through bn_datetime.numwords."""
+"""Dates written with number words, read through bn_datetime.numerals.numwords."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 
 import bn_datetime as bd
-from bn_datetime.bangla_calendar import BengaliDate
+from bn_datetime.calendars.bangla_calendar import BengaliDate
 from bn_datetime.lexicon import LABELS
 from bn_datetime.strategies import (
     DATE_STYLES,

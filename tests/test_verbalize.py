@@ -1,4 +1,4 @@
-"""Digits, dates, times, percentages and taka amounts read out as words (bn_datetime.verbalizing)."""
+"""Digits, dates, times, percentages and taka amounts read out as words (bn_datetime.writer.verbalizing)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import bn_datetime as bd
-import bn_datetime.numwords as nw
-from bn_datetime.components import period_of_hour
-from bn_datetime.digits import to_bengali_digits
+import bn_datetime.numerals.numwords as nw
 from bn_datetime.lexicon._dates import DAY_PERIODS, MONTHS
-from bn_datetime.verbalizing import verbalize
+from bn_datetime.reader.components import period_of_hour
+from bn_datetime.text.digits import to_bengali_digits
+from bn_datetime.writer.verbalizing import verbalize
 
 _DIGITS = re.compile("[০-৯0-9]")
 _NOW = dt.datetime(2024, 9, 14, 18, 42, tzinfo=dt.timezone(dt.timedelta(hours=6)))

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bn_datetime import _bangla_tables as tables
-from bn_datetime.bangla_calendar import (
+from bn_datetime.calendars import _bangla_tables as tables
+from bn_datetime.calendars.bangla_calendar import (
     BengaliDate,
     CalendarRangeError,
     WestBengalCalendar,
@@ -167,7 +167,7 @@ def test_midnight_zone_frequency() -> None:
 
 def test_tables_are_fresh() -> None:
     """Recompute every saṅkrānti in memory and compare with the committed tables."""
-    from bn_datetime.bangla_calendar import _pohela_boishakh
+    from bn_datetime.calendars.bangla_calendar import _pohela_boishakh
 
     for prefix in ("SS", "DRIK"):
         school = getattr(tables, f"{prefix}_SCHOOL")

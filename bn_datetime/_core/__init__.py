@@ -1,13 +1,13 @@
 """The seam: the scanner the reading pipeline uses, compiled or pure Python.
 
-:mod:`bn_datetime._lexer` is the reference and complete on its own. When the C
+:mod:`bn_datetime.reader._lexer` is the reference and complete on its own. When the C
 accelerator ``bn_datetime._core._scanner`` was built and imports, and the environment
 variable ``BN_DATETIME_PURE`` is not ``1``, :func:`scan` and :func:`scan_kinds` are its
 functions; otherwise they are the pure ones. Both give identical results (kinds, values,
 starts and ends) for every text; ``tests/test_core.py`` checks it, and CI runs the whole
 suite on both paths.
 
-The compiled scanner takes every table from :mod:`bn_datetime._lexer` at import (the
+The compiled scanner takes every table from :mod:`bn_datetime.reader._lexer` at import (the
 words, the hour words, the multi-word phrases, the kind characters); it knows only the
 character classes of ``_lexer.SPLIT_SOURCE``. If that expression is no longer the one it
 implements, the pure scanner is used.
@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from typing import Final, Protocol
 
-from bn_datetime import _lexer
+from bn_datetime.reader import _lexer
 
 __all__ = ["IMPLEMENTATION", "Tokens", "compiled", "phrases", "scan", "scan_kinds"]
 

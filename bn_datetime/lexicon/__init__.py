@@ -9,7 +9,7 @@ canonical and is what the formatter writes; the rest are accepted variants.
 * :mod:`._calendars` — Bangla (বঙ্গাব্দ) and Hijri month names, seasons, era words.
 * :mod:`._spans` — range, enumeration, duration and recurrence words.
 * :mod:`._numbers` — number words (cardinals, scales, fractions, ordinals, date
-  ordinals, counters), read by :mod:`bn_datetime.numwords`; the clock fractions and
+  ordinals, counters), read by :mod:`bn_datetime.numerals.numwords`; the clock fractions and
   date-ordinal suffixes in :mod:`._dates` are derived from its tables.
 """
 

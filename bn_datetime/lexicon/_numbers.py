@@ -1,4 +1,4 @@
-"""Number words: the one hand-edited place for them (logic lives in :mod:`bn_datetime.numwords`).
+"""Number words: the one hand-edited place for them (logic lives in :mod:`bn_datetime.numerals.numwords`).
 
 Every row is ``(value, (canonical, variant, ...))``: the first spelling is what the
 formatter writes (the Bangladesh standard: NCTB textbooks, Bangla Academy rule 2.3),

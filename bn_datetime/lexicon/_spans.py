@@ -2,7 +2,7 @@
 
 ``১০ থেকে ১২ সেপ্টেম্বর``, ``১৪ ও ১৫ সেপ্টেম্বর``, ``৩০ মাসেরও বেশি সময় ধরে``,
 ``প্রতি মাসের প্রথম শুক্রবার``, ``শুক্র ও শনিবার সাপ্তাহিক ছুটি``. Read by the span
-grammar (:mod:`bn_datetime.spans`); the first spelling of a row is canonical.
+grammar (:mod:`bn_datetime.reader.spans`); the first spelling of a row is canonical.
 """
 
 from __future__ import annotations

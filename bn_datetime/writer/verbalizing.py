@@ -36,7 +36,7 @@ What is read, in this order at each position:
   digits is read digit by digit, as phone and account numbers are.
 
 Web addresses (``https://…``, ``www.…``) are deliberately left as they are, digits and
-all. Everything else is left as it was (after :func:`~bn_datetime.normalize.normalize`).
+all. Everything else is left as it was (after :func:`~bn_datetime.text.normalize.normalize`).
 """
 
 from __future__ import annotations
@@ -45,10 +45,9 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 
-from . import tz as _tz
-from .components import two_digit_year
-from .lexicon._calendars import BANGLA_ERAS, BANGLA_MONTHS
-from .lexicon._dates import (
+from bn_datetime import tz as _tz
+from bn_datetime.lexicon._calendars import BANGLA_ERAS, BANGLA_MONTHS
+from bn_datetime.lexicon._dates import (
     AMPM,
     DAY_PERIODS,
     GREGORIAN_ERAS,
@@ -58,7 +57,7 @@ from .lexicon._dates import (
     UNITS,
     YEAR_WORDS,
 )
-from .lexicon._numbers import (
+from bn_datetime.lexicon._numbers import (
     CARDINALS,
     COUNTER_ENDINGS,
     COUNTERS,
@@ -66,9 +65,11 @@ from .lexicon._numbers import (
     NEGATIVE_WORDS,
     SPOKEN_SIGNS,
 )
+from bn_datetime.numerals.numwords import date_ordinal, number_to_words, ordinal, parse_ordinal
+from bn_datetime.reader.components import two_digit_year
+from bn_datetime.text.normalize import normalize
+
 from .money import CURRENCIES
-from .normalize import normalize
-from .numwords import date_ordinal, number_to_words, ordinal, parse_ordinal
 
 __all__ = ["verbalize"]
 

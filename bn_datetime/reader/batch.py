@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, tzinfo
 from typing import TypeVar
 
-from . import tz as _tz
+from bn_datetime import tz as _tz
+
 from .components import Parsed
 from .parsing import parse, parse_result, to_iso
 

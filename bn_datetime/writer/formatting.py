@@ -18,12 +18,12 @@ import warnings
 from datetime import date, datetime, tzinfo
 from typing import Final, Literal
 
-from . import lexicon as lx
-from . import tz as _tz
-from .components import Parsed
-from .digits import to_ascii_digits
-from .errors import HijriApproximationWarning, InvalidDateError, ParseError
-from .pattern import STYLES, Context, compile_pattern
+from bn_datetime import lexicon as lx
+from bn_datetime import tz as _tz
+from bn_datetime.errors import HijriApproximationWarning, InvalidDateError, ParseError
+from bn_datetime.reader.components import Parsed
+from bn_datetime.reader.pattern import STYLES, Context, compile_pattern
+from bn_datetime.text.digits import to_ascii_digits
 
 __all__ = ["STYLES", "format_datetime"]
 
@@ -62,7 +62,7 @@ def _coerce(value: datetime | date | str | Parsed) -> datetime | date:
 def _calendar_context(moment: datetime | date, calendar: str, ctx: Context) -> Context:
     day = moment.date() if isinstance(moment, datetime) else moment
     if calendar == "hijri":
-        from .hijri import gregorian_to_hijri
+        from bn_datetime.calendars.hijri import gregorian_to_hijri
 
         h = gregorian_to_hijri(day)
         warnings.warn(
@@ -72,7 +72,7 @@ def _calendar_context(moment: datetime | date, calendar: str, ctx: Context) -> C
             stacklevel=4,
         )
         return ctx._replace(other=(h.year, h.month, h.day), months=lx.HIJRI_MONTHS, era=lx.HIJRI_ERAS[0])
-    from .bangla_calendar import gregorian_to_bangla
+    from bn_datetime.calendars.bangla_calendar import gregorian_to_bangla
 
     b = gregorian_to_bangla(day, calendar=calendar)
     return ctx._replace(other=(b.year, b.month, b.day), months=lx.BANGLA_MONTHS, era=lx.BANGLA_ERAS[0])

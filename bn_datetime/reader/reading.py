@@ -22,14 +22,15 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import Final, TypeVar
 
-from . import tz as _tz
-from ._core import scan
+from bn_datetime import tz as _tz
+from bn_datetime._core import scan
+from bn_datetime.errors import InvalidDateError, ParseError
+from bn_datetime.options import Options, Prefer, check_options
+from bn_datetime.text.normalize import normalize_with_map
+from bn_datetime.values import Duration, Interval, Parsed, Recurrence, Value
+
 from ._lexer import check_text
-from .errors import InvalidDateError, ParseError
-from .normalize import normalize_with_map
-from .options import Options, Prefer, check_options
 from .spans import Context, Tokens, match_at
-from .values import Duration, Interval, Parsed, Recurrence, Value
 
 __all__ = ["parse_duration", "parse_interval", "parse_recurrence", "read", "read_span"]
 
@@ -127,7 +128,7 @@ def _same(pos: int) -> int:
     return pos
 
 
-#: The token kinds a span needs one of (:func:`bn_datetime.spans.match_at`): a range
+#: The token kinds a span needs one of (:func:`bn_datetime.reader.spans.match_at`): a range
 #: a connector (``f`` থেকে, ``-``, ``&`` ও, ``p`` পর্যন্ত; a range of weekdays too), a
 #: duration or an estimate a unit (``m`` ``s`` ``u`` ``k``), a recurrence প্রতি (``e``) or
 #: সাপ্তাহিক ছুটি (``H``), a fiscal year অর্থবছর (``Y``). Without any of them every

@@ -27,11 +27,11 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Final, Literal
 
-from . import lexicon as lx
-from .components import period_of_hour
-from .lexicon._numbers import ORDINAL_WORDS
-from .numwords import number_to_words
-from .values import Duration, Interval, Parsed, Recurrence
+from bn_datetime import lexicon as lx
+from bn_datetime.lexicon._numbers import ORDINAL_WORDS
+from bn_datetime.numerals.numwords import number_to_words
+from bn_datetime.reader.components import period_of_hour
+from bn_datetime.values import Duration, Interval, Parsed, Recurrence
 
 __all__ = ["SPAN_TYPES", "format_duration", "format_interval", "format_recurrence", "format_span"]
 

@@ -33,11 +33,12 @@ from bisect import bisect_right
 from datetime import datetime, tzinfo
 from typing import Final
 
-from . import lexicon as lx
-from . import tz as _tz
+from bn_datetime import lexicon as lx
+from bn_datetime import tz as _tz
+from bn_datetime.text.normalize import normalize
+
 from ._lexer import DIGITS, WORDS, alternation, spellings
 from .components import Parsed
-from .normalize import normalize
 
 _MONTHS: Final = spellings(lx.MONTHS)
 _AMPM: Final = spellings(lx.AMPM)  # 0 a.m., 1 p.m.

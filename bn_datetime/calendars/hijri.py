@@ -35,11 +35,11 @@ import re
 from collections.abc import Mapping
 from typing import Any, Final
 
-from .digits import to_ascii_digits, to_bengali_digits
-from .errors import CalendarRangeError, InvalidDateError, ParseError
-from .lexicon._calendars import HIJRI_ERAS, HIJRI_MONTHS
-from .lexicon._dates import ORDINAL_SUFFIXES
-from .normalize import normalize_with_map
+from bn_datetime.errors import CalendarRangeError, InvalidDateError, ParseError
+from bn_datetime.lexicon._calendars import HIJRI_ERAS, HIJRI_MONTHS
+from bn_datetime.lexicon._dates import ORDINAL_SUFFIXES
+from bn_datetime.text.digits import to_ascii_digits, to_bengali_digits
+from bn_datetime.text.normalize import normalize_with_map
 
 __all__ = [
     "METHODS",

@@ -1,9 +1,9 @@
 """``search``: dates, times, intervals, durations and recurrences in running text.
 
 The text is normalised once (with a map back to the original offsets) and split into
-tokens with positions (:func:`bn_datetime._lexer.scan` in its ``runs`` mode). Runs of
+tokens with positions (:func:`bn_datetime.reader._lexer.scan` in its ``runs`` mode). Runs of
 date-like tokens — cut at unknown words and at line breaks — are tried against the span
-grammar (:mod:`bn_datetime.spans`) and the point grammar, longest first from each
+grammar (:mod:`bn_datetime.reader.spans`) and the point grammar, longest first from each
 start, and at most a fixed number of tokens long, so the work is linear in the text.
 Each expression is one match (a range is one interval, never its last day). A window
 the grammar accepts is resolved exactly as :func:`bn_datetime.read` would; then a few
@@ -34,18 +34,19 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta, tzinfo
 from typing import Final, NamedTuple
 
-from . import tz as _tz
-from ._core import scan
+from bn_datetime import tz as _tz
+from bn_datetime._core import scan
+from bn_datetime.errors import ParseError
+from bn_datetime.options import Options, Prefer, check_options
+from bn_datetime.text.normalize import normalize_with_map
+from bn_datetime.values import Duration, Interval, Kind, Parsed, Precision, Value
+
 from ._lexer import BASE_WORDS, BREAK, Tokens
 from .components import is_night_twelve, resolve
-from .errors import ParseError
 from .fields import Fields, offset_steps
 from .grammar import search_roles
-from .normalize import normalize_with_map
-from .options import Options, Prefer, check_options
 from .sentences import Found, Sentences, in_context
 from .spans import Context, duration_of, match_at
-from .values import Duration, Interval, Kind, Parsed, Precision, Value
 
 __all__ = ["MAX_TOKENS", "Match", "iter_search", "search"]
 

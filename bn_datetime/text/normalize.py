@@ -13,7 +13,7 @@ True
 >>> normalize(normalize("ত্\u200d")) == "ৎ"
 True
 
-Digits are left alone here: see :mod:`bn_datetime.digits`.
+Digits are left alone here: see :mod:`bn_datetime.text.digits`.
 """
 
 from __future__ import annotations

@@ -15,8 +15,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Final, Literal
 
-from .digits import to_ascii_digits
-from .numwords import format_number
+from bn_datetime.numerals.numwords import format_number
+from bn_datetime.text.digits import to_ascii_digits
 
 __all__ = ["CURRENCIES", "format_currency"]
 

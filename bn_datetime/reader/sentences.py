@@ -40,10 +40,11 @@ from dataclasses import replace
 from datetime import time as _time
 from typing import Final, NamedTuple, TypeGuard
 
-from . import lexicon as lx
+from bn_datetime import lexicon as lx
+from bn_datetime.options import Prefer
+from bn_datetime.values import Duration, Interval, Parsed, Recurrence, weekday_code
+
 from ._lexer import BENGALI_LETTERS
-from .options import Prefer
-from .values import Duration, Interval, Parsed, Recurrence, weekday_code
 
 __all__ = ["Found", "Sentences", "in_context"]
 

@@ -22,14 +22,14 @@ import unicodedata
 from datetime import date, timedelta
 from typing import Final, NamedTuple
 
-from . import lexicon as lx
-from .digits import to_bengali_digits
+from bn_datetime import lexicon as lx
+from bn_datetime.text.digits import to_bengali_digits
 
 __all__ = ["CALENDAR_NAMES", "GridDay", "MonthGrid", "format_month", "format_month_html", "month_grid"]
 
 # The names ``bn-datetime cal --calendar`` takes, beside those of bangla_calendar.
 _ALIASES: Final = {"wb-ss": "wb"}
-#: Calendars a grid can show: the Bangla ones of :mod:`bn_datetime.bangla_calendar`,
+#: Calendars a grid can show: the Bangla ones of :mod:`bn_datetime.calendars.bangla_calendar`,
 #: ``wb-ss`` (West Bengal, Surya Siddhanta: the same as ``wb``) and ``hijri``.
 CALENDAR_NAMES: Final = ("bd", "bd-2019", "bd-1987", "wb", "wb-ss", "wb-drik", "hijri")
 # Weekend days (Monday = 0): Friday and Saturday in Bangladesh, Sunday in West Bengal.

@@ -1,6 +1,6 @@
 """The date/time grammar: a short table of rules over token kinds.
 
-The tokenizer (:mod:`bn_datetime._lexer`) turns ``"১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম"`` into
+The tokenizer (:mod:`bn_datetime.reader._lexer`) turns ``"১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম"`` into
 the kind string ``"dMy,d:dA"``. Each rule below is a regular expression over such
 strings, written with the named pieces ``DAY``, ``MONTH``, ``YEAR`` …; a piece names
 the role of the token it captures (day, month, hour …). The rules are joined into one

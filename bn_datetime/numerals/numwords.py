@@ -27,10 +27,10 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
-from .digits import to_bengali_digits
-from .errors import ParseError
-from .lexicon import _numbers as _lex
-from .normalize import normalize, normalize_with_map
+from bn_datetime.errors import ParseError
+from bn_datetime.lexicon import _numbers as _lex
+from bn_datetime.text.digits import to_bengali_digits
+from bn_datetime.text.normalize import normalize, normalize_with_map
 
 __all__ = [
     "date_ordinal",
@@ -710,7 +710,7 @@ def match_number_words(
     """Read the longest number starting at offset ``pos`` of already-normalised text.
 
     For grammars that find numbers inside longer text: ``text`` must be the output of
-    :func:`bn_datetime.normalize.normalize`. Returns ``(value, end)`` or ``None`` when
+    :func:`bn_datetime.text.normalize.normalize`. Returns ``(value, end)`` or ``None`` when
     no number starts at ``pos`` (or ``pos`` is inside a word). Digits, words and mixes
     are read; homographs (নয়, বার …) are read as numbers, since the caller's grammar
     gives the context. ``আরব``/``খরব`` and the sign word ``ঋণ`` are not read here.

@@ -29,9 +29,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Final, Literal
 
-from . import lexicon as lx
-from .components import Parsed, period_of_hour
-from .numwords import number_to_words
+from bn_datetime import lexicon as lx
+from bn_datetime.numerals.numwords import number_to_words
+from bn_datetime.reader.components import Parsed, period_of_hour
 
 __all__ = ["GRANULARITIES", "humanize"]
 

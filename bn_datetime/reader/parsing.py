@@ -3,7 +3,7 @@
 text ─ normalize ─► tokens (``_lexer``) ─► roles (``grammar``) ─► fields ─► ``components.resolve``
 
 The news form alone (``১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম``), most of what scrapers feed,
-is first tried in one step by :mod:`bn_datetime._newsform`, with the same results.
+is first tried in one step by :mod:`bn_datetime.reader._newsform`, with the same results.
 """
 
 from __future__ import annotations
@@ -13,20 +13,21 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Final
 
+from bn_datetime import tz as _tz
+from bn_datetime._core import Tokens, scan, scan_kinds
+from bn_datetime.errors import ParseError
+from bn_datetime.options import CALENDARS, PREFERS, Options, Prefer, check_options
+from bn_datetime.text.normalize import OffsetMap, normalize, normalize_with_map
+from bn_datetime.tz import DISAMBIGUATE
+
 from . import _newsform
-from . import tz as _tz
-from ._core import Tokens, scan, scan_kinds
 from ._lexer import BENGALI_LETTERS, check_text
 from .components import Parsed, resolve
-from .errors import ParseError
 from .fields import Fields
 from .grammar import furthest, roles
-from .normalize import OffsetMap, normalize, normalize_with_map
-from .options import CALENDARS, PREFERS, Options, Prefer, check_options
-from .tz import DISAMBIGUATE
 
 if TYPE_CHECKING:
-    from .values import Duration, Interval, Recurrence
+    from bn_datetime.values import Duration, Interval, Recurrence
 
 __all__ = ["MAX_LENGTH", "parse", "parse_result", "to_iso"]
 
@@ -181,9 +182,9 @@ def span_after(
     prefer: Prefer | None,
     warn: bool,
 ) -> Interval | Duration | Recurrence | None:
-    """:func:`bn_datetime.reading.read_span` of the text a point reading refused, with what
+    """:func:`bn_datetime.reader.reading.read_span` of the text a point reading refused, with what
     that reading made (no second normalisation or scan), or None at once when the tokens
-    hold no kind a span needs (:func:`bn_datetime.reading.may_be_span`).
+    hold no kind a span needs (:func:`bn_datetime.reader.reading.may_be_span`).
 
     >>> attempt = _Attempt("৩ ঘণ্টা")
     >>> _point_result(attempt.text, attempt=attempt)
@@ -336,7 +337,7 @@ def _spell_numbers(norm: str) -> str | None:
     >>> _spell_numbers("একুশে ফেব্রুয়ারি উনিশশো বাহান্ন")
     '21 ফেব্রুয়ারি 1952'
     """
-    from .numwords import match_date_ordinal, match_number_words
+    from bn_datetime.numerals.numwords import match_date_ordinal, match_number_words
 
     pieces: list[str] = []
     done = 0

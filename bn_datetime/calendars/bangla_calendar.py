@@ -34,10 +34,10 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any, Final
 
-from .digits import to_bengali_digits
-from .errors import CalendarRangeError, InvalidDateError
-from .lexicon._calendars import BANGLA_MONTHS, SEASONS
-from .normalize import normalize
+from bn_datetime.errors import CalendarRangeError, InvalidDateError
+from bn_datetime.lexicon._calendars import BANGLA_MONTHS, SEASONS
+from bn_datetime.text.digits import to_bengali_digits
+from bn_datetime.text.normalize import normalize
 
 __all__ = [
     "CALENDARS",
@@ -705,20 +705,20 @@ def month_from_name(name: str) -> int:
         msg = f"month_from_name() needs a str, not {type(name).__name__}"
         raise TypeError(msg)
     if len(name) > _MAX_NAME_LENGTH:  # no month name is this long: refused before any work
-        from .errors import ParseError
+        from bn_datetime.errors import ParseError
 
         reason = f"longer than {_MAX_NAME_LENGTH} characters"
         raise ParseError(name, _MAX_NAME_LENGTH, expected="a Bangla month name", reason=reason)
     month = _MONTH_LOOKUP.get(_month_key(name))
     if month is None:
-        from .errors import ParseError
+        from bn_datetime.errors import ParseError
 
         raise ParseError(name, 0, expected="a Bangla month name", reason="unknown month")
     return month
 
 
 def _now(tz: str | _dt.tzinfo) -> _dt.datetime:
-    from . import tz as _tz
+    from bn_datetime import tz as _tz
 
     return _tz.now(tz)
 

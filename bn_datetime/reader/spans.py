@@ -39,15 +39,11 @@ from typing import Final, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
-from . import tz as _tz
-from ._lexer import Tokens
-from .components import resolve
-from .digits import to_ascii_digits
-from .errors import InvalidDateError, ParseError
-from .fields import DATE_ROLES, Fields
-from .grammar import roles
-from .options import Options
-from .values import (
+from bn_datetime import tz as _tz
+from bn_datetime.errors import InvalidDateError, ParseError
+from bn_datetime.options import Options
+from bn_datetime.text.digits import to_ascii_digits
+from bn_datetime.values import (
     Duration,
     DurationMod,
     Interval,
@@ -56,6 +52,11 @@ from .values import (
     Value,
     weekday_code,
 )
+
+from ._lexer import Tokens
+from .components import resolve
+from .fields import DATE_ROLES, Fields
+from .grammar import roles
 
 __all__ = ["Context", "Tokens", "duration_of", "match_at"]
 

@@ -24,13 +24,14 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, ClassVar, Final, NamedTuple
 
-from . import lexicon as lx
+from bn_datetime import lexicon as lx
+from bn_datetime.errors import ParseError, PatternError
+from bn_datetime.lexicon._numbers import DATE_DIGIT_SUFFIXES
+from bn_datetime.text.digits import BENGALI_DIGITS
+from bn_datetime.text.normalize import normalize
+
 from ._lexer import alternation, spellings
 from .components import period_of_hour
-from .digits import BENGALI_DIGITS
-from .errors import ParseError, PatternError
-from .lexicon._numbers import DATE_DIGIT_SUFFIXES
-from .normalize import normalize
 
 __all__ = ["STYLES", "STYLE_PRECISION", "Context", "Pattern", "compile_pattern"]
 

@@ -1,6 +1,6 @@
 """The typed reading → a value: validation, day periods, years, zones, calendars.
 
-The grammar says which token plays which role and :class:`~bn_datetime.fields.Fields`
+The grammar says which token plays which role and :class:`~bn_datetime.reader.fields.Fields`
 holds each role's value in a slot; this module turns the slots into a checked,
 timezone-aware result. Both the free grammar and ``pattern=`` parsing
 end here, so they agree by construction.
@@ -12,9 +12,8 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Final
 
-from . import tz as _tz
-from .digits import to_bengali_digits
-from .errors import (
+from bn_datetime import tz as _tz
+from bn_datetime.errors import (
     AmbiguousHourWarning,
     BnDatetimeError,
     CalendarMismatchWarning,
@@ -23,10 +22,12 @@ from .errors import (
     WeekdayMismatchWarning,
     warn_at_caller,
 )
+from bn_datetime.lexicon import DAY_PERIODS
+from bn_datetime.options import CALENDARS, PREFERS, Options, Prefer, check_prefer
+from bn_datetime.text.digits import to_bengali_digits
+from bn_datetime.values import Parsed, Precision
+
 from .fields import Fields
-from .lexicon import DAY_PERIODS
-from .options import CALENDARS, PREFERS, Options, Prefer, check_prefer
-from .values import Parsed, Precision
 
 __all__ = [
     "CALENDARS",
@@ -121,7 +122,7 @@ Where = Callable[[str], int]
 def resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     """Check the reading and build the result (see :func:`bn_datetime.parse`).
 
-    ``fields`` is the typed reading (:class:`bn_datetime.fields.Fields`): one slot per
+    ``fields`` is the typed reading (:class:`bn_datetime.reader.fields.Fields`): one slot per
     role (``day``, ``month``, ``hour`` …), ``None`` where the text has none. ``opts``
     are the options, checked once (:func:`bn_datetime.options.check_options`);
     ``opts.warn=False`` keeps the documented warnings (a contradicting weekday or
@@ -512,7 +513,7 @@ def _yearless(
 def _nearest_bangla(
     month: int, day: int, calendar: str, today: date | None, fail: Callable[..., ParseError]
 ) -> date:
-    from .bangla_calendar import bangla_to_gregorian, gregorian_to_bangla
+    from bn_datetime.calendars.bangla_calendar import bangla_to_gregorian, gregorian_to_bangla
 
     if today is None:  # pragma: no cover - the resolver always passes today
         raise fail("bday", "a Bangla date without a year needs now")
@@ -540,11 +541,11 @@ def _other_calendar(
     if year is None:  # পহেলা বৈশাখ: the nearest such day to now
         return _nearest_bangla(month, day, calendar, today, fail)
     if prefix == "h":
-        from .hijri import hijri_to_gregorian
+        from bn_datetime.calendars.hijri import hijri_to_gregorian
 
         convert: Callable[[int, int, int], date] = hijri_to_gregorian
     else:
-        from .bangla_calendar import bangla_to_gregorian
+        from bn_datetime.calendars.bangla_calendar import bangla_to_gregorian
 
         def convert(y: int, m: int, d: int) -> date:
             return bangla_to_gregorian(y, m, d, calendar=calendar)

@@ -2,12 +2,12 @@
 
 The point grammar (:mod:`.grammar`) says which token plays which role (``day``,
 ``month``, ``hour`` …); :func:`Fields.from_roles` puts each token's value in its slot,
-and :func:`bn_datetime.components.resolve` turns the slots into a checked, aware value.
+and :func:`bn_datetime.reader.components.resolve` turns the slots into a checked, aware value.
 A slot that is ``None`` is a role the text did not fill. The pattern parser
 (:mod:`.pattern`) fills the same slots, so both end in the same resolver.
 
->>> from bn_datetime._lexer import scan
->>> from bn_datetime.grammar import roles
+>>> from bn_datetime.reader._lexer import scan
+>>> from bn_datetime.reader.grammar import roles
 >>> tokens = scan("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম")
 >>> f = Fields.from_roles(tokens, roles(tokens.kinds))
 >>> (f.day, f.month, f.year, f.hour, f.minute, f.ampm)

@@ -4,7 +4,7 @@ One master regular expression splits the text into numbers, words, phrases from 
 lexicon, spaces and single characters; each piece is then classified by a dictionary
 lookup built once from :mod:`bn_datetime.lexicon`. The kinds of the tokens that carry
 meaning, joined into a short string (``"dMy,d:dA"`` for the seed line), are what the
-grammar in :mod:`bn_datetime.grammar` matches.
+grammar in :mod:`bn_datetime.reader.grammar` matches.
 
 Token kinds:
 
@@ -64,10 +64,10 @@ from __future__ import annotations
 import re
 from typing import Any, Final, NamedTuple
 
-from . import lexicon as lx
-from .errors import ParseError
-from .lexicon._numbers import CARDINALS, DATE_ORDINAL_WORDS
-from .normalize import normalize, normalize_with_map
+from bn_datetime import lexicon as lx
+from bn_datetime.errors import ParseError
+from bn_datetime.lexicon._numbers import CARDINALS, DATE_ORDINAL_WORDS
+from bn_datetime.text.normalize import normalize, normalize_with_map
 
 __all__ = ["BREAK", "Scan", "Token", "Tokens", "alternation", "scan", "spellings", "tokenize"]
 
@@ -186,7 +186,7 @@ def _build_words() -> dict[str, tuple[str, object]]:
     for quantity, names in (*lx.FRACTION_NUMBERS, *lx.FRACTION_QUANTITIES):
         add("v", float(quantity), names)  # ½, 1½, 2½, ¼: exact in binary
     add("L", None, lx.DATELINE_PLACES)
-    # spans: ranges, enumerations, durations, recurrences (bn_datetime.spans)
+    # spans: ranges, enumerations, durations, recurrences (bn_datetime.reader.spans)
     add("f", None, lx.RANGE_FROM)
     add("p", None, lx.RANGE_UNTIL)
     add("&", None, lx.CONJUNCTIONS)
@@ -476,7 +476,9 @@ def tokenize(text: str) -> list[Token]:
     if not isinstance(text, str):
         msg = f"tokenize() needs a str, not {type(text).__name__}"
         raise TypeError(msg)
-    from ._core import scan as _scan  # the seam: compiled or pure (it imports this module)
+    from bn_datetime._core import (
+        scan as _scan,  # the seam: compiled or pure (it imports this module)
+    )
 
     norm, offsets = normalize_with_map(text)
     found = _scan(norm)
