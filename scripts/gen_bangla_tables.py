@@ -4,7 +4,7 @@ Usage: ``python scripts/gen_bangla_tables.py`` (from the repository root; about 
 seconds). The computation lives in :mod:`bn_datetime.calendars.bangla_calendar`
 (``compute_sankranti_stamps``: Surya Siddhanta sun in pure arithmetic, drik sun from a
 truncated VSOP87 series with Lahiri ayanamsa and ΔT); this script only formats it.
-``tests/test_westbengal.py`` checks that the committed module equals ``render()``.
+``tests/calendars/test_westbengal.py`` checks that the committed module equals ``render()``.
 """
 
 from __future__ import annotations

@@ -74,7 +74,7 @@ def corpora() -> dict[str, tuple[str, ...]]:
     for line in (DATA / "real_world_cases.tsv").read_text(encoding="utf-8").splitlines():
         found["tests/data"] += line.split("\t")
     for folder in ("tests", "fuzz", "benchmarks"):
-        for path in sorted((ROOT / folder).glob("*.py")):
+        for path in sorted((ROOT / folder).rglob("*.py")):
             found["string literals of tests/, fuzz/, benchmarks/"] += _literals(path)
     for path in sorted((ROOT / "docs").glob("*.md")):
         found["docs/*.md lines"] += path.read_text(encoding="utf-8").splitlines()

@@ -58,7 +58,7 @@ ERA: Final = HIJRI_ERAS[0]
 
 # Umm al-Qura month lengths, AH 1300-1600 (12 November 1882 - 2174), as read from ICU's
 # "islamic-umalqura" calendar (Unicode License); bit m-1 set = month m has 30 days.
-# tests/test_hijri.py compares this table with PyICU day by day.
+# tests/calendars/test_hijri.py compares this table with PyICU day by day.
 _UQ_FIRST_YEAR: Final = 1300
 _UQ_EPOCH: Final = 687337  # Gregorian ordinal of 1 Muharram 1300 (1882-11-12)
 _UQ_MASKS: Final[tuple[int, ...]] = (

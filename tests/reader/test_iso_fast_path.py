@@ -26,8 +26,7 @@ from bn_datetime.errors import ParseError
 from bn_datetime.reader import _newsform
 from bn_datetime.reader._lexer import BASE_WORDS, WORDS
 from bn_datetime.reader.parsing import _full
-
-from ._paths import DATA
+from tests._paths import DATA
 
 ZONES = ("Asia/Dhaka", "Asia/Kolkata", "UTC", "Europe/London", "+05:45", "America/Adak")
 MONTH_WORDS = sorted(w for w in BASE_WORDS if WORDS[w][0] == "M")

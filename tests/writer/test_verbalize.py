@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +17,7 @@ from bn_datetime.lexicon._dates import DAY_PERIODS, MONTHS
 from bn_datetime.reader.components import period_of_hour
 from bn_datetime.text.digits import to_bengali_digits
 from bn_datetime.writer.verbalizing import verbalize
+from tests._paths import DATA
 
 _DIGITS = re.compile("[০-৯0-9]")
 _NOW = dt.datetime(2024, 9, 14, 18, 42, tzinfo=dt.timezone(dt.timedelta(hours=6)))
@@ -142,8 +142,7 @@ def test_verbalize_never_half_speaks(text: str, spoken: str) -> None:
 
 
 def _sentences() -> list[str]:
-    path = Path(__file__).parent / "data" / "verbalize_sentences.txt"
-    return path.read_text(encoding="utf-8").splitlines()
+    return (DATA / "verbalize_sentences.txt").read_text(encoding="utf-8").splitlines()
 
 
 @pytest.mark.parametrize("text", _sentences())

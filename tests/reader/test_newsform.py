@@ -27,8 +27,7 @@ from bn_datetime.reader.components import Parsed
 from bn_datetime.reader.parsing import _parse_result
 from bn_datetime.text.normalize import normalize
 from bn_datetime.tz import get_tz, unique_offset
-
-from .test_parse_examples import CASES, NOW, _variants
+from tests.reader.test_parse_examples import CASES, NOW, _variants
 
 ZONES: list[tzinfo] = [
     get_tz("Asia/Dhaka"),

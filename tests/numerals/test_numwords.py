@@ -16,8 +16,7 @@ import bn_datetime.numerals.numwords as nw
 from bn_datetime.errors import ParseError
 from bn_datetime.lexicon import _numbers as lex
 from bn_datetime.text.digits import to_bengali_digits
-
-from ._paths import DATA, data_file
+from tests._paths import DATA, data_file
 
 # ---------------------------------------------------------------------------
 # the reference rows (tests/data, from the team's research), both ways

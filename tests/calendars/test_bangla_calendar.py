@@ -35,8 +35,7 @@ from bn_datetime.lexicon._calendars import (
     SEASONS,
 )
 from bn_datetime.text.normalize import normalize
-
-from ._paths import data_file
+from tests._paths import data_file
 
 BD = ("bd", "bd-2019", "bd-1987")
 FIRST = dt.date(1800, 1, 1)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import bn_datetime as bd
 from bn_datetime.reader._lexer import scan, scan_kinds
 from bn_datetime.text.normalize import normalize
-from tests.test_normalize import BENGALI_HEAVY
+from tests.text.test_normalize import BENGALI_HEAVY
 
 
 @pytest.mark.parametrize(

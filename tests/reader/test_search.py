@@ -9,9 +9,8 @@ import pytest
 
 import bn_datetime as bd
 from bn_datetime.tz import localize
-
-from ._paths import DATA
-from ._timing import assert_grows_linearly
+from tests._paths import DATA
+from tests._timing import assert_grows_linearly
 
 PUBLISHED = localize(datetime(2024, 9, 14, 18, 42), "Asia/Dhaka")
 NOW = datetime(2024, 9, 14, 20, 0)

@@ -23,8 +23,7 @@ from bn_datetime._core import scan_kinds
 from bn_datetime.errors import ParseError
 from bn_datetime.reader import _newsform, parsing, reading
 from bn_datetime.text.normalize import normalize
-
-from .test_core import GENERATED, NOW, corpora, outcome
+from tests.test_core import GENERATED, NOW, corpora, outcome
 
 ZONE = "Asia/Dhaka"
 
@@ -69,7 +68,7 @@ def old_read(text: str, now: datetime | None = NOW, tz: str = ZONE) -> object:
 
 def assert_same(text: str, now: datetime | None = NOW, tz: str = ZONE) -> None:
     """The three entry points give what they gave before (the news form's quick path aside,
-    whose own parity tests/test_newsform.py checks)."""
+    whose own parity tests/reader/test_newsform.py checks)."""
     for new, old in (
         (lambda: bd.to_iso(text, now=now, tz=tz, pattern=None), lambda: old_to_iso(text, now, tz)),
         (lambda: bd.parse_result(text, now=now, tz=tz), lambda: old_parse_result(text, now, tz)),

@@ -130,7 +130,7 @@ def test_aware_now_in_another_zone_is_converted() -> None:
 
 
 def _real_world_rows() -> list[tuple[str, str, str]]:
-    from ._paths import DATA
+    from tests._paths import DATA
 
     rows = []
     for line in (DATA / "real_world_cases.tsv").read_text(encoding="utf-8").splitlines():
