@@ -283,7 +283,7 @@ def _parse_result(
         def where_pattern(role: str) -> int:
             return 0
 
-        return resolve(Fields.from_mapping(pattern_fields), text, where_pattern, opts)
+        return resolve(pattern_fields, text, where_pattern, opts)
     kinds, values = scan_kinds(norm)
     attempt.kinds = kinds
     found = roles(kinds)

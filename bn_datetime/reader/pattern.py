@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any, ClassVar, Final, NamedTuple
+from typing import ClassVar, Final, NamedTuple
 
 from bn_datetime import lexicon as lx
 from bn_datetime.errors import ParseError, PatternError
@@ -32,6 +32,7 @@ from bn_datetime.text.normalize import normalize
 
 from ._lexer import alternation, spellings
 from .components import period_of_hour
+from .fields import Fields
 
 __all__ = ["STYLES", "STYLE_PRECISION", "Context", "Pattern", "compile_pattern"]
 
@@ -96,7 +97,7 @@ class Element:
     def regex(self) -> str:
         raise NotImplementedError
 
-    def store(self, piece: str, fields: dict[str, Any]) -> None:
+    def store(self, piece: str, fields: Fields) -> None:
         """Put the parsed ``piece`` into ``fields`` (literals store nothing)."""
 
 
@@ -135,8 +136,8 @@ class Field(Element):
     def regex(self) -> str:
         return self.digits_regex()
 
-    def store(self, piece: str, fields: dict[str, Any]) -> None:
-        fields[self.role] = int(piece)
+    def store(self, piece: str, fields: Fields) -> None:
+        setattr(fields, self.role, int(piece))
 
 
 class Era(Field):
@@ -151,7 +152,7 @@ class Era(Field):
     def regex(self) -> str:
         return alternation(spellings(((0, lx.GREGORIAN_ERAS + lx.BANGLA_ERAS + lx.HIJRI_ERAS),)))
 
-    def store(self, piece: str, fields: dict[str, Any]) -> None:
+    def store(self, piece: str, fields: Fields) -> None:
         pass
 
 
@@ -171,10 +172,10 @@ class Year(Field):
             return f"{_D}{{2}}"
         return f"{_D}{{4}}" if self.count == 4 else f"{_D}{{1,4}}"
 
-    def store(self, piece: str, fields: dict[str, Any]) -> None:
-        fields["year"] = int(piece)
+    def store(self, piece: str, fields: Fields) -> None:
+        fields.year = int(piece)
         if self.count == 2:
-            fields["yeardigits"] = 2
+            fields.yeardigits = 2
 
 
 _MONTH_WORDS: Final = spellings(lx.MONTHS)
@@ -198,11 +199,11 @@ class Month(Field):
             return self.digits_regex()
         return alternation(_MONTH_WORDS)
 
-    def store(self, piece: str, fields: dict[str, Any]) -> None:
+    def store(self, piece: str, fields: Fields) -> None:
         if self.count <= 2:
-            fields["nmonth"] = int(piece)
+            fields.nmonth = int(piece)
         else:
-            fields["month"] = _MONTH_WORDS[piece.lower()]
+            fields.month = _MONTH_WORDS[piece.lower()]
 
 
 _DATE_SUFFIXES: Final = {
@@ -231,11 +232,11 @@ class Day(Field):
     def regex(self) -> str:
         return f"(?:{_ORDINAL_DAY_RE})" if self.count == 3 else self.digits_regex()
 
-    def store(self, piece: str, fields: dict[str, Any]) -> None:
+    def store(self, piece: str, fields: Fields) -> None:
         end = len(piece)
         while not piece[end - 1].isdecimal():
             end -= 1
-        fields["day"] = int(piece[:end])
+        fields.day = int(piece[:end])
 
 
 _WEEKDAY_WORDS: Final = spellings(lx.WEEKDAYS)
@@ -253,8 +254,8 @@ class Weekday(Field):
     def regex(self) -> str:
         return alternation(_WEEKDAY_WORDS)
 
-    def store(self, piece: str, fields: dict[str, Any]) -> None:
-        fields["weekday"] = _WEEKDAY_WORDS[piece.lower()]
+    def store(self, piece: str, fields: Fields) -> None:
+        fields.weekday = _WEEKDAY_WORDS[piece.lower()]
 
 
 _AMPM_WORDS: Final = spellings(lx.AMPM)
@@ -274,8 +275,8 @@ class AmPm(Field):
     def regex(self) -> str:
         return alternation(_AMPM_WORDS)
 
-    def store(self, piece: str, fields: dict[str, Any]) -> None:
-        fields["ampm"] = _AMPM_WORDS[piece.lower()]
+    def store(self, piece: str, fields: Fields) -> None:
+        fields.ampm = _AMPM_WORDS[piece.lower()]
 
 
 _PERIOD_WORDS: Final = spellings(tuple((i, p.words) for i, p in enumerate(lx.DAY_PERIODS)))
@@ -294,8 +295,8 @@ class DayPeriod(Field):
     def regex(self) -> str:
         return alternation(_PERIOD_WORDS)
 
-    def store(self, piece: str, fields: dict[str, Any]) -> None:
-        fields["period"] = _PERIOD_WORDS[piece]
+    def store(self, piece: str, fields: Fields) -> None:
+        fields.period = _PERIOD_WORDS[piece]
 
 
 class Hour12(Field):
@@ -351,9 +352,10 @@ class Fraction(Field):
     def regex(self) -> str:
         return f"{_D}{{{self.count}}}"
 
-    def store(self, piece: str, fields: dict[str, Any]) -> None:
-        fields["fractiontext"] = str(int(piece)).zfill(len(piece))[: self.count]
-        fields.setdefault("second", 0)
+    def store(self, piece: str, fields: Fields) -> None:
+        fields.fractiontext = str(int(piece)).zfill(len(piece))[: self.count]
+        if fields.second is None:
+            fields.second = 0
 
 
 class Offset(Field):
@@ -390,14 +392,14 @@ class Offset(Field):
             return f"[+-]{_D}{{2}}:{_D}{{2}}"
         return f"[+-]{_D}{{4}}"
 
-    def store(self, piece: str, fields: dict[str, Any]) -> None:
+    def store(self, piece: str, fields: Fields) -> None:
         body = piece[3:] if piece.startswith("GMT") else piece
-        fields["tzsign"] = body[0]
+        fields.tzsign = body[0]
         digits = body[1:].replace(":", "")
         if self.style == "gmt" and ":" not in body:
-            fields["tzhour"], fields["tzminute"] = int(digits), 0
+            fields.tzhour, fields.tzminute = int(digits), 0
         else:
-            fields["tzhour"], fields["tzminute"] = int(digits[:-2]), int(digits[-2:])
+            fields.tzhour, fields.tzminute = int(digits[:-2]), int(digits[-2:])
 
 
 class _ColonOffset(Offset):
@@ -543,17 +545,19 @@ class Pattern:
             out[-1:] = [Literal(text)] if text else []
         return Pattern(self.source, tuple(out))
 
-    def parse(self, norm: str, text: str) -> dict[str, Any]:
+    def parse(self, norm: str, text: str) -> Fields:
+        """The typed reading of ``norm`` (``text`` as the caller gave it, for errors): the
+        same slots the grammar fills, so both end in the same resolver."""
         m = self._regex.fullmatch(norm.strip())
         if m is None:
             raise self._error(norm, text)
-        fields: dict[str, Any] = {}
+        fields = Fields()
         for i, element in enumerate(self.elements):
             piece = m.group(f"f{i}") if isinstance(element, Field) else None
             if piece is not None:
                 element.store(piece, fields)
-        if "hour" in fields and "minute" not in fields:
-            fields["minute"] = 0
+        if fields.hour is not None and fields.minute is None:
+            fields.minute = 0
         return fields
 
     def _error(self, norm: str, text: str) -> ParseError:
