@@ -17,13 +17,14 @@ True
 from __future__ import annotations
 
 import importlib
-import importlib.abc
-import importlib.util
 import sys
-from collections.abc import Sequence
 from importlib.machinery import ModuleSpec
-from types import ModuleType
-from typing import Final
+from typing import TYPE_CHECKING, Final, cast
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from importlib.abc import Loader
+    from types import ModuleType
 
 __all__ = ["MOVED", "install"]
 
@@ -57,14 +58,16 @@ MOVED: Final = {
 _PREFIX: Final = "bn_datetime."
 
 
-class _Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
-    """Finds an old name and loads it as the module at its new place."""
+class _Finder:
+    """Finds an old name and loads it as the module at its new place (the finder and
+    loader protocols of :mod:`importlib`, without ``importlib.abc``: importing that
+    costs more than the rest of the package's start)."""
 
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> ModuleSpec | None:
         if fullname.startswith(_PREFIX) and fullname[len(_PREFIX) :] in MOVED:
-            return importlib.util.spec_from_loader(fullname, self)
+            return ModuleSpec(fullname, cast("Loader", self))
         return None
 
     def create_module(self, spec: ModuleSpec) -> ModuleType | None:
