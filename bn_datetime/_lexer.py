@@ -92,9 +92,10 @@ PUNCTUATION: Final[dict[str, str]] = {
     ".": ".",
     "+": "+",
 }
-# Inflections a month, weekday or relative word may carry: সেপ্টেম্বরে, জুনের, শনিবারের.
+# Inflections a month, weekday or relative day may carry: সেপ্টেম্বরে, জুনের, শনিবারের,
+# আজকের, গতকালের (আজ itself is too short to take them: আজে, আজর are other words).
 _INFLECTIONS: Final = ("ের", "এর", "র", "ে", "এ", "য়", "তে", "য়ে", "য়ের")
-_INFLECTABLE: Final = frozenset("MGJW")
+_INFLECTABLE: Final = frozenset("MGJWR")
 # "মাসেরও বেশি": a unit may carry the emphatic ও ("even", "also").
 _EMPHATIC: Final = "ও"
 _SKIP: Final[tuple[str, object]] = ("", None)  # a bracket or quote: no token

@@ -43,7 +43,10 @@ def _year(kinds: str = "[yd]") -> str:
 
 # ---- the pieces -------------------------------------------------------------------
 C = ",?"  # an optional comma
-DSEP = "(?:[,|\\-T]?x?)"  # between a date and its time: "," "|" "।" "-" "T" "এ"
+# between a date and its time: "," "|" "।" "-" "T" "এ", and ":" before a time in words
+# (২১ আগস্ট: ৪টা ১৭ মিনিট) — not before a clock, where it would make "১৪ সেপ্টেম্বর, ০৬:৪২"
+# a two-digit year
+DSEP = "(?:(?:[,|\\-T]|:(?=z?P|F?dt|h))?x?)"
 LABELS = "(?:L+[:,\\-|]?)?"  # "প্রকাশ :", "সর্বশেষ আপডেট:"
 
 
@@ -79,6 +82,12 @@ def _gregorian_dates() -> list[str]:
         # ১৪ সেপ্টেম্বর (no year: see the year-less rule in docs/grammar.md)
         f"{_day()}{_g('month', 'M')}",
     ]
+
+
+def _year_dates() -> str:
+    """The Gregorian dates that print their year (after আগামী/গত, which they overrule)."""
+    forms = _gregorian_dates()
+    return "|".join((*forms[:2], forms[5], forms[6]))
 
 
 def _year_first() -> str:
@@ -155,8 +164,8 @@ def _relative() -> list[str]:
 
 
 def _times() -> str:
-    def period() -> str:  # সকাল · দিবাগত রাত
-        return f"(?:{_g('afterday', 'z')}?{_g('period', 'P')})?"
+    def period() -> str:  # সকাল · দিবাগত রাত · মাগরিব - (a prayer time table)
+        return f"(?:{_g('afterday', 'z')}?{_g('period', 'P')}[:\\-]?)?"
 
     def given_period() -> str:
         return f"{_g('afterday', 'z')}?{_g('period', 'P')}"
@@ -168,7 +177,7 @@ def _times() -> str:
             f"(?::{_g('second', 'd')}(?:\\.{_g('fraction', '[dqyN]')})?)?"
             f"(?:{_g('ampm', 'A')}|{_g('period', 'P')})?",
             # রাত ৯টা ৩০ মিনিট · বিকাল সাড়ে ৪টা · ১০টা · সকাল ১১ টা ৩০ · দুপুর ১ ঘটিকায়
-            f"{period()}(?:{_g('quarter', 'F')})?{_g('hour', 'd')}{_g('oclock', 't')}"
+            f"{period()}(?:{_g('quarter', 'F')})?{_g('hour', 'd')}{_g('oclock', 't')}t?"
             f"(?:{_g('minute', 'd')}m?(?:{_g('second', 'd')}s)?)?",
             # সন্ধ্যা ৭.১৫ মিনিটে · সকাল ৮-৪৫ মি. · সকাল ৯-৩০ (a period says it is a time)
             f"{given_period()}{_g('hour', 'd')}[.\\-]{_g('minute', 'd')}t?m?",
@@ -199,14 +208,17 @@ def _zone() -> str:
 def _forms(extra_calendars: bool = True) -> list[str]:
     """The sentence forms, in the order they are tried."""
 
-    def before() -> str:  # শুক্রবার, · আগামী মঙ্গলবার ১২ নভেম্বর · আজ মঙ্গলবার, (the date decides)
-        return f"(?:R?{C}g?{_weekday()}{C})?"
+    def before() -> str:  # শুক্রবার, · আগামী মঙ্গলবার ১২ নভেম্বর · আজ (মঙ্গলবার,) (the date decides)
+        return f"(?:R{C}(?:g?{_weekday()}{C})?|g?{_weekday()}{C})?"
 
     def day_part() -> str:  # রাতে: a part of the day with no clock (দিবাগত রাত alone says no day)
         return _g("dayperiod", "P")
 
-    def after() -> str:
-        return f"(?:{C}{_weekday()})?"
+    def after() -> str:  # , শুক্রবার · রোজ রবিবার (a notice: "on the day Sunday")
+        return f"(?:{C}e?{_weekday()})?"
+
+    def dateword() -> str:  # ১০/০৯/২০২৫ তারিখ (বিকাল ৩টায়)
+        return "L?"
 
     def time_part() -> str:
         return f"(?:{_times()})(?:{_zone()})?"
@@ -215,7 +227,10 @@ def _forms(extra_calendars: bool = True) -> list[str]:
         return _dates(extra_calendars)
 
     forms = [
-        f"{before()}{dates()}{after()}(?:{DSEP}(?:{time_part()}|{day_part()}))?{after()}",
+        f"{before()}{dates()}{dateword()}{after()}(?:{DSEP}(?:{time_part()}|{day_part()}))?{after()}",
+        # আগামী ১৫/০৯/২০২৪ তারিখ রবিবার সকাল ১০টায় (a printed year overrules আগামী/গত)
+        f"g{C}(?:{_weekday()}{C})?(?:{_year_dates()}){dateword()}{after()}"
+        f"(?:{DSEP}(?:{time_part()}|{day_part()}))?{after()}",
         f"{time_part()}[,|\\-]?{before()}{dates()}{after()}",
         # আগামীকাল রবিবার সকাল ১০টায় · গতকাল সন্ধ্যায় · আজ (বুধবার) দিবাগত রাত ১২টা
         f"{_g('relday', 'R')}{C}(?:{_weekday()}{C})?(?:{time_part()}|{day_part()})?",

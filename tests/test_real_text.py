@@ -188,3 +188,66 @@ def test_a_span_past_the_calendar_end_leaves_the_point_alone() -> None:
     assert [m.isoformat() for m in found] == ["9999-12-31T23:59:00-12:00"]
     with pytest.raises(bd.ParseError):
         bd.read("৩১ ডিসেম্বর ৯৯৯৯ রাত ১০টা থেকে সকাল ৬টা")
+
+
+def found(text: str, **kwargs: Any) -> list[tuple[str, str]]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return [(m.text, m.isoformat()) for m in bd.search(text, now=NOW, **kwargs)]
+
+
+# A notice (exam, court, government): the date, তারিখ, perhaps রোজ and its weekday, then
+# the time, often with ঘটিকায়; আগামী before a date that prints its year; আজ before a date.
+NOTICES = [
+    ("২০/০৯/২০২৪ তারিখ সকাল ১১:৩০", "2024-09-20T11:30:00+06:00"),
+    ("২০/০৯/২০২৪ তারিখে দুপুর ২টায়", "2024-09-20T14:00:00+06:00"),
+    ("২০-০৯-২০২৪ খ্রি. তারিখ বিকাল ৪.০০ ঘটিকায়", "2024-09-20T16:00:00+06:00"),
+    ("২০ সেপ্টেম্বর ২০২৪ তারিখ রোজ শুক্রবার সকাল ৯টায়", "2024-09-20T09:00:00+06:00"),
+    ("২০/০৯/২০২৪ খ্রিঃ রোজ শুক্রবার বেলা ১১.৩০ টায়", "2024-09-20T11:30:00+06:00"),
+    ("আগামী ২২/০৯/২০২৪ তারিখ রবিবার সকাল ১০.০০ ঘটিকায়", "2024-09-22T10:00:00+06:00"),
+    ("আগামী ২২ সেপ্টেম্বর ২০২৪ তারিখ", "2024-09-22"),
+    ("গত ১০ সেপ্টেম্বর ২০২৩", "2023-09-10"),
+    ("২০/০৯/২০২৪ তারিখে", "2024-09-20"),
+    ("আজ ১৪ সেপ্টেম্বর ২০২৪", "2024-09-14"),
+    ("আজ ১২/০৯/২০২৪ সকাল ১০টায়", "2024-09-12T10:00:00+06:00"),  # the printed date decides
+    ("দুপুর ২টা ঘটিকায়", "14:00:00"),
+    ("২১ সেপ্টেম্বর: ৬টা ১০ মিনিট", "2024-09-21T06:10:00+06:00"),
+    ("রবিবার, ২২ সেপ্টেম্বর: সন্ধ্যা ৬টা", "2024-09-22T18:00:00+06:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTICES)
+def test_notices(text: str, expected: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", bd.AmbiguousHourWarning)  # ৬টা: as written, 24-hour
+        assert iso(text) == expected
+    assert found(f"পরীক্ষা {text} অনুষ্ঠিত হবে") == [(text, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("আগামী ১০ সেপ্টেম্বর", "2025-09-10"),  # no year: আগামী decides
+        ("১৪ সেপ্টেম্বর, ০৬:৪২ পিএম", "2024-09-14T18:42:00+06:00"),  # a clock after ":"? no: a comma
+    ],
+)
+def test_notice_forms_leave_the_others_alone(text: str, expected: str) -> None:
+    assert iso(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("অদ্য ১৪/০৯/২০২৪ তারিখ সকাল ১০টায়", "2024-09-14T10:00:00+06:00"),
+        ("অদ্য বিকাল ৪টায়", "2024-09-14T16:00:00+06:00"),
+        ("আগামী কাল সকাল ১০টায়", "2024-09-15T10:00:00+06:00"),
+        ("আগামী কাল (১৫/০৯/২০২৪) দুপুর ১২টায়", "2024-09-15T12:00:00+06:00"),
+        ("আজকের", "2024-09-14"),
+        ("গতকালের", "2024-09-13"),
+        ("আগামীকালের", "2024-09-15"),
+        ("গতকালে", "2024-09-13"),
+    ],
+)
+def test_relative_day_words(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert found(f"সভা {text} হবে") == [(text, expected)]

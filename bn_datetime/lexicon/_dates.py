@@ -188,10 +188,12 @@ ZONE_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 FILLERS: Final[tuple[str, ...]] = ("এ", "at", "এর")
 
 # Days relative to ``now``: (offset in days, words). এখন/এইমাত্র are "now" itself (-0 marks that).
+# অদ্য is a notice's "today" (অদ্য ১০/০৯/২০২৫ তারিখ); আগামী কাল is আগামীকাল in two words.
+# Their inflections (আজকের, গতকালের, আগামীকালের) are read too (see _lexer).
 RELATIVE_DAYS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
-    (0, ("আজ", "আজকে", "today")),
+    (0, ("আজ", "আজকে", "today", "অদ্য")),
     (-1, ("গতকাল", "yesterday")),
-    (1, ("আগামীকাল", "tomorrow")),
+    (1, ("আগামীকাল", "tomorrow", "আগামী কাল")),
 )
 NOW_WORDS: Final[tuple[str, ...]] = ("এখন", "এইমাত্র", "now")
 
