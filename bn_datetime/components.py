@@ -85,7 +85,7 @@ def hour_from_period(period: int, hour: int) -> int | None:
         return hour if in_usage(period, hour) else None
     if not 1 <= hour <= 12:
         return None
-    resolved = _twelve_hour(DAY_PERIODS[period].name, hour)
+    resolved = _twelve_hour(DAY_PERIODS[period].like or DAY_PERIODS[period].name, hour)
     return resolved if in_usage(period, resolved) else None
 
 

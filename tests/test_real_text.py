@@ -242,7 +242,6 @@ def test_notice_forms_leave_the_others_alone(text: str, expected: str) -> None:
         ("অদ্য বিকাল ৪টায়", "2024-09-14T16:00:00+06:00"),
         ("আগামী কাল সকাল ১০টায়", "2024-09-15T10:00:00+06:00"),
         ("আগামী কাল (১৫/০৯/২০২৪) দুপুর ১২টায়", "2024-09-15T12:00:00+06:00"),
-        ("আজকের", "2024-09-14"),
         ("গতকালের", "2024-09-13"),
         ("আগামীকালের", "2024-09-15"),
         ("গতকালে", "2024-09-13"),
@@ -251,3 +250,36 @@ def test_notice_forms_leave_the_others_alone(text: str, expected: str) -> None:
 def test_relative_day_words(text: str, expected: str) -> None:
     assert iso(text) == expected
     assert found(f"সভা {text} হবে") == [(text, expected)]
+
+
+@pytest.mark.parametrize("text", ["আজকের পত্রিকা", "আজকের দিনে মানুষ", "আজকের বাংলাদেশ"])
+def test_todays_is_present_day_not_a_date(text: str) -> None:
+    assert found(text) == []
+
+
+# Prayer and Ramadan timetables print no period word: the prayer or the meal says which
+# half of the day (a word of context read as a day period, with its own usage window).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ফজর ৪টা ৩৫ মিনিট", "04:35:00"),
+        ("যোহর - ১২টা ০৫ মিনিট", "12:05:00"),
+        ("জোহর ১টা ৩০ মিনিট", "13:30:00"),
+        ("আসর: ৪টা ২০ মিনিট", "16:20:00"),
+        ("মাগরিব ৬টা ০২ মিনিট", "18:02:00"),
+        ("এশা ৭টা ২০ মিনিট", "19:20:00"),
+        ("ইফতার - ৬:১৫", "18:15:00"),
+        ("সেহরি ৪টা ০২ মিনিট", "04:02:00"),
+        ("সূর্যাস্ত ৫টা ৫০ মিনিট", "17:50:00"),
+        ("রবিবার, ১৫ সেপ্টেম্বর: মাগরিব ৬টা ০১ মিনিট", "2024-09-15T18:01:00+06:00"),
+    ],
+)
+def test_prayer_times(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert found(f"ঢাকায় {text}")[-1][1] == expected
+
+
+@pytest.mark.parametrize("text", ["আসর ৮টায়", "ফজর ১০টা", "মাগরিব ২টা"])
+def test_a_prayer_out_of_its_hours_is_refused(text: str) -> None:
+    with pytest.raises(bd.ParseError, match="not in the"):
+        iso(text)

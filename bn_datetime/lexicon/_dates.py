@@ -77,6 +77,8 @@ class DayPeriod(NamedTuple):
     start: int
     end: int
     usage: tuple[int, int] = (0, 24)
+    #: the period whose 12-hour reading a word of context follows (মাগরিব ৫টা: as সন্ধ্যা)
+    like: str = ""
 
 
 DAY_PERIODS: Final[tuple[DayPeriod, ...]] = (
@@ -89,6 +91,19 @@ DAY_PERIODS: Final[tuple[DayPeriod, ...]] = (
     # বেলা ("in the day"): বেলা ১১টা is 11:00, বেলা ২টা 14:00. Read only: its window is
     # empty, so the formatter (and the CLDR windows above) never choose it.
     DayPeriod("বেলা", ("বেলা",), 12, 12, (6, 18)),
+    # The prayer times and the fast's two meals, as prayer and Ramadan timetables print
+    # them with no period word (মাগরিব - ৫টা ৪৩ মিনিট, ইফতার ৬টা ১০ মিনিট). Read only, as
+    # বেলা: an empty window, a 12-hour reading like the period named, and the hours each
+    # falls in anywhere in Bangladesh and West Bengal through the year.
+    DayPeriod("ফজর", ("ফজর", "ফজরের", "ফজরে"), 12, 12, (3, 7), "ভোর"),
+    DayPeriod("সেহরি", ("সেহরি", "সেহরির", "সাহরি", "সাহরির"), 12, 12, (2, 6), "ভোর"),
+    DayPeriod("সূর্যোদয়", ("সূর্যোদয়", "সূর্যোদয়ের"), 12, 12, (4, 8), "ভোর"),
+    DayPeriod("যোহর", ("যোহর", "যোহরের", "জোহর", "জোহরের", "যুহর", "যুহরের", "জুহর"), 12, 12, (11, 15), "দুপুর"),
+    DayPeriod("আসর", ("আসর", "আসরের"), 12, 12, (14, 18), "বিকাল"),
+    DayPeriod("মাগরিব", ("মাগরিব", "মাগরিবের"), 12, 12, (16, 20), "সন্ধ্যা"),
+    DayPeriod("ইফতার", ("ইফতার", "ইফতারের", "ইফতারি"), 12, 12, (16, 20), "সন্ধ্যা"),
+    DayPeriod("সূর্যাস্ত", ("সূর্যাস্ত", "সূর্যাস্তের"), 12, 12, (16, 20), "সন্ধ্যা"),
+    DayPeriod("এশা", ("এশা", "এশার", "ইশা", "ইশার"), 12, 12, (18, 24), "রাত"),
 )
 
 # AM/PM words: (0 for a.m., 1 for p.m.; the first three of each are the three
