@@ -256,8 +256,8 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     if not dateless and is_night_twelve(fields):
         # শুক্রবার রাত ১২টা: the midnight that ends Friday, as deadlines and reports mean it
         day_value += timedelta(days=1)
-    elif fields.afterday is not None and not dateless and hour < _SMALL_HOURS_END:
-        day_value += timedelta(days=1)  # বৃহস্পতিবার দিবাগত রাত ২টা: early Friday
+    elif (fields.afterday is not None or _a_night(fields)) and not dateless and hour < _SMALL_HOURS_END:
+        day_value += timedelta(days=1)  # বৃহস্পতিবার দিবাগত রাত ২টা: early Friday; গত রাত ২টা: today
     naive = datetime(day_value.year, day_value.month, day_value.day, hour, minute, second, micro)
     time_precision: Precision = (
         "time" if dateless else "second" if fields.second is not None else "minute"
@@ -270,9 +270,23 @@ _SMALL_HOURS_END: Final = 6
 _NIGHT: Final = next(i for i, p in enumerate(DAY_PERIODS) if p.name == "রাত")
 
 
+def _a_night(fields: Fields) -> bool:
+    """গত রাত, এই রাত: গত/এই with a part of the day and nothing else of a date."""
+    return (
+        fields.relmod is not None
+        and (fields.period is not None or fields.dayperiod is not None)
+        and not fields.has(("weekday", "month", "day", "unit", "daycount"))
+    )
+
+
 def is_night_twelve(fields: Fields) -> bool:
     """রাত ১২টা: twelve at night, which with a date is the midnight that ends that day."""
-    return fields.period == _NIGHT and fields.hour == 12 and fields.ampm is None
+    if fields.period != _NIGHT or fields.hour is None or fields.ampm is not None:
+        return False
+    hour = fields.hour
+    if fields.quarter is not None and fields.quarter < 0:  # পৌনে ১২টা is 11:45, পৌনে ১টা 12:45
+        hour = (hour - 1) or 12
+    return hour == 12
 
 
 def _check_other_calendars(
@@ -379,6 +393,11 @@ def _relative_day(
 ) -> tuple[date, Precision]:
     """গত/আগামী/এই (−1/+1/0) with a weekday, a month, a date, a unit or পরশু."""
     mod = fields.relmod or 0
+    if _a_night(fields):  # গত রাতে: the night after yesterday; এই রাতে: tonight
+        period = fields.period if fields.period is not None else fields.dayperiod
+        if period != _NIGHT or mod > 0:
+            raise fail("relmod", "গত/এই with a part of the day names a night only (গত রাতে)")
+        return today + timedelta(days=mod), "day"
     if fields.unit == "year" and fields.month is not None:  # চলতি বছরের ১৬ অক্টোবর
         month = _month(fields.month, fail)
         if fields.day is None:

@@ -235,6 +235,8 @@ def _forms(extra_calendars: bool = True) -> list[str]:
         # আগামীকাল রবিবার সকাল ১০টায় · গতকাল সন্ধ্যায় · আজ (বুধবার) দিবাগত রাত ১২টা
         f"{_g('relday', 'R')}{C}(?:{_weekday()}{C})?(?:{time_part()}|{day_part()})?",
         f"{time_part()}{C}{_g('relday', 'R')}",
+        # গত রাতে · গত রাত ২টায় (the night after yesterday: its small hours are today's)
+        f"{_g('relmod', 'g')}(?=P)(?:{time_part()}|{day_part()})",
         f"{_g('now', 'n')}",
         # বৃহস্পতিবার রাত ৯টায় · রাত ৯টায়, বৃহস্পতিবার · বৃহস্পতিবার রাতে
         f"{_weekday()}{C}(?:{time_part()}|{day_part()})",

@@ -94,6 +94,19 @@ def test_twelve_at_night_ends_the_day() -> None:
     assert bd.parse(written) == midnight
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("শুক্রবার (১৩ সেপ্টেম্বর) রাত পৌনে ১২টায়", "2024-09-13T23:45:00+06:00"),
+        ("শুক্রবার (১৩ সেপ্টেম্বর) রাত পৌনে ১টায়", "2024-09-14T00:45:00+06:00"),
+        ("শুক্রবার (১৩ সেপ্টেম্বর) রাত সাড়ে ১২টায়", "2024-09-14T00:30:00+06:00"),
+        ("শুক্রবার (১৩ সেপ্টেম্বর) রাত ১২টা ৪৫ মিনিটে", "2024-09-14T00:45:00+06:00"),
+    ],
+)
+def test_a_quarter_to_twelve_is_the_days_own(text: str, expected: str) -> None:
+    assert iso(text) == expected
+
+
 def test_twelve_at_night_ends_a_range() -> None:
     assert iso("২৩ জুলাই ২০২১ সকাল ৬টা থেকে ৫ আগস্ট রাত ১২টা পর্যন্ত") == (
         "2021-07-23T06:00:00+06:00/2021-08-06T00:00:00+06:00"
@@ -282,4 +295,28 @@ def test_prayer_times(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["আসর ৮টায়", "ফজর ১০টা", "মাগরিব ২টা"])
 def test_a_prayer_out_of_its_hours_is_refused(text: str) -> None:
     with pytest.raises(bd.ParseError, match="not in the"):
+        iso(text)
+
+
+# গত রাত is the night after yesterday: its small hours are today's, as with দিবাগত রাত.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("গত রাতে", "2024-09-13"),
+        ("গত রাতের", "2024-09-13"),
+        ("গত রাত ১০টায়", "2024-09-13T22:00:00+06:00"),
+        ("গত রাত পৌনে ১২টায়", "2024-09-13T23:45:00+06:00"),
+        ("গত রাত ১২টা ১০ মিনিটে", "2024-09-14T00:10:00+06:00"),
+        ("গত রাত ৩টার দিকে", "2024-09-14T03:00:00+06:00"),
+        ("এই রাতে", "2024-09-14"),
+    ],
+)
+def test_last_night(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert found(f"তিনি {text} বাড়ি ফেরেন") == [(text, expected)]
+
+
+@pytest.mark.parametrize("text", ["গত সকালে", "আগামী রাতে", "গত ১০টায়"])
+def test_last_with_a_part_of_the_day_is_a_night_only(text: str) -> None:
+    with pytest.raises(bd.ParseError):
         iso(text)
