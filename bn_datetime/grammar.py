@@ -46,7 +46,8 @@ C = ",?"  # an optional comma
 # between a date and its time: "," "|" "।" "-" "T" "এ", and ":" before a time in words
 # (২১ আগস্ট: ৪টা ১৭ মিনিট) — not before a clock, where it would make "১৪ সেপ্টেম্বর, ০৬:৪২"
 # a two-digit year
-DSEP = "(?:(?:[,|\\-T]|:(?=z?P|F?dt|h))?x?)"
+# and a label (তারিখ: ১২/০৯/২০২৪, সময়: সকাল ১০টা)
+DSEP = "(?:(?:[,|\\-T]|:(?=z?P|F?dt|h))?(?:L[:\\-]?)?x?)"
 LABELS = "(?:L+[:,\\-|]?)?"  # "প্রকাশ :", "সর্বশেষ আপডেট:"
 
 
@@ -231,7 +232,7 @@ def _forms(extra_calendars: bool = True) -> list[str]:
         # আগামী ১৫/০৯/২০২৪ তারিখ রবিবার সকাল ১০টায় (a printed year overrules আগামী/গত)
         f"g{C}(?:{_weekday()}{C})?(?:{_year_dates()}){dateword()}{after()}"
         f"(?:{DSEP}(?:{time_part()}|{day_part()}))?{after()}",
-        f"{time_part()}[,|\\-]?{before()}{dates()}{after()}",
+        f"{time_part()}[,|\\-]?(?:L[:\\-]?)?{before()}{dates()}{after()}",
         # আগামীকাল রবিবার সকাল ১০টায় · গতকাল সন্ধ্যায় · আজ (বুধবার) দিবাগত রাত ১২টা
         f"{_g('relday', 'R')}{C}(?:{_weekday()}{C})?(?:{time_part()}|{day_part()})?",
         f"{time_part()}{C}{_g('relday', 'R')}",

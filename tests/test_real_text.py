@@ -320,3 +320,22 @@ def test_last_night(text: str, expected: str) -> None:
 def test_last_with_a_part_of_the_day_is_a_night_only(text: str) -> None:
     with pytest.raises(bd.ParseError):
         iso(text)
+
+
+# An invitation or a notice labels both halves: তারিখ: …, সময়: … (either order).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("তারিখ: ২০/০৯/২০২৪ইং, সময়: বিকাল ৩টা", "2024-09-20T15:00:00+06:00"),
+        ("তারিখঃ ২০ সেপ্টেম্বর ২০২৪ | সময়ঃ সন্ধ্যা ৬:৩০", "2024-09-20T18:30:00+06:00"),
+        ("সময়: সকাল ৯টা, তারিখ: ২০/০৯/২০২৪", "2024-09-20T09:00:00+06:00"),
+    ],
+)
+def test_labelled_date_and_time(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert [value for _, value in found(f"অনুষ্ঠান {text}")] == [expected]
+
+
+@pytest.mark.parametrize("text", ["এ সময় তিনি বলেন", "দীর্ঘ সময় ধরে", "সময় মতো"])
+def test_the_word_time_alone_is_no_date(text: str) -> None:
+    assert found(text) == []
