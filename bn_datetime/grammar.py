@@ -176,7 +176,9 @@ def _times() -> str:
             # ০৬:৪২ পিএম · সকাল ১০:৩০ · ১৮:৪২:০৫.৫ · ২২ঃ২২
             f"{period()}{_g('hour', 'd')}:{_g('minute', 'd')}"
             f"(?::{_g('second', 'd')}(?:\\.{_g('fraction', '[dqyN]')})?)?"
-            f"(?:{_g('ampm', 'A')}|{_g('period', 'P')}|m)?",  # … সকাল ১০:৫৫ মিনিটে
+            # … সকাল ১০:৫৫ মিনিটে · ১১:০০টায় · ০৩:০০ ঘটিকায় (a weekday after ঘটিকা is not this
+            # time's: ১২:০৫ ঘটিকা (শনি হতে বুধবার) names the days the time holds on)
+            f"(?:{_g('ampm', 'A')}|{_g('period', 'P')}|m|t(?!,?W))?",
             # রাত ৯টা ৩০ মিনিট · বিকাল সাড়ে ৪টা · ১০টা · সকাল ১১ টা ৩০ · দুপুর ১ ঘটিকায়
             f"{period()}(?:{_g('quarter', 'F')})?{_g('hour', 'd')}{_g('oclock', 't')}t?"
             f"(?:{_g('minute', 'd')}m?(?:{_g('second', 'd')}s)?)?",
