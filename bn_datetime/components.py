@@ -184,7 +184,8 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
         return _offset(fields.offset, current(), zone, fail)
     if fields.relmod is not None:
         day_value, precision = _relative(fields, current().date(), fail)
-        weekday = None
+        if fields.day is None:  # গত শুক্রবার: the weekday chose the day; আগামী ১ আগস্ট,
+            weekday = None  # শুক্রবার: the weekday is checked against the date
     elif month is not None or year is not None:
         if year is None and month is not None and fields.day is None:
             precision = "month"
@@ -407,7 +408,7 @@ def _relative_day(
         if mod == 0:
             raise fail("daycount", "পরশু/তরশু needs গত or আগামী to say which way")
         return today + timedelta(days=mod * fields.daycount), "day"
-    if fields.weekday is not None:
+    if fields.weekday is not None and fields.day is None:
         ahead = (fields.weekday - today.weekday()) % 7
         if mod < 0:
             return today - timedelta(days=(7 - ahead) % 7 or 7), "day"

@@ -18,7 +18,7 @@ The table, with an example of each rule, is ``RULES`` (and ``docs/grammar.md``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from itertools import count
 from typing import Final, NamedTuple
@@ -137,20 +137,24 @@ def _dates(extra_calendars: bool = True) -> str:
     )
 
 
-def _relative() -> list[str]:
-    """Expressions counted from ``now``: offsets, গত/আগামী/এই phrases, পরশু, a month alone."""
+def _relative(time_part: Callable[[], str], day_part: Callable[[], str]) -> list[str]:
+    """Expressions counted from ``now``: offsets, গত/আগামী/এই phrases, পরশু, a month alone.
+
+    A weekday or a date after গত/আগামী/এই may carry its time or its part of the day.
+    """
     modifier = _g("relmod", "g")
     return [
         # ২ ঘণ্টা আগে · ৩ ঘণ্টা ২০ মিনিট আগে · দেড় ঘণ্টা আগে · ১ বছর, ২ মাস, এবং ৩ দিন আগে
         "x?" + _g("offset", "[dqyNv]") + "[msu](?:[,x&]*[dqyNv][msu])*[,x&]*a",
         # গত পরশু · আগামী তরশু
         f"{modifier}{_g('daycount', 'r')}",
-        # গত শুক্রবার
-        f"{_g('relmod', 'g')}{_g('weekday', 'W')}",
+        # গত শুক্রবার · আগামী শনিবার সকাল ১১টায় · গত বৃহস্পতিবার রাতে
+        f"{_g('relmod', 'g')}{_g('weekday', 'W')}(?:{C}(?:{time_part()}|{day_part()}))?",
         # গত জুন মাসে · আগামী জানুয়ারি
         f"{_g('relmod', 'g')}{_g('month', 'M')}{_g('unit', 'u')}?",
-        # গত ১০ সেপ্টেম্বর
-        f"{_g('relmod', 'g')}{_day()}{_g('month', 'M')}",
+        # গত ১০ সেপ্টেম্বর · আগামী ১ আগস্ট, শুক্রবার রাতে · আগামী ২০ সেপ্টেম্বর সকাল ১১টায়
+        f"{_g('relmod', 'g')}{_day()}{_g('month', 'M')}L?(?:{C}{_g('weekday', 'W')})?"
+        f"(?:{DSEP}(?:{time_part()}|{day_part()}))?",
         # চলতি বছরের ১৬ অক্টোবর · গত বছরের ডিসেম্বরে
         f"{_g('relmod', 'g')}{_g('unit', 'u')}(?:{_day()})?{_g('month', 'M')}",
         # চলতি মাসের ৯ তারিখ
@@ -223,8 +227,8 @@ def _forms(extra_calendars: bool = True) -> list[str]:
     def dateword() -> str:  # ১০/০৯/২০২৫ তারিখ (বিকাল ৩টায়)
         return "L?"
 
-    def time_part() -> str:
-        return f"(?:{_times()})(?:{_zone()})?"
+    def time_part() -> str:  # … (বাংলাদেশ সময়) রাত ৮টায় (GMT +৬)
+        return f"(?:{_g('zone', 'Z')})?(?:{_times()})(?:{_zone()})?"
 
     def dates() -> str:
         return _dates(extra_calendars)
@@ -246,7 +250,7 @@ def _forms(extra_calendars: bool = True) -> list[str]:
         f"{time_part()}{C}{_weekday()}",
         time_part(),
         _weekday(),
-        *_relative(),
+        *_relative(time_part, day_part),
     ]
     return forms
 
@@ -359,9 +363,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("weekday and time", "WEEKDAY ,? TIME | TIME ,? WEEKDAY", "বৃহস্পতিবার রাত ৯টায়", "the last Thursday, 21:00"),
     Rule("offset", "(NUMBER UNIT ,?)+ আগে|পরে", "৩ ঘণ্টা ২০ মিনিট আগে", "now - 3:20"),
     Rule("last/next day", "গত|আগামী পরশু|তরশু", "গত পরশু", "now - 2 days"),
-    Rule("last/next weekday", "গত|আগামী|এই WEEKDAY", "গত সোমবার", "the Monday before"),
+    Rule("last/next weekday", "গত|আগামী|এই WEEKDAY (TIME|PERIOD)?", "গত সোমবার", "the Monday before"),
     Rule("last/next month", "গত|আগামী|এই MONTH মাস?", "গত জুন মাসে", "2024-06"),
-    Rule("last/next date", "গত|আগামী|এই DAY MONTH", "গত ১০ সেপ্টেম্বর", "2024-09-10"),
+    Rule("last/next date", "গত|আগামী|এই DAY MONTH (, WEEKDAY)? (TIME|PERIOD)?", "গত ১০ সেপ্টেম্বর", "2024-09-10"),
     Rule("day of a month", "গত|চলতি|আগামী মাসের DAY তারিখ", "চলতি মাসের ৯ তারিখ", "2024-09-09"),
     Rule("period", "গত|চলতি|আগামী সপ্তাহ|মাস|বছর", "গত মাস", "2024-08"),
     Rule("month alone", "MONTH মাস?", "সেপ্টেম্বরে", "2024-09"),

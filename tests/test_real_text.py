@@ -347,3 +347,29 @@ def test_labelled_date_and_time(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["এ সময় তিনি বলেন", "দীর্ঘ সময় ধরে", "সময় মতো"])
 def test_the_word_time_alone_is_no_date(text: str) -> None:
     assert found(text) == []
+
+
+# গত/আগামী/এই with a weekday or a date keep their time or part of the day; a zone word
+# may stand before the time (বাংলাদেশ সময় বিকেল ৪টা).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("গত বুধবার রাতে", "2024-09-11"),
+        ("গত বুধবার বিকেল ৫টায়", "2024-09-11T17:00:00+06:00"),
+        ("আগামী মঙ্গলবার সকাল সাড়ে ৯টায়", "2024-09-17T09:30:00+06:00"),
+        ("আগামী ২২ সেপ্টেম্বর দুপুর ১২টায়", "2024-09-22T12:00:00+06:00"),
+        ("আগামী ২২ সেপ্টেম্বর, রবিবার সকালে", "2024-09-22"),
+        ("গত ১১ সেপ্টেম্বর দিবাগত রাত ১টায়", "2024-09-12T01:00:00+06:00"),
+        ("আগামী ২৫ সেপ্টেম্বর তারিখ বিকাল ৩টায়", "2024-09-25T15:00:00+06:00"),
+        ("২২ সেপ্টেম্বর, রবিবার, বাংলাদেশ সময় রাত ৮টা", "2024-09-22T20:00:00+06:00"),
+        ("২২ সেপ্টেম্বর ভারতীয় সময় সন্ধ্যা ৭টা ৩০ মিনিটে", "2024-09-22T19:30:00+05:30"),
+    ],
+)
+def test_last_and_next_with_their_time(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert found(f"খেলা {text} শুরু") == [(text, expected)]
+
+
+def test_a_weekday_after_next_date_is_checked_not_obeyed() -> None:
+    with pytest.warns(bd.WeekdayMismatchWarning):
+        assert iso("আগামী ২২ সেপ্টেম্বর, সোমবার") == "2024-09-22"
