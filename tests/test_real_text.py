@@ -373,3 +373,25 @@ def test_last_and_next_with_their_time(text: str, expected: str) -> None:
 def test_a_weekday_after_next_date_is_checked_not_obeyed() -> None:
     with pytest.warns(bd.WeekdayMismatchWarning):
         assert iso("আগামী ২২ সেপ্টেম্বর, সোমবার") == "2024-09-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("সকাল ৯টা বেজে ২০ মিনিটে", "09:20:00"),
+        ("রাত ১১টা বেজে ৫ মিনিটে", "23:05:00"),
+        ("২০ সেপ্টেম্বর ২০২৪ দুপুর ১টা বেজে ১০ মিনিটে", "2024-09-20T13:10:00+06:00"),
+        ("শুক্রবার ভোর রাত ৪টায়", "2024-09-13T04:00:00+06:00"),
+        ("শুক্রবার ভোররাতে", "2024-09-13"),
+        ("বৃহস্পতিবার মাঝরাতে", "2024-09-12"),
+        ("বৃহস্পতিবার গভীর রাতে", "2024-09-12"),
+    ],
+)
+def test_struck_and_night_words(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert found(f"তিনি {text} আসেন") == [(text, expected)]
+
+
+@pytest.mark.parametrize("text", ["১২টা বেজে গেছে", "ফোন বেজে ওঠে"])
+def test_struck_alone_is_no_time(text: str) -> None:
+    assert found(text) == []

@@ -82,12 +82,18 @@ class DayPeriod(NamedTuple):
 
 
 DAY_PERIODS: Final[tuple[DayPeriod, ...]] = (
-    DayPeriod("ভোর", ("ভোর", "ভোরে", "প্রত্যুষে"), 4, 6, (3, 7)),
+    DayPeriod("ভোর", ("ভোর", "ভোরে", "প্রত্যুষে", "ভোররাত", "ভোররাতে", "ভোর রাত", "ভোর রাতে"), 4, 6, (3, 7)),
     DayPeriod("সকাল", ("সকাল", "সকালে", "সকালের", "সাতসকাল", "সাতসকালে"), 6, 12, (4, 13)),
     DayPeriod("দুপুর", ("দুপুর", "দুপুরে", "দুপুরের", "মধ্যাহ্ন", "মধ্যাহ্নে"), 12, 16, (11, 17)),
     DayPeriod("বিকাল", ("বিকাল", "বিকেল", "বিকালে", "বিকেলে", "বিকালের", "বিকেলের"), 16, 18, (13, 20)),
     DayPeriod("সন্ধ্যা", ("সন্ধ্যা", "সন্ধ্যায়", "সন্ধ্যার", "সন্ধে", "সন্ধেয়"), 18, 20, (16, 22)),
-    DayPeriod("রাত", ("রাত", "রাত্রি", "রাতে", "রাতের", "রাত্রে", "মধ্যরাত", "মধ্যরাতে"), 20, 4, (19, 6)),
+    DayPeriod(
+        "রাত",
+        ("রাত", "রাত্রি", "রাতে", "রাতের", "রাত্রে", "মধ্যরাত", "মধ্যরাতে", "মাঝরাত", "মাঝরাতে", "গভীর রাতে"),
+        20,
+        4,
+        (19, 6),
+    ),
     # বেলা ("in the day"): বেলা ১১টা is 11:00, বেলা ২টা 14:00. Read only: its window is
     # empty, so the formatter (and the CLDR windows above) never choose it.
     DayPeriod("বেলা", ("বেলা",), 12, 12, (6, 18)),
@@ -116,8 +122,9 @@ AMPM: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
 
 # Hour suffixes: "৯টা", "৯টায়" (at nine), "৯টার" (of nine).
 OCLOCK_SUFFIXES: Final[tuple[str, ...]] = ("টা", "টায়", "টার", "টায়", "টে", "টো", "টোর")
-# দুপুর ১ ঘটিকায় (notices): an o'clock word of its own, after a space.
-OCLOCK_WORDS: Final[tuple[str, ...]] = ("ঘটিকা", "ঘটিকায়", "ঘটিকার")
+# দুপুর ১ ঘটিকায় (notices): an o'clock word of its own, after a space; বেজে ("struck"),
+# after the hour and before its minutes: সকাল ৮টা বেজে ১০ মিনিটে is ten past eight.
+OCLOCK_WORDS: Final[tuple[str, ...]] = ("ঘটিকা", "ঘটিকায়", "ঘটিকার", "বেজে")
 # বৃহস্পতিবার দিবাগত রাত ২টায়: the night after that day (its small hours are the next day's).
 AFTER_DAY_WORDS: Final[tuple[str, ...]] = ("দিবাগত", "দিনগত")
 MINUTE_WORDS: Final[tuple[str, ...]] = ("মিনিট", "মিনিটে", "মিনিটের", "মিঃ", "মি", "minute", "minutes", "min", "mins")
