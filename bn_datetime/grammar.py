@@ -44,10 +44,10 @@ def _year(kinds: str = "[yd]") -> str:
 # ---- the pieces -------------------------------------------------------------------
 C = ",?"  # an optional comma
 # between a date and its time: "," "|" "।" "-" "T" "এ", and ":" before a time in words
-# (২১ আগস্ট: ৪টা ১৭ মিনিট) — not before a clock, where it would make "১৪ সেপ্টেম্বর, ০৬:৪২"
-# a two-digit year
+# (২১ আগস্ট: ৪টা ১৭ মিনিট, with its minutes, a fraction or a period: "২১ আগস্ট: ৪টা বই" is
+# a count) — not before a clock, where it would make "১৪ সেপ্টেম্বর, ০৬:৪২" a two-digit year
 # and a label (তারিখ: ১২/০৯/২০২৪, সময়: সকাল ১০টা)
-DSEP = "(?:(?:[,|\\-T]|:(?=z?P|F?dt|h))?(?:L[:\\-]?)?x?)"
+DSEP = "(?:(?:[,|\\-T]|:(?=z?P|F|dtd|h))?(?:L[:\\-]?)?x?)"
 LABELS = "(?:L+[:,\\-|]?)?"  # "প্রকাশ :", "সর্বশেষ আপডেট:"
 
 

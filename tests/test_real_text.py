@@ -395,3 +395,7 @@ def test_struck_and_night_words(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["১২টা বেজে গেছে", "ফোন বেজে ওঠে"])
 def test_struck_alone_is_no_time(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_count_after_a_date_and_colon_is_no_time() -> None:
+    assert found("২১ সেপ্টেম্বর: ৪টা বই") == [("২১ সেপ্টেম্বর", "2024-09-21")]
