@@ -150,6 +150,13 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
             return _tz.localize(base.replace(tzinfo=None), zone, "compatible")
         return base.astimezone(zone)
 
+    relmod: object = fields.relmod
+    if isinstance(relmod, str):  # এ বছর, এ মাসে, এ সপ্তাহে: the filler এ says "this"
+        if relmod != "x" or fields.unit not in _THIS_UNITS:
+            raise fail("relmod", "এ names this year, month or week only (এ বছর)", ParseError)
+        fields = fields.copy()
+        fields.relmod = 0
+
     if fields.hhmm is not None:  # ১৭৩০ ঘণ্টা: a 24-hour time in four digits
         if fields.hourword != "hour":
             raise fail("hhmm", "four digits before a unit other than ঘণ্টা are no time", ParseError)
@@ -266,6 +273,8 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     return Parsed(_attach(naive, zone, disambiguate, fail), time_precision, result_calendar)
 
 
+#: The units এ may stand before as "this" (এ দিন is "that day", the story's, not today).
+_THIS_UNITS: Final = frozenset(("year", "month", "week"))
 #: দিবাগত রাত: the hours before this one belong to the next day (২টা), later ones to the day itself (১১টা).
 _SMALL_HOURS_END: Final = 6
 _NIGHT: Final = next(i for i, p in enumerate(DAY_PERIODS) if p.name == "রাত")

@@ -155,12 +155,12 @@ def _relative(time_part: Callable[[], str], day_part: Callable[[], str]) -> list
         # গত ১০ সেপ্টেম্বর · আগামী ১ আগস্ট, শুক্রবার রাতে · আগামী ২০ সেপ্টেম্বর সকাল ১১টায়
         f"{_g('relmod', 'g')}{_day()}{_g('month', 'M')}L?(?:{C}{_g('weekday', 'W')})?"
         f"(?:{DSEP}(?:{time_part()}|{day_part()}))?",
-        # চলতি বছরের ১৬ অক্টোবর · গত বছরের ডিসেম্বরে
-        f"{_g('relmod', 'g')}{_g('unit', 'u')}(?:{_day()})?{_g('month', 'M')}",
+        # চলতি বছরের ১৬ অক্টোবর · গত বছরের ডিসেম্বরে · এ বছরের ১৫ মার্চ (the filler এ: "this")
+        f"{_g('relmod', '[gx]')}{_g('unit', 'u')}(?:{_day()})?{_g('month', 'M')}",
         # চলতি মাসের ৯ তারিখ
-        f"{_g('relmod', 'g')}{_g('unit', 'u')}{_day()}L?",
-        # গত মাস · চলতি বছর · আগামী সপ্তাহ
-        f"{_g('relmod', 'g')}{_g('unit', 'u')}",
+        f"{_g('relmod', '[gx]')}{_g('unit', 'u')}{_day()}L?",
+        # গত মাস · চলতি বছর · আগামী সপ্তাহ · এ বছর
+        f"{_g('relmod', '[gx]')}{_g('unit', 'u')}",
         # জুন মাসে · সেপ্টেম্বরে (a month alone: the nearest such month)
         f"{_g('month', 'M')}{_g('unit', 'u')}?",
         # ২০২৪-এ · ২০২৪ সালে

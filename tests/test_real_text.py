@@ -399,3 +399,25 @@ def test_struck_alone_is_no_time(text: str) -> None:
 
 def test_a_count_after_a_date_and_colon_is_no_time() -> None:
     assert found("২১ সেপ্টেম্বর: ৪টা বই") == [("২১ সেপ্টেম্বর", "2024-09-21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("এ বছর", "2024"),
+        ("এ বছরের ২০ অক্টোবর", "2024-10-20"),
+        ("এ বছরের মার্চে", "2024-03"),
+        ("এ মাসে", "2024-09"),
+        ("এ মাসের ২৫ তারিখ", "2024-09-25"),
+        ("এ সপ্তাহে", "2024-W37"),
+    ],
+)
+def test_e_is_this(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert [value for _, value in found(f"তিনি {text} আসবেন")] == [expected]
+
+
+@pytest.mark.parametrize("text", ["এ দিন", "প্রায় বছর", "এ ঘণ্টায়"])
+def test_e_with_another_unit_is_refused(text: str) -> None:
+    with pytest.raises(bd.ParseError):
+        iso(text)
