@@ -219,7 +219,7 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
         day_value = _other_calendar(fields, "b", calendar, fail, current().date())
         result_calendar = calendar
     elif fields.hmonth is not None:
-        day_value = _other_calendar(fields, "h", calendar, fail)
+        day_value = _other_calendar(fields, "h", calendar, fail, current().date())
         result_calendar = "hijri"
     elif fields.relday is not None:
         day_value = current().date() + timedelta(days=fields.relday)
@@ -312,7 +312,7 @@ def _check_other_calendars(
     for prefix, name in (("b", calendar), ("h", "hijri")):
         if getattr(fields, prefix + "month") is None:
             continue
-        other = _other_calendar(fields, prefix, name, fail)
+        other = _other_calendar(fields, prefix, name, fail, day_value)
         tolerance = 1 if prefix == "h" else 0
         if abs((other - day_value).days) > tolerance:
             message = (
@@ -557,6 +557,23 @@ def _nearest_bangla(
     return min(options, key=lambda d: (abs((d - today).days), d > today))
 
 
+def _nearest_hijri(month: int, day: int, today: date | None, fail: Callable[..., ParseError]) -> date:
+    from .hijri import gregorian_to_hijri, hijri_to_gregorian
+
+    if today is None:  # pragma: no cover - the resolver always passes today
+        raise fail("hday", "a Hijri date without a year needs now")
+    this_year = gregorian_to_hijri(today).year
+    options = []
+    for year in (this_year - 1, this_year, this_year + 1):
+        try:
+            options.append(hijri_to_gregorian(year, month, day))
+        except ValueError:  # day 30 of a 29-day month, a year out of the tables
+            continue
+    if not options:
+        raise fail("hday", f"day {day} of Hijri month {month} matches no nearby year")
+    return min(options, key=lambda d: (abs((d - today).days), d > today))
+
+
 def _other_calendar(
     fields: Fields,
     prefix: str,
@@ -566,7 +583,9 @@ def _other_calendar(
 ) -> date:
     month, day = getattr(fields, prefix + "month"), getattr(fields, prefix + "day")
     year = getattr(fields, prefix + "year")
-    if year is None:  # পহেলা বৈশাখ: the nearest such day to now
+    if year is None:  # পহেলা বৈশাখ, ১ রমজান: the nearest such day to now
+        if prefix == "h":
+            return _nearest_hijri(month, day, today, fail)
         return _nearest_bangla(month, day, calendar, today, fail)
     if prefix == "h":
         from .hijri import hijri_to_gregorian

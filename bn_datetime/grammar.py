@@ -124,16 +124,22 @@ def _hijri_date() -> str:
     return f"{_g('hday', 'd')}o?{_g('hmonth', 'J')}{C}{_g('hyear', '[yq]')}Q?"
 
 
+def _hijri_yearless() -> str:
+    # ১ রমজান · ১০ মহররম (no year: the nearest such day to now, ±1 day as with a year)
+    return f"{_g('hday', 'd')}o?{_g('hmonth', 'J')}"
+
+
 def _dates(extra_calendars: bool = True) -> str:
     greg = "|".join(_gregorian_dates())
     if not extra_calendars:  # search: each calendar of a dateline is its own match
-        return f"(?:{greg}|{_bangla_date()}|{_bangla_yearless()}|{_hijri_date()})"
+        return f"(?:{greg}|{_bangla_date()}|{_bangla_yearless()}|{_hijri_date()}|{_hijri_yearless()})"
     extra = f"(?:[,|\\-]?{_bangla_date()})?(?:[,|\\-]?{_hijri_date()})?"
     # a government notice: ২৯ ভাদ্র ১৪৩১ বঙ্গাব্দ/১৩ সেপ্টেম্বর ২০২৪ খ্রিঃ
     bangla_first = f"{_bangla_date()}[,|\\-/]?(?:{'|'.join(_gregorian_dates()[:3])})"
     return (
         f"(?:(?:{greg}){extra}|{bangla_first}"
-        f"|{_bangla_date()}(?:[,|\\-]?{_hijri_date()})?|{_hijri_date()}|{_bangla_yearless()})"
+        f"|{_bangla_date()}(?:[,|\\-]?{_hijri_date()})?|{_hijri_date()}|{_bangla_yearless()}"
+        f"|{_hijri_yearless()})"
     )
 
 

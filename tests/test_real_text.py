@@ -421,3 +421,23 @@ def test_e_is_this(text: str, expected: str) -> None:
 def test_e_with_another_unit_is_refused(text: str) -> None:
     with pytest.raises(bd.ParseError):
         iso(text)
+
+
+# A Hijri date without its year (Ramadan timetables): the nearest such day to now, within
+# the one day Bangladesh's sighting may differ by.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("১লা শাওয়াল", "2024-04-11"),
+        ("১০ মহররম", "2024-07-17"),
+        ("১২ রবিউল আউয়াল", "2024-09-16"),
+    ],
+)
+def test_hijri_without_a_year(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert found(f"{text} পালিত হয়") == [(text, expected)]
+
+
+def test_hijri_day_that_never_exists_is_refused() -> None:
+    with pytest.raises(bd.ParseError):
+        iso("৩১ রমজান")
