@@ -77,18 +77,39 @@ class DayPeriod(NamedTuple):
     start: int
     end: int
     usage: tuple[int, int] = (0, 24)
+    #: the period whose 12-hour reading a word of context follows (মাগরিব ৫টা: as সন্ধ্যা)
+    like: str = ""
 
 
 DAY_PERIODS: Final[tuple[DayPeriod, ...]] = (
-    DayPeriod("ভোর", ("ভোর", "ভোরে", "প্রত্যুষে"), 4, 6, (3, 7)),
+    DayPeriod("ভোর", ("ভোর", "ভোরে", "প্রত্যুষে", "ভোররাত", "ভোররাতে", "ভোর রাত", "ভোর রাতে"), 4, 6, (3, 7)),
     DayPeriod("সকাল", ("সকাল", "সকালে", "সকালের", "সাতসকাল", "সাতসকালে"), 6, 12, (4, 13)),
     DayPeriod("দুপুর", ("দুপুর", "দুপুরে", "দুপুরের", "মধ্যাহ্ন", "মধ্যাহ্নে"), 12, 16, (11, 17)),
     DayPeriod("বিকাল", ("বিকাল", "বিকেল", "বিকালে", "বিকেলে", "বিকালের", "বিকেলের"), 16, 18, (13, 20)),
     DayPeriod("সন্ধ্যা", ("সন্ধ্যা", "সন্ধ্যায়", "সন্ধ্যার", "সন্ধে", "সন্ধেয়"), 18, 20, (16, 22)),
-    DayPeriod("রাত", ("রাত", "রাত্রি", "রাতে", "রাতের", "রাত্রে", "মধ্যরাত", "মধ্যরাতে"), 20, 4, (19, 6)),
+    DayPeriod(
+        "রাত",
+        ("রাত", "রাত্রি", "রাতে", "রাতের", "রাত্রে", "মধ্যরাত", "মধ্যরাতে", "মাঝরাত", "মাঝরাতে", "গভীর রাতে"),
+        20,
+        4,
+        (19, 6),
+    ),
     # বেলা ("in the day"): বেলা ১১টা is 11:00, বেলা ২টা 14:00. Read only: its window is
     # empty, so the formatter (and the CLDR windows above) never choose it.
     DayPeriod("বেলা", ("বেলা",), 12, 12, (6, 18)),
+    # The prayer times and the fast's two meals, as prayer and Ramadan timetables print
+    # them with no period word (মাগরিব - ৫টা ৪৩ মিনিট, ইফতার ৬টা ১০ মিনিট). Read only, as
+    # বেলা: an empty window, a 12-hour reading like the period named, and the hours each
+    # falls in anywhere in Bangladesh and West Bengal through the year.
+    DayPeriod("ফজর", ("ফজর", "ফজরের", "ফজরে"), 12, 12, (3, 7), "ভোর"),
+    DayPeriod("সেহরি", ("সেহরি", "সেহরির", "সাহরি", "সাহরির"), 12, 12, (2, 6), "ভোর"),
+    DayPeriod("সূর্যোদয়", ("সূর্যোদয়", "সূর্যোদয়ের"), 12, 12, (4, 8), "ভোর"),
+    DayPeriod("যোহর", ("যোহর", "যোহরের", "জোহর", "জোহরের", "যুহর", "যুহরের", "জুহর"), 12, 12, (11, 15), "দুপুর"),
+    DayPeriod("আসর", ("আসর", "আসরের"), 12, 12, (14, 18), "বিকাল"),
+    DayPeriod("মাগরিব", ("মাগরিব", "মাগরিবের"), 12, 12, (16, 20), "সন্ধ্যা"),
+    DayPeriod("ইফতার", ("ইফতার", "ইফতারের", "ইফতারি"), 12, 12, (16, 20), "সন্ধ্যা"),
+    DayPeriod("সূর্যাস্ত", ("সূর্যাস্ত", "সূর্যাস্তের"), 12, 12, (16, 20), "সন্ধ্যা"),
+    DayPeriod("এশা", ("এশা", "এশার", "ইশা", "ইশার"), 12, 12, (18, 24), "রাত"),
 )
 
 # AM/PM words: (0 for a.m., 1 for p.m.; the first three of each are the three
@@ -101,8 +122,9 @@ AMPM: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
 
 # Hour suffixes: "৯টা", "৯টায়" (at nine), "৯টার" (of nine).
 OCLOCK_SUFFIXES: Final[tuple[str, ...]] = ("টা", "টায়", "টার", "টায়", "টে", "টো", "টোর")
-# দুপুর ১ ঘটিকায় (notices): an o'clock word of its own, after a space.
-OCLOCK_WORDS: Final[tuple[str, ...]] = ("ঘটিকা", "ঘটিকায়", "ঘটিকার")
+# দুপুর ১ ঘটিকায় (notices): an o'clock word of its own, after a space; বেজে ("struck"),
+# after the hour and before its minutes: সকাল ৮টা বেজে ১০ মিনিটে is ten past eight.
+OCLOCK_WORDS: Final[tuple[str, ...]] = ("ঘটিকা", "ঘটিকায়", "ঘটিকার", "বেজে")
 # বৃহস্পতিবার দিবাগত রাত ২টায়: the night after that day (its small hours are the next day's).
 AFTER_DAY_WORDS: Final[tuple[str, ...]] = ("দিবাগত", "দিনগত")
 MINUTE_WORDS: Final[tuple[str, ...]] = ("মিনিট", "মিনিটে", "মিনিটের", "মিঃ", "মি", "minute", "minutes", "min", "mins")
@@ -146,6 +168,7 @@ LABELS: Final[tuple[str, ...]] = (
     "তারিখে",
     "তারিখের",
     "প্রকাশের সময়",
+    "সময়",  # তারিখ: ১২/০৯/২০২৪, সময়: সকাল ১০টা
     "আপলোড",
     "posted",
     "published",
@@ -188,10 +211,12 @@ ZONE_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 FILLERS: Final[tuple[str, ...]] = ("এ", "at", "এর")
 
 # Days relative to ``now``: (offset in days, words). এখন/এইমাত্র are "now" itself (-0 marks that).
+# অদ্য is a notice's "today" (অদ্য ১০/০৯/২০২৫ তারিখ); আগামী কাল is আগামীকাল in two words.
+# Their inflections (আজকের, গতকালের, আগামীকালের) are read too (see _lexer).
 RELATIVE_DAYS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
-    (0, ("আজ", "আজকে", "today")),
+    (0, ("আজ", "আজকে", "today", "অদ্য")),
     (-1, ("গতকাল", "yesterday")),
-    (1, ("আগামীকাল", "tomorrow")),
+    (1, ("আগামীকাল", "tomorrow", "আগামী কাল")),
 )
 NOW_WORDS: Final[tuple[str, ...]] = ("এখন", "এইমাত্র", "now")
 

@@ -92,9 +92,11 @@ PUNCTUATION: Final[dict[str, str]] = {
     ".": ".",
     "+": "+",
 }
-# Inflections a month, weekday or relative word may carry: সেপ্টেম্বরে, জুনের, শনিবারের.
+# Inflections a month, weekday or relative day may carry: সেপ্টেম্বরে, জুনের, শনিবারের,
+# গতকালের, আগামীকালের — but not today's: আজকের is as often "present-day" (আজকের দিনে,
+# the newspaper আজকের পত্রিকা), and আজ is too short (আজে, আজর are other words).
 _INFLECTIONS: Final = ("ের", "এর", "র", "ে", "এ", "য়", "তে", "য়ে", "য়ের")
-_INFLECTABLE: Final = frozenset("MGJW")
+_INFLECTABLE: Final = frozenset("MGJWR")
 # "মাসেরও বেশি": a unit may carry the emphatic ও ("even", "also").
 _EMPHATIC: Final = "ও"
 _SKIP: Final[tuple[str, object]] = ("", None)  # a bracket or quote: no token
@@ -214,7 +216,13 @@ def _inflected(words: dict[str, tuple[str, object]]) -> dict[str, tuple[str, obj
     """Inflected forms of month and weekday names (সেপ্টেম্বরে, জুনের, শনিবারের)."""
     forms: dict[str, tuple[str, object]] = {}
     for word, meaning in words.items():
-        if meaning[0] in _INFLECTABLE and not word.isascii() and " " not in word and len(word) > 2:
+        if (
+            meaning[0] in _INFLECTABLE
+            and meaning != ("R", 0)
+            and not word.isascii()
+            and " " not in word
+            and len(word) > 2
+        ):
             for ending in _INFLECTIONS:
                 forms.setdefault(word + ending, meaning)
         elif meaning[0] == "u" and not word.isascii():

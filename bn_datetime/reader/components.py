@@ -86,7 +86,7 @@ def hour_from_period(period: int, hour: int) -> int | None:
         return hour if in_usage(period, hour) else None
     if not 1 <= hour <= 12:
         return None
-    resolved = _twelve_hour(DAY_PERIODS[period].name, hour)
+    resolved = _twelve_hour(DAY_PERIODS[period].like or DAY_PERIODS[period].name, hour)
     return resolved if in_usage(period, resolved) else None
 
 
@@ -151,6 +151,13 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
             return _tz.localize(base.replace(tzinfo=None), zone, "compatible")
         return base.astimezone(zone)
 
+    relmod: object = fields.relmod
+    if isinstance(relmod, str):  # এ বছর, এ মাসে, এ সপ্তাহে: the filler এ says "this"
+        if relmod != "x" or fields.unit not in _THIS_UNITS:
+            raise fail("relmod", "এ names this year, month or week only (এ বছর)", ParseError)
+        fields = fields.copy()
+        fields.relmod = 0
+
     if fields.hhmm is not None:  # ১৭৩০ ঘণ্টা: a 24-hour time in four digits
         if fields.hourword != "hour":
             raise fail("hhmm", "four digits before a unit other than ঘণ্টা are no time", ParseError)
@@ -185,7 +192,8 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
         return _offset(fields.offset, current(), zone, fail)
     if fields.relmod is not None:
         day_value, precision = _relative(fields, current().date(), fail)
-        weekday = None
+        if fields.day is None:  # গত শুক্রবার: the weekday chose the day; আগামী ১ আগস্ট,
+            weekday = None  # শুক্রবার: the weekday is checked against the date
     elif month is not None or year is not None:
         if year is None and month is not None and fields.day is None:
             precision = "month"
@@ -212,7 +220,7 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
         day_value = _other_calendar(fields, "b", calendar, fail, current().date())
         result_calendar = calendar
     elif fields.hmonth is not None:
-        day_value = _other_calendar(fields, "h", calendar, fail)
+        day_value = _other_calendar(fields, "h", calendar, fail, current().date())
         result_calendar = "hijri"
     elif fields.relday is not None:
         day_value = current().date() + timedelta(days=fields.relday)
@@ -257,8 +265,8 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     if not dateless and is_night_twelve(fields):
         # শুক্রবার রাত ১২টা: the midnight that ends Friday, as deadlines and reports mean it
         day_value += timedelta(days=1)
-    elif fields.afterday is not None and not dateless and hour < _SMALL_HOURS_END:
-        day_value += timedelta(days=1)  # বৃহস্পতিবার দিবাগত রাত ২টা: early Friday
+    elif (fields.afterday is not None or _a_night(fields)) and not dateless and hour < _SMALL_HOURS_END:
+        day_value += timedelta(days=1)  # বৃহস্পতিবার দিবাগত রাত ২টা: early Friday; গত রাত ২টা: today
     naive = datetime(day_value.year, day_value.month, day_value.day, hour, minute, second, micro)
     time_precision: Precision = (
         "time" if dateless else "second" if fields.second is not None else "minute"
@@ -266,14 +274,30 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     return Parsed(_attach(naive, zone, disambiguate, fail), time_precision, result_calendar)
 
 
+#: The units এ may stand before as "this" (এ দিন is "that day", the story's, not today).
+_THIS_UNITS: Final = frozenset(("year", "month", "week"))
 #: দিবাগত রাত: the hours before this one belong to the next day (২টা), later ones to the day itself (১১টা).
 _SMALL_HOURS_END: Final = 6
 _NIGHT: Final = next(i for i, p in enumerate(DAY_PERIODS) if p.name == "রাত")
 
 
+def _a_night(fields: Fields) -> bool:
+    """গত রাত, এই রাত: গত/এই with a part of the day and nothing else of a date."""
+    return (
+        fields.relmod is not None
+        and (fields.period is not None or fields.dayperiod is not None)
+        and not fields.has(("weekday", "month", "day", "unit", "daycount"))
+    )
+
+
 def is_night_twelve(fields: Fields) -> bool:
     """রাত ১২টা: twelve at night, which with a date is the midnight that ends that day."""
-    return fields.period == _NIGHT and fields.hour == 12 and fields.ampm is None
+    if fields.period != _NIGHT or fields.hour is None or fields.ampm is not None:
+        return False
+    hour = fields.hour
+    if fields.quarter is not None and fields.quarter < 0:  # পৌনে ১২টা is 11:45, পৌনে ১টা 12:45
+        hour = (hour - 1) or 12
+    return hour == 12
 
 
 def _check_other_calendars(
@@ -289,7 +313,7 @@ def _check_other_calendars(
     for prefix, name in (("b", calendar), ("h", "hijri")):
         if getattr(fields, prefix + "month") is None:
             continue
-        other = _other_calendar(fields, prefix, name, fail)
+        other = _other_calendar(fields, prefix, name, fail, day_value)
         tolerance = 1 if prefix == "h" else 0
         if abs((other - day_value).days) > tolerance:
             message = (
@@ -380,6 +404,11 @@ def _relative_day(
 ) -> tuple[date, Precision]:
     """গত/আগামী/এই (−1/+1/0) with a weekday, a month, a date, a unit or পরশু."""
     mod = fields.relmod or 0
+    if _a_night(fields):  # গত রাতে: the night after yesterday; এই রাতে: tonight
+        period = fields.period if fields.period is not None else fields.dayperiod
+        if period != _NIGHT or mod > 0:
+            raise fail("relmod", "গত/এই with a part of the day names a night only (গত রাতে)")
+        return today + timedelta(days=mod), "day"
     if fields.unit == "year" and fields.month is not None:  # চলতি বছরের ১৬ অক্টোবর
         month = _month(fields.month, fail)
         if fields.day is None:
@@ -389,7 +418,7 @@ def _relative_day(
         if mod == 0:
             raise fail("daycount", "পরশু/তরশু needs গত or আগামী to say which way")
         return today + timedelta(days=mod * fields.daycount), "day"
-    if fields.weekday is not None:
+    if fields.weekday is not None and fields.day is None:
         ahead = (fields.weekday - today.weekday()) % 7
         if mod < 0:
             return today - timedelta(days=(7 - ahead) % 7 or 7), "day"
@@ -529,6 +558,23 @@ def _nearest_bangla(
     return min(options, key=lambda d: (abs((d - today).days), d > today))
 
 
+def _nearest_hijri(month: int, day: int, today: date | None, fail: Callable[..., ParseError]) -> date:
+    from .hijri import gregorian_to_hijri, hijri_to_gregorian
+
+    if today is None:  # pragma: no cover - the resolver always passes today
+        raise fail("hday", "a Hijri date without a year needs now")
+    this_year = gregorian_to_hijri(today).year
+    options = []
+    for year in (this_year - 1, this_year, this_year + 1):
+        try:
+            options.append(hijri_to_gregorian(year, month, day))
+        except ValueError:  # day 30 of a 29-day month, a year out of the tables
+            continue
+    if not options:
+        raise fail("hday", f"day {day} of Hijri month {month} matches no nearby year")
+    return min(options, key=lambda d: (abs((d - today).days), d > today))
+
+
 def _other_calendar(
     fields: Fields,
     prefix: str,
@@ -538,7 +584,9 @@ def _other_calendar(
 ) -> date:
     month, day = getattr(fields, prefix + "month"), getattr(fields, prefix + "day")
     year = getattr(fields, prefix + "year")
-    if year is None:  # পহেলা বৈশাখ: the nearest such day to now
+    if year is None:  # পহেলা বৈশাখ, ১ রমজান: the nearest such day to now
+        if prefix == "h":
+            return _nearest_hijri(month, day, today, fail)
         return _nearest_bangla(month, day, calendar, today, fail)
     if prefix == "h":
         from bn_datetime.calendars.hijri import hijri_to_gregorian

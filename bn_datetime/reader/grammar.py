@@ -18,7 +18,7 @@ The table, with an example of each rule, is ``RULES`` (and ``docs/grammar.md``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from itertools import count
 from typing import Final, NamedTuple
@@ -43,7 +43,11 @@ def _year(kinds: str = "[yd]") -> str:
 
 # ---- the pieces -------------------------------------------------------------------
 C = ",?"  # an optional comma
-DSEP = "(?:[,|\\-T]?x?)"  # between a date and its time: "," "|" "।" "-" "T" "এ"
+# between a date and its time: "," "|" "।" "-" "T" "এ", and ":" before a time in words
+# (২১ আগস্ট: ৪টা ১৭ মিনিট, with its minutes, a fraction or a period: "২১ আগস্ট: ৪টা বই" is
+# a count) — not before a clock, where it would make "১৪ সেপ্টেম্বর, ০৬:৪২" a two-digit year
+# and a label (তারিখ: ১২/০৯/২০২৪, সময়: সকাল ১০টা)
+DSEP = "(?:(?:[,|\\-T]|:(?=z?P|F|dtd|h))?(?:L[:\\-]?)?x?)"
 LABELS = "(?:L+[:,\\-|]?)?"  # "প্রকাশ :", "সর্বশেষ আপডেট:"
 
 
@@ -81,6 +85,12 @@ def _gregorian_dates() -> list[str]:
     ]
 
 
+def _year_dates() -> str:
+    """The Gregorian dates that print their year (after আগামী/গত, which they overrule)."""
+    forms = _gregorian_dates()
+    return "|".join((*forms[:2], forms[5], forms[6]))
+
+
 def _year_first() -> str:
     """A year before its month: four digits (সাল optional), or two with সাল/এর (৮৬ সালের)."""
     return f"(?:{_g('year', 'y')}S?|{_g('year', 'd')}(?:S|x))"
@@ -114,39 +124,49 @@ def _hijri_date() -> str:
     return f"{_g('hday', 'd')}o?{_g('hmonth', 'J')}{C}{_g('hyear', '[yq]')}Q?"
 
 
+def _hijri_yearless() -> str:
+    # ১ রমজান · ১০ মহররম (no year: the nearest such day to now, ±1 day as with a year)
+    return f"{_g('hday', 'd')}o?{_g('hmonth', 'J')}"
+
+
 def _dates(extra_calendars: bool = True) -> str:
     greg = "|".join(_gregorian_dates())
     if not extra_calendars:  # search: each calendar of a dateline is its own match
-        return f"(?:{greg}|{_bangla_date()}|{_bangla_yearless()}|{_hijri_date()})"
+        return f"(?:{greg}|{_bangla_date()}|{_bangla_yearless()}|{_hijri_date()}|{_hijri_yearless()})"
     extra = f"(?:[,|\\-]?{_bangla_date()})?(?:[,|\\-]?{_hijri_date()})?"
     # a government notice: ২৯ ভাদ্র ১৪৩১ বঙ্গাব্দ/১৩ সেপ্টেম্বর ২০২৪ খ্রিঃ
     bangla_first = f"{_bangla_date()}[,|\\-/]?(?:{'|'.join(_gregorian_dates()[:3])})"
     return (
         f"(?:(?:{greg}){extra}|{bangla_first}"
-        f"|{_bangla_date()}(?:[,|\\-]?{_hijri_date()})?|{_hijri_date()}|{_bangla_yearless()})"
+        f"|{_bangla_date()}(?:[,|\\-]?{_hijri_date()})?|{_hijri_date()}|{_bangla_yearless()}"
+        f"|{_hijri_yearless()})"
     )
 
 
-def _relative() -> list[str]:
-    """Expressions counted from ``now``: offsets, গত/আগামী/এই phrases, পরশু, a month alone."""
+def _relative(time_part: Callable[[], str], day_part: Callable[[], str]) -> list[str]:
+    """Expressions counted from ``now``: offsets, গত/আগামী/এই phrases, পরশু, a month alone.
+
+    A weekday or a date after গত/আগামী/এই may carry its time or its part of the day.
+    """
     modifier = _g("relmod", "g")
     return [
         # ২ ঘণ্টা আগে · ৩ ঘণ্টা ২০ মিনিট আগে · দেড় ঘণ্টা আগে · ১ বছর, ২ মাস, এবং ৩ দিন আগে
         "x?" + _g("offset", "[dqyNv]") + "[msu](?:[,x&]*[dqyNv][msu])*[,x&]*a",
         # গত পরশু · আগামী তরশু
         f"{modifier}{_g('daycount', 'r')}",
-        # গত শুক্রবার
-        f"{_g('relmod', 'g')}{_g('weekday', 'W')}",
+        # গত শুক্রবার · আগামী শনিবার সকাল ১১টায় · গত বৃহস্পতিবার রাতে
+        f"{_g('relmod', 'g')}{_g('weekday', 'W')}(?:{C}(?:{time_part()}|{day_part()}))?",
         # গত জুন মাসে · আগামী জানুয়ারি
         f"{_g('relmod', 'g')}{_g('month', 'M')}{_g('unit', 'u')}?",
-        # গত ১০ সেপ্টেম্বর
-        f"{_g('relmod', 'g')}{_day()}{_g('month', 'M')}",
-        # চলতি বছরের ১৬ অক্টোবর · গত বছরের ডিসেম্বরে
-        f"{_g('relmod', 'g')}{_g('unit', 'u')}(?:{_day()})?{_g('month', 'M')}",
+        # গত ১০ সেপ্টেম্বর · আগামী ১ আগস্ট, শুক্রবার রাতে · আগামী ২০ সেপ্টেম্বর সকাল ১১টায়
+        f"{_g('relmod', 'g')}{_day()}{_g('month', 'M')}L?(?:{C}{_g('weekday', 'W')})?"
+        f"(?:{DSEP}(?:{time_part()}|{day_part()}))?",
+        # চলতি বছরের ১৬ অক্টোবর · গত বছরের ডিসেম্বরে · এ বছরের ১৫ মার্চ (the filler এ: "this")
+        f"{_g('relmod', '[gx]')}{_g('unit', 'u')}(?:{_day()})?{_g('month', 'M')}",
         # চলতি মাসের ৯ তারিখ
-        f"{_g('relmod', 'g')}{_g('unit', 'u')}{_day()}L?",
-        # গত মাস · চলতি বছর · আগামী সপ্তাহ
-        f"{_g('relmod', 'g')}{_g('unit', 'u')}",
+        f"{_g('relmod', '[gx]')}{_g('unit', 'u')}{_day()}L?",
+        # গত মাস · চলতি বছর · আগামী সপ্তাহ · এ বছর
+        f"{_g('relmod', '[gx]')}{_g('unit', 'u')}",
         # জুন মাসে · সেপ্টেম্বরে (a month alone: the nearest such month)
         f"{_g('month', 'M')}{_g('unit', 'u')}?",
         # ২০২৪-এ · ২০২৪ সালে
@@ -155,8 +175,8 @@ def _relative() -> list[str]:
 
 
 def _times() -> str:
-    def period() -> str:  # সকাল · দিবাগত রাত
-        return f"(?:{_g('afterday', 'z')}?{_g('period', 'P')})?"
+    def period() -> str:  # সকাল · দিবাগত রাত · মাগরিব - (a prayer time table)
+        return f"(?:{_g('afterday', 'z')}?{_g('period', 'P')}[:\\-]?)?"
 
     def given_period() -> str:
         return f"{_g('afterday', 'z')}?{_g('period', 'P')}"
@@ -166,10 +186,12 @@ def _times() -> str:
             # ০৬:৪২ পিএম · সকাল ১০:৩০ · ১৮:৪২:০৫.৫ · ২২ঃ২২
             f"{period()}{_g('hour', 'd')}:{_g('minute', 'd')}"
             f"(?::{_g('second', 'd')}(?:\\.{_g('fraction', '[dqyN]')})?)?"
-            f"(?:{_g('ampm', 'A')}|{_g('period', 'P')})?",
+            # … সকাল ১০:৫৫ মিনিটে · ১১:০০টায় · ০৩:০০ ঘটিকায় (a weekday after ঘটিকা is not this
+            # time's: ১২:০৫ ঘটিকা (শনি হতে বুধবার) names the days the time holds on)
+            f"(?:{_g('ampm', 'A')}|{_g('period', 'P')}|m|t(?!,?W))?",
             # রাত ৯টা ৩০ মিনিট · বিকাল সাড়ে ৪টা · ১০টা · সকাল ১১ টা ৩০ · দুপুর ১ ঘটিকায়
-            f"{period()}(?:{_g('quarter', 'F')})?{_g('hour', 'd')}{_g('oclock', 't')}"
-            f"(?:{_g('minute', 'd')}m?(?:{_g('second', 'd')}s)?)?",
+            f"{period()}(?:{_g('quarter', 'F')})?{_g('hour', 'd')}{_g('oclock', 't')}t?"
+            f"(?:{_g('minute', 'd')}m?(?:{_g('second', 'd')}s)?)?",  # … ৮টা বেজে ১০ মিনিটে
             # সন্ধ্যা ৭.১৫ মিনিটে · সকাল ৮-৪৫ মি. · সকাল ৯-৩০ (a period says it is a time)
             f"{given_period()}{_g('hour', 'd')}[.\\-]{_g('minute', 'd')}t?m?",
             # ১১.৩০ মিনিট · ১০.৩০টায় (no period: টা or মিনিট says it)
@@ -199,34 +221,42 @@ def _zone() -> str:
 def _forms(extra_calendars: bool = True) -> list[str]:
     """The sentence forms, in the order they are tried."""
 
-    def before() -> str:  # শুক্রবার, · আগামী মঙ্গলবার ১২ নভেম্বর · আজ মঙ্গলবার, (the date decides)
-        return f"(?:R?{C}g?{_weekday()}{C})?"
+    def before() -> str:  # শুক্রবার, · আগামী মঙ্গলবার ১২ নভেম্বর · আজ (মঙ্গলবার,) (the date decides)
+        return f"(?:R{C}(?:g?{_weekday()}{C})?|g?{_weekday()}{C})?"
 
     def day_part() -> str:  # রাতে: a part of the day with no clock (দিবাগত রাত alone says no day)
         return _g("dayperiod", "P")
 
-    def after() -> str:
-        return f"(?:{C}{_weekday()})?"
+    def after() -> str:  # , শুক্রবার · রোজ রবিবার (a notice: "on the day Sunday")
+        return f"(?:{C}e?{_weekday()})?"
 
-    def time_part() -> str:
-        return f"(?:{_times()})(?:{_zone()})?"
+    def dateword() -> str:  # ১০/০৯/২০২৫ তারিখ (বিকাল ৩টায়)
+        return "L?"
+
+    def time_part() -> str:  # … (বাংলাদেশ সময়) রাত ৮টায় (GMT +৬)
+        return f"(?:{_g('zone', 'Z')})?(?:{_times()})(?:{_zone()})?"
 
     def dates() -> str:
         return _dates(extra_calendars)
 
     forms = [
-        f"{before()}{dates()}{after()}(?:{DSEP}(?:{time_part()}|{day_part()}))?{after()}",
-        f"{time_part()}[,|\\-]?{before()}{dates()}{after()}",
+        f"{before()}{dates()}{dateword()}{after()}(?:{DSEP}(?:{time_part()}|{day_part()}))?{after()}",
+        # আগামী ১৫/০৯/২০২৪ তারিখ রবিবার সকাল ১০টায় (a printed year overrules আগামী/গত)
+        f"g{C}(?:{_weekday()}{C})?(?:{_year_dates()}){dateword()}{after()}"
+        f"(?:{DSEP}(?:{time_part()}|{day_part()}))?{after()}",
+        f"{time_part()}[,|\\-]?(?:L[:\\-]?)?{before()}{dates()}{after()}",
         # আগামীকাল রবিবার সকাল ১০টায় · গতকাল সন্ধ্যায় · আজ (বুধবার) দিবাগত রাত ১২টা
         f"{_g('relday', 'R')}{C}(?:{_weekday()}{C})?(?:{time_part()}|{day_part()})?",
         f"{time_part()}{C}{_g('relday', 'R')}",
+        # গত রাতে · গত রাত ২টায় (the night after yesterday: its small hours are today's)
+        f"{_g('relmod', 'g')}(?=P)(?:{time_part()}|{day_part()})",
         f"{_g('now', 'n')}",
         # বৃহস্পতিবার রাত ৯টায় · রাত ৯টায়, বৃহস্পতিবার · বৃহস্পতিবার রাতে
         f"{_weekday()}{C}(?:{time_part()}|{day_part()})",
         f"{time_part()}{C}{_weekday()}",
         time_part(),
         _weekday(),
-        *_relative(),
+        *_relative(time_part, day_part),
     ]
     return forms
 
@@ -339,9 +369,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("weekday and time", "WEEKDAY ,? TIME | TIME ,? WEEKDAY", "বৃহস্পতিবার রাত ৯টায়", "the last Thursday, 21:00"),
     Rule("offset", "(NUMBER UNIT ,?)+ আগে|পরে", "৩ ঘণ্টা ২০ মিনিট আগে", "now - 3:20"),
     Rule("last/next day", "গত|আগামী পরশু|তরশু", "গত পরশু", "now - 2 days"),
-    Rule("last/next weekday", "গত|আগামী|এই WEEKDAY", "গত সোমবার", "the Monday before"),
+    Rule("last/next weekday", "গত|আগামী|এই WEEKDAY (TIME|PERIOD)?", "গত সোমবার", "the Monday before"),
     Rule("last/next month", "গত|আগামী|এই MONTH মাস?", "গত জুন মাসে", "2024-06"),
-    Rule("last/next date", "গত|আগামী|এই DAY MONTH", "গত ১০ সেপ্টেম্বর", "2024-09-10"),
+    Rule("last/next date", "গত|আগামী|এই DAY MONTH (, WEEKDAY)? (TIME|PERIOD)?", "গত ১০ সেপ্টেম্বর", "2024-09-10"),
     Rule("day of a month", "গত|চলতি|আগামী মাসের DAY তারিখ", "চলতি মাসের ৯ তারিখ", "2024-09-09"),
     Rule("period", "গত|চলতি|আগামী সপ্তাহ|মাস|বছর", "গত মাস", "2024-08"),
     Rule("month alone", "MONTH মাস?", "সেপ্টেম্বরে", "2024-09"),

@@ -94,6 +94,19 @@ def test_twelve_at_night_ends_the_day() -> None:
     assert bd.parse(written) == midnight
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("শুক্রবার (১৩ সেপ্টেম্বর) রাত পৌনে ১২টায়", "2024-09-13T23:45:00+06:00"),
+        ("শুক্রবার (১৩ সেপ্টেম্বর) রাত পৌনে ১টায়", "2024-09-14T00:45:00+06:00"),
+        ("শুক্রবার (১৩ সেপ্টেম্বর) রাত সাড়ে ১২টায়", "2024-09-14T00:30:00+06:00"),
+        ("শুক্রবার (১৩ সেপ্টেম্বর) রাত ১২টা ৪৫ মিনিটে", "2024-09-14T00:45:00+06:00"),
+    ],
+)
+def test_a_quarter_to_twelve_is_the_days_own(text: str, expected: str) -> None:
+    assert iso(text) == expected
+
+
 def test_twelve_at_night_ends_a_range() -> None:
     assert iso("২৩ জুলাই ২০২১ সকাল ৬টা থেকে ৫ আগস্ট রাত ১২টা পর্যন্ত") == (
         "2021-07-23T06:00:00+06:00/2021-08-06T00:00:00+06:00"
@@ -188,3 +201,243 @@ def test_a_span_past_the_calendar_end_leaves_the_point_alone() -> None:
     assert [m.isoformat() for m in found] == ["9999-12-31T23:59:00-12:00"]
     with pytest.raises(bd.ParseError):
         bd.read("৩১ ডিসেম্বর ৯৯৯৯ রাত ১০টা থেকে সকাল ৬টা")
+
+
+def found(text: str, **kwargs: Any) -> list[tuple[str, str]]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return [(m.text, m.isoformat()) for m in bd.search(text, now=NOW, **kwargs)]
+
+
+# A notice (exam, court, government): the date, তারিখ, perhaps রোজ and its weekday, then
+# the time, often with ঘটিকায়; আগামী before a date that prints its year; আজ before a date.
+NOTICES = [
+    ("২০/০৯/২০২৪ তারিখ সকাল ১১:৩০", "2024-09-20T11:30:00+06:00"),
+    ("২০/০৯/২০২৪ তারিখে দুপুর ২টায়", "2024-09-20T14:00:00+06:00"),
+    ("২০-০৯-২০২৪ খ্রি. তারিখ বিকাল ৪.০০ ঘটিকায়", "2024-09-20T16:00:00+06:00"),
+    ("২০ সেপ্টেম্বর ২০২৪ তারিখ রোজ শুক্রবার সকাল ৯টায়", "2024-09-20T09:00:00+06:00"),
+    ("২০/০৯/২০২৪ খ্রিঃ রোজ শুক্রবার বেলা ১১.৩০ টায়", "2024-09-20T11:30:00+06:00"),
+    ("আগামী ২২/০৯/২০২৪ তারিখ রবিবার সকাল ১০.০০ ঘটিকায়", "2024-09-22T10:00:00+06:00"),
+    ("আগামী ২২ সেপ্টেম্বর ২০২৪ তারিখ", "2024-09-22"),
+    ("গত ১০ সেপ্টেম্বর ২০২৩", "2023-09-10"),
+    ("২০/০৯/২০২৪ তারিখে", "2024-09-20"),
+    ("আজ ১৪ সেপ্টেম্বর ২০২৪", "2024-09-14"),
+    ("আজ ১২/০৯/২০২৪ সকাল ১০টায়", "2024-09-12T10:00:00+06:00"),  # the printed date decides
+    ("দুপুর ২টা ঘটিকায়", "14:00:00"),
+    ("২০ সেপ্টেম্বর ২০২৪ সকাল ১০:৪৫ মিনিটে", "2024-09-20T10:45:00+06:00"),
+    ("সন্ধ্যা ৬:২০ মিনিটে", "18:20:00"),
+    ("২০/০৯/২০২৪ তারিখ সকাল ১১:০০টায়", "2024-09-20T11:00:00+06:00"),
+    ("২০/০৯/২০২৪ তারিখ বিকাল ০৩:৩০ ঘটিকায়", "2024-09-20T15:30:00+06:00"),
+    ("২১ সেপ্টেম্বর: ৬টা ১০ মিনিট", "2024-09-21T06:10:00+06:00"),
+    ("রবিবার, ২২ সেপ্টেম্বর: সন্ধ্যা ৬টা", "2024-09-22T18:00:00+06:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTICES)
+def test_notices(text: str, expected: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", bd.AmbiguousHourWarning)  # ৬টা: as written, 24-hour
+        assert iso(text) == expected
+    assert found(f"পরীক্ষা {text} অনুষ্ঠিত হবে") == [(text, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("আগামী ১০ সেপ্টেম্বর", "2025-09-10"),  # no year: আগামী decides
+        ("১৪ সেপ্টেম্বর, ০৬:৪২ পিএম", "2024-09-14T18:42:00+06:00"),  # a clock after ":"? no: a comma
+    ],
+)
+def test_notice_forms_leave_the_others_alone(text: str, expected: str) -> None:
+    assert iso(text) == expected
+
+
+def test_a_weekday_range_after_ghotika_is_not_the_times_day() -> None:
+    assert found("বেলা ১২:০৫ ঘটিকা (শনি হতে বুধবার)")[0] == ("বেলা ১২:০৫ ঘটিকা", "12:05:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("অদ্য ১৪/০৯/২০২৪ তারিখ সকাল ১০টায়", "2024-09-14T10:00:00+06:00"),
+        ("অদ্য বিকাল ৪টায়", "2024-09-14T16:00:00+06:00"),
+        ("আগামী কাল সকাল ১০টায়", "2024-09-15T10:00:00+06:00"),
+        ("আগামী কাল (১৫/০৯/২০২৪) দুপুর ১২টায়", "2024-09-15T12:00:00+06:00"),
+        ("গতকালের", "2024-09-13"),
+        ("আগামীকালের", "2024-09-15"),
+        ("গতকালে", "2024-09-13"),
+    ],
+)
+def test_relative_day_words(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert found(f"সভা {text} হবে") == [(text, expected)]
+
+
+@pytest.mark.parametrize("text", ["আজকের পত্রিকা", "আজকের দিনে মানুষ", "আজকের বাংলাদেশ"])
+def test_todays_is_present_day_not_a_date(text: str) -> None:
+    assert found(text) == []
+
+
+# Prayer and Ramadan timetables print no period word: the prayer or the meal says which
+# half of the day (a word of context read as a day period, with its own usage window).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ফজর ৪টা ৩৫ মিনিট", "04:35:00"),
+        ("যোহর - ১২টা ০৫ মিনিট", "12:05:00"),
+        ("জোহর ১টা ৩০ মিনিট", "13:30:00"),
+        ("আসর: ৪টা ২০ মিনিট", "16:20:00"),
+        ("মাগরিব ৬টা ০২ মিনিট", "18:02:00"),
+        ("এশা ৭টা ২০ মিনিট", "19:20:00"),
+        ("ইফতার - ৬:১৫", "18:15:00"),
+        ("সেহরি ৪টা ০২ মিনিট", "04:02:00"),
+        ("সূর্যাস্ত ৫টা ৫০ মিনিট", "17:50:00"),
+        ("রবিবার, ১৫ সেপ্টেম্বর: মাগরিব ৬টা ০১ মিনিট", "2024-09-15T18:01:00+06:00"),
+    ],
+)
+def test_prayer_times(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert found(f"ঢাকায় {text}")[-1][1] == expected
+
+
+@pytest.mark.parametrize("text", ["আসর ৮টায়", "ফজর ১০টা", "মাগরিব ২টা"])
+def test_a_prayer_out_of_its_hours_is_refused(text: str) -> None:
+    with pytest.raises(bd.ParseError, match="not in the"):
+        iso(text)
+
+
+# গত রাত is the night after yesterday: its small hours are today's, as with দিবাগত রাত.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("গত রাতে", "2024-09-13"),
+        ("গত রাতের", "2024-09-13"),
+        ("গত রাত ১০টায়", "2024-09-13T22:00:00+06:00"),
+        ("গত রাত পৌনে ১২টায়", "2024-09-13T23:45:00+06:00"),
+        ("গত রাত ১২টা ১০ মিনিটে", "2024-09-14T00:10:00+06:00"),
+        ("গত রাত ৩টার দিকে", "2024-09-14T03:00:00+06:00"),
+        ("এই রাতে", "2024-09-14"),
+    ],
+)
+def test_last_night(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert found(f"তিনি {text} বাড়ি ফেরেন") == [(text, expected)]
+
+
+@pytest.mark.parametrize("text", ["গত সকালে", "আগামী রাতে", "গত ১০টায়"])
+def test_last_with_a_part_of_the_day_is_a_night_only(text: str) -> None:
+    with pytest.raises(bd.ParseError):
+        iso(text)
+
+
+# An invitation or a notice labels both halves: তারিখ: …, সময়: … (either order).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("তারিখ: ২০/০৯/২০২৪ইং, সময়: বিকাল ৩টা", "2024-09-20T15:00:00+06:00"),
+        ("তারিখঃ ২০ সেপ্টেম্বর ২০২৪ | সময়ঃ সন্ধ্যা ৬:৩০", "2024-09-20T18:30:00+06:00"),
+        ("সময়: সকাল ৯টা, তারিখ: ২০/০৯/২০২৪", "2024-09-20T09:00:00+06:00"),
+    ],
+)
+def test_labelled_date_and_time(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert [value for _, value in found(f"অনুষ্ঠান {text}")] == [expected]
+
+
+@pytest.mark.parametrize("text", ["এ সময় তিনি বলেন", "দীর্ঘ সময় ধরে", "সময় মতো"])
+def test_the_word_time_alone_is_no_date(text: str) -> None:
+    assert found(text) == []
+
+
+# গত/আগামী/এই with a weekday or a date keep their time or part of the day; a zone word
+# may stand before the time (বাংলাদেশ সময় বিকেল ৪টা).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("গত বুধবার রাতে", "2024-09-11"),
+        ("গত বুধবার বিকেল ৫টায়", "2024-09-11T17:00:00+06:00"),
+        ("আগামী মঙ্গলবার সকাল সাড়ে ৯টায়", "2024-09-17T09:30:00+06:00"),
+        ("আগামী ২২ সেপ্টেম্বর দুপুর ১২টায়", "2024-09-22T12:00:00+06:00"),
+        ("আগামী ২২ সেপ্টেম্বর, রবিবার সকালে", "2024-09-22"),
+        ("গত ১১ সেপ্টেম্বর দিবাগত রাত ১টায়", "2024-09-12T01:00:00+06:00"),
+        ("আগামী ২৫ সেপ্টেম্বর তারিখ বিকাল ৩টায়", "2024-09-25T15:00:00+06:00"),
+        ("২২ সেপ্টেম্বর, রবিবার, বাংলাদেশ সময় রাত ৮টা", "2024-09-22T20:00:00+06:00"),
+        ("২২ সেপ্টেম্বর ভারতীয় সময় সন্ধ্যা ৭টা ৩০ মিনিটে", "2024-09-22T19:30:00+05:30"),
+    ],
+)
+def test_last_and_next_with_their_time(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert found(f"খেলা {text} শুরু") == [(text, expected)]
+
+
+def test_a_weekday_after_next_date_is_checked_not_obeyed() -> None:
+    with pytest.warns(bd.WeekdayMismatchWarning):
+        assert iso("আগামী ২২ সেপ্টেম্বর, সোমবার") == "2024-09-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("সকাল ৯টা বেজে ২০ মিনিটে", "09:20:00"),
+        ("রাত ১১টা বেজে ৫ মিনিটে", "23:05:00"),
+        ("২০ সেপ্টেম্বর ২০২৪ দুপুর ১টা বেজে ১০ মিনিটে", "2024-09-20T13:10:00+06:00"),
+        ("শুক্রবার ভোর রাত ৪টায়", "2024-09-13T04:00:00+06:00"),
+        ("শুক্রবার ভোররাতে", "2024-09-13"),
+        ("বৃহস্পতিবার মাঝরাতে", "2024-09-12"),
+        ("বৃহস্পতিবার গভীর রাতে", "2024-09-12"),
+    ],
+)
+def test_struck_and_night_words(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert found(f"তিনি {text} আসেন") == [(text, expected)]
+
+
+@pytest.mark.parametrize("text", ["১২টা বেজে গেছে", "ফোন বেজে ওঠে"])
+def test_struck_alone_is_no_time(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_count_after_a_date_and_colon_is_no_time() -> None:
+    assert found("২১ সেপ্টেম্বর: ৪টা বই") == [("২১ সেপ্টেম্বর", "2024-09-21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("এ বছর", "2024"),
+        ("এ বছরের ২০ অক্টোবর", "2024-10-20"),
+        ("এ বছরের মার্চে", "2024-03"),
+        ("এ মাসে", "2024-09"),
+        ("এ মাসের ২৫ তারিখ", "2024-09-25"),
+        ("এ সপ্তাহে", "2024-W37"),
+    ],
+)
+def test_e_is_this(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert [value for _, value in found(f"তিনি {text} আসবেন")] == [expected]
+
+
+@pytest.mark.parametrize("text", ["এ দিন", "প্রায় বছর", "এ ঘণ্টায়"])
+def test_e_with_another_unit_is_refused(text: str) -> None:
+    with pytest.raises(bd.ParseError):
+        iso(text)
+
+
+# A Hijri date without its year (Ramadan timetables): the nearest such day to now, within
+# the one day Bangladesh's sighting may differ by.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("১লা শাওয়াল", "2024-04-11"),
+        ("১০ মহররম", "2024-07-17"),
+        ("১২ রবিউল আউয়াল", "2024-09-16"),
+    ],
+)
+def test_hijri_without_a_year(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert found(f"{text} পালিত হয়") == [(text, expected)]
+
+
+def test_hijri_day_that_never_exists_is_refused() -> None:
+    with pytest.raises(bd.ParseError):
+        iso("৩১ রমজান")
