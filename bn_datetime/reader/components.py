@@ -559,7 +559,7 @@ def _nearest_bangla(
 
 
 def _nearest_hijri(month: int, day: int, today: date | None, fail: Callable[..., ParseError]) -> date:
-    from .hijri import gregorian_to_hijri, hijri_to_gregorian
+    from bn_datetime.calendars.hijri import gregorian_to_hijri, hijri_to_gregorian
 
     if today is None:  # pragma: no cover - the resolver always passes today
         raise fail("hday", "a Hijri date without a year needs now")
