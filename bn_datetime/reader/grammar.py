@@ -191,7 +191,8 @@ def _times() -> str:
             f"(?:{_g('ampm', 'A')}|{_g('period', 'P')}|m|t(?!,?W))?",
             # রাত ৯টা ৩০ মিনিট · বিকাল সাড়ে ৪টা · ১০টা · সকাল ১১ টা ৩০ · দুপুর ১ ঘটিকায়
             f"{period()}(?:{_g('quarter', 'F')})?{_g('hour', 'd')}{_g('oclock', 't')}t?"
-            f"(?:{_g('minute', 'd')}m?(?:{_g('second', 'd')}s)?)?",  # … ৮টা বেজে ১০ মিনিটে
+            f"(?:{_g('minute', 'd')}m?(?:{_g('second', 'd')}s)?)?"  # … ৮টা বেজে ১০ মিনিটে
+            f"(?:{_g('ampm', 'A')})?",  # ৯টা পিএম; সকাল ৯টা পিএম is a contradiction, refused
             # সন্ধ্যা ৭.১৫ মিনিটে · সকাল ৮-৪৫ মি. · সকাল ৯-৩০ (a period says it is a time)
             f"{given_period()}{_g('hour', 'd')}[.\\-]{_g('minute', 'd')}t?m?",
             # ১১.৩০ মিনিট · ১০.৩০টায় (no period: টা or মিনিট says it)

@@ -127,6 +127,32 @@ def test_contradictions_are_refused(text: str, reason: str) -> None:
         iso(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("সকাল ৮টা পিএম", "contradict"),
+        ("রাত ১১টা এএম", "contradict"),
+        ("দুপুর ২টা এএম", "contradict"),
+        ("রাত ২টা পিএম", "contradict"),
+        ("১৫টা পিএম", "cannot take AM/PM"),
+    ],
+)
+def test_an_am_pm_word_that_denies_the_clock(text: str, reason: str) -> None:
+    """The AM/PM word after an o'clock time is the time's: a contradiction is refused, and
+    search keeps no part of it (never the clock without the word that denies it)."""
+    with pytest.raises(bd.ParseError, match=reason):
+        iso(text)
+    assert bd.search(f"অনুষ্ঠান {text} থেকে।", now=NOW) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("৯টা পিএম", "21:00:00"), ("রাত ১০টা পিএম", "22:00:00"), ("সকাল ৭টা ১৫ মিনিট এএম", "07:15:00")],
+)
+def test_an_oclock_time_takes_its_am_pm(text: str, expected: str) -> None:
+    assert iso(text) == expected
+
+
 @pytest.mark.parametrize("text", ["সকাল ৫টা", "রাত ৩টা", "ভোর ৪টা", "সন্ধ্যা ৮টা", "বিকেল ৫টা"])
 def test_usage_windows_keep_what_people_write(text: str) -> None:
     assert ":" in iso(text)
