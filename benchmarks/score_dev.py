@@ -1,6 +1,8 @@
 """Accuracy on the team's development sets of real text (kept outside the repository).
 
-    python benchmarks/score_dev.py [SHARED_EXAMPLES_DIR]
+    python benchmarks/score_dev.py [SHARED_EXAMPLES_DIR] [--misses]
+
+With ``--misses`` it also prints each row it gets wrong, with what search found.
 
 The folder defaults to ``../shared/examples`` beside the checkout. Three scores:
 
@@ -79,48 +81,78 @@ def phenomenon_right(expected_type: str, expected: Any, result: object) -> bool:
     return isinstance(result, Parsed) and result.isoformat() == expected
 
 
-def score_phenomena(path: Path) -> tuple[int, int, Counter[str], Counter[str]]:
+def _show(m: bd.Match) -> str:
+    return f"{m.text!r}={m.kind}:{m.isoformat()}"
+
+
+def _miss(label: str, text: str, expected: object, found: list[bd.Match]) -> None:
+    print(f"MISS {label}: {text}\n  expected {expected}\n  found    {[_show(m) for m in found]}")
+
+
+def score_phenomena(path: Path, misses: bool = False) -> tuple[int, int, Counter[str], Counter[str]]:
     rows = _rows(path)
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for row in rows:
+    for n, row in enumerate(rows):
         total[row["type"]] += 1
-        if any(phenomenon_right(row["type"], row["value"], m.result) for m in _search(row)):
+        found = _search(row)
+        if any(phenomenon_right(row["type"], row["value"], m.result) for m in found):
             right[row["type"]] += 1
+        elif misses:
+            _miss(f"phenomena {n} {row['type']}", row["text"], row["value"], found)
     return sum(right.values()), len(rows), right, total
 
 
-def score_genres(path: Path) -> tuple[int, int, int]:
+def score_genres(path: Path, misses: bool = False) -> tuple[int, int, int]:
     rows = _rows(path)
     exact = at_precision = 0
-    for row in rows:
-        found = [m.isoformat() for m in _search(row)]
+    for n, row in enumerate(rows):
+        matches = _search(row)
+        found = [m.isoformat() for m in matches]
         expected = row["expected"]
         if expected in found:
             exact += 1
             at_precision += 1
         elif any(expected.startswith(f) or f.startswith(expected) for f in found):
             at_precision += 1
+            if misses:
+                _miss(f"genres {n} (at precision)", row["text"], expected, matches)
+        elif misses:
+            _miss(f"genres {n}", row["text"], expected, matches)
     return exact, at_precision, len(rows)
 
 
-def score_articles(path: Path) -> tuple[int, int, int, int, int]:
+def score_articles(path: Path, misses: bool = False) -> tuple[int, int, int, int, int]:
     """(right matches, matches, mentions found, mentions, non-dates taken)."""
     right = matches = found = mentions = taken = 0
-    for row in _rows(path):
+    for a, row in enumerate(_rows(path)):
         results = _search(row)
         gold = row["mentions"]
+        text = row["text"]
         matches += len(results)
         mentions += len(gold)
         for m in results:
             if any(m.start < g["end"] and g["start"] < m.end and _same(m, g) for g in gold):
                 right += 1
+            elif misses:
+                near = [g.get("value") for g in gold if m.start < g["end"] and g["start"] < m.end]
+                context = text[max(0, m.start - 60) : m.end + 60].replace("\n", " / ")
+                print(f"WRONG article {a} at {m.start}: {_show(m)}; gold there {near}\n  …{context}…")
         for g in gold:
             if any(m.start < g["end"] and g["start"] < m.end and _same(m, g) for m in results):
                 found += 1
+            elif misses:
+                near_m = [_show(m) for m in results if m.start < g["end"] and g["start"] < m.end]
+                context = text[max(0, g["start"] - 60) : g["end"] + 60].replace("\n", " / ")
+                print(
+                    f"MISSED article {a} at {g['start']}: {text[g['start']:g['end']]!r} "
+                    f"{g.get('type')} {g.get('value')}; found there {near_m}\n  …{context}…"
+                )
         for n in row.get("non_dates", []):
             if any(m.start < n["end"] and n["start"] < m.end for m in results):
                 taken += 1
+                if misses:
+                    print(f"NON-DATE TAKEN article {a}: {text[n['start']:n['end']]!r}")
     return right, matches, found, mentions, taken
 
 
@@ -134,17 +166,19 @@ def _same(m: bd.Match, gold: dict[str, Any]) -> bool:
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(argv[1]) if len(argv) > 1 else DEFAULT
+    misses = "--misses" in argv
+    args = [a for a in argv[1:] if a != "--misses"]
+    folder = Path(args[0]) if args else DEFAULT
     if not folder.is_dir():
         print(f"no development data at {folder}", file=sys.stderr)
         return 2
-    right, total, by_right, by_total = score_phenomena(folder / "phenomena_dev.jsonl")
+    right, total, by_right, by_total = score_phenomena(folder / "phenomena_dev.jsonl", misses)
     print(f"phenomena_dev: {right}/{total} = {right / total:.1%} read fully right")
     for kind in sorted(by_total):
         print(f"  {kind:9} {by_right[kind]}/{by_total[kind]}")
-    exact, near, rows = score_genres(folder / "genres_dev.jsonl")
+    exact, near, rows = score_genres(folder / "genres_dev.jsonl", misses)
     print(f"genres_dev: exact {exact}/{rows} = {exact / rows:.1%}; at the text's precision {near / rows:.1%}")
-    good, matches, hit, mentions, taken = score_articles(folder / "articles_dev.jsonl")
+    good, matches, hit, mentions, taken = score_articles(folder / "articles_dev.jsonl", misses)
     precision = good / matches if matches else 0.0
     recall = hit / mentions if mentions else 0.0
     print(

@@ -39,6 +39,7 @@ from typing import Final, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
+from . import lexicon as lx
 from . import tz as _tz
 from ._lexer import Tokens
 from .components import resolve
@@ -65,6 +66,8 @@ _NUMBERS: Final = frozenset("dqyNv")
 _TIME_KEYS: Final = frozenset(("hour", "clockword"))
 _DAY_MARKS: Final = frozenset(("period", "ampm"))
 _UNIT_OF_KIND: Final = {"m": "minute", "s": "second"}
+_NIGHT: Final = next(k for k, period in enumerate(lx.DAY_PERIODS) if period.name == "রাত")
+_MIDNIGHT: Final = frozenset(lx.MIDNIGHT_WORDS)
 # A length: an optional modifier, (number unit)+, modifiers and a span marker after.
 _DURATION: Final = re.compile(
     "g?[xV]?(?:F?[dqyNv][msu]|[dqyNv]\\.d[su]|k)(?:[,&x]*(?:F?[dqyNv][msu]|[dqyNv]\\.d[su]))*(?:V?D?V?)"
@@ -130,9 +133,27 @@ def _side(tok: Tokens, first: int, stop: int) -> _Side | None:
     if stop - first == 1 and tok.kinds[first] in "dy":
         return _Side(Fields(), first, stop, (tok.values[first], tok.ends[first] - tok.starts[first]))
     fields = _fields(tok, first, stop)
+    if fields is None:
+        fields = _night_after(tok, first, stop)
+    elif fields.dayperiod == _NIGHT and _has_date(fields) and tok.text(stop - 1) in _MIDNIGHT:
+        # ১৪ জুলাই মধ্যরাত থেকে: an end at midnight is the midnight that ends the day
+        fields.dayperiod = None
+        fields.period, fields.hour, fields.oclock = _NIGHT, 12, "t"
     if fields is None or fields.now is not None or fields.offset is not None:
         return None
     return _Side(fields, first, stop)
+
+
+def _night_after(tok: Tokens, first: int, stop: int) -> Fields | None:
+    """DAY দিবাগত রাত with no clock (২১ মার্চ দিবাগত রাত থেকে): at an end of a range, the
+    midnight the night after the day begins with, as দিবাগত রাত ১২টা; else None."""
+    if stop - first < 3 or tok.kinds[stop - 2 : stop] != "zP" or tok.values[stop - 1] != _NIGHT:
+        return None
+    fields = _fields(tok, first, stop - 2)
+    if fields is None or not _has_date(fields) or _has_time(fields) or fields.has(("dayperiod", "offset", "now")):
+        return None
+    fields.afterday, fields.period, fields.hour, fields.oclock = "z", _NIGHT, 12, "t"
+    return fields
 
 
 def _resolve(fields: Fields, tok: Tokens, first: int, ctx: Context) -> Parsed:

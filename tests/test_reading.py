@@ -99,6 +99,25 @@ def test_to_iso(text: str, expected: str) -> None:
     assert iso(text) == expected
 
 
+# An end at midnight (মধ্যরাত) or at the night after a day (দিবাগত রাত) with no clock is
+# the midnight that ends the day, as রাত ১২টা with a date is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("৩ আগস্ট মধ্যরাত থেকে ৯ আগস্ট সকাল ৮টা পর্যন্ত", "2024-08-04T00:00:00+06:00/2024-08-09T08:00:00+06:00"),
+        ("২ মে মধ্যরাতে থেকে", "2024-05-03T00:00:00+06:00/.."),
+        ("১ মে থেকে ৫ মে মধ্যরাত পর্যন্ত", "2024-05-01/2024-05-06T00:00:00+06:00"),
+        ("বৃহস্পতিবার মধ্যরাত থেকে", "2024-09-13T00:00:00+06:00/.."),
+        ("১০ এপ্রিল দিবাগত রাত থেকে", "2024-04-11T00:00:00+06:00/.."),
+        ("১০ এপ্রিল দিবাগত রাত থেকে ২০ এপ্রিল পর্যন্ত", "2024-04-11T00:00:00+06:00/2024-04-20"),
+        # a night that is not midnight keeps its day
+        ("৩ আগস্ট রাত থেকে", "2024-08-03/.."),
+    ],
+)
+def test_an_end_at_midnight_is_the_midnight_ending_its_day(text: str, expected: str) -> None:
+    assert iso(text) == expected
+
+
 def test_india_has_its_own_fiscal_year() -> None:
     assert iso("২০২৩-২৪ আর্থিক বছর", tz="Asia/Kolkata") == "2023-04-01/2024-03-31"
 

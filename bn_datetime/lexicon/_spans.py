@@ -111,3 +111,18 @@ NAMED_DAY_WORDS: Final[tuple[str, ...]] = ("দিবস", "দিবসে", "�
 # The start and the end of an event named in one sentence (… শুরু হবে ৫ মার্চ, শেষ হবে ২০ মার্চ).
 START_WORDS: Final[tuple[str, ...]] = ("শুরু",)
 END_WORDS: Final[tuple[str, ...]] = ("শেষ",)
+# Midnight (মধ্যরাত): a day period in the point grammar, and at an end of a range the
+# midnight that ends its day (১৪ জুলাই মধ্যরাত থেকে: from 15 July 00:00).
+MIDNIGHT_WORDS: Final[tuple[str, ...]] = ("মধ্যরাত", "মধ্যরাতে", "মধ্যরাতের")
+# "That day" (ওইদিন বিকেল ৪টায়): a clock time on the day the text last named.
+SAME_DAY_WORDS: Final[tuple[str, ...]] = (
+    "ওইদিন",
+    "ওইদিনই",
+    "ঐদিন",
+    "ঐদিনই",
+    "সেদিন",
+    "সেদিনই",
+)
+# Verbs of a news report in the narrative present, which in a report tell the past
+# (পরে বিকাল সোয়া ৩টায় বাজেট উত্থাপন শুরু করেন; মন্ত্রী পৌঁছান; দুর্ঘটনা ঘটে).
+REPORT_VERBS: Final[tuple[str, ...]] = ("করেন", "জানান", "বলেন", "পৌঁছান", "পৌঁছেন", "ঘটে")
