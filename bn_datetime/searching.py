@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Final, NamedTuple
 
 from . import tz as _tz
@@ -279,9 +279,14 @@ def _search_chunk(
                     weekdays=_weekdays_alone(tokens, first, last),
                     length=length,
                     anchored=bool(_ANCHORS & roles.keys()),
+                    fields=Fields.from_roles(tokens, roles) if parsed.kind == "time" else None,
+                    relative="offset" in roles,
                 )
             i = j
-    for start, stop_at, result in in_context(found_here, text, sentences):
+    def on_day(fields: Fields, day: date, tense: str | None) -> Parsed | None:
+        return _on_day(fields, day, tense, opts)
+
+    for start, stop_at, result in in_context(found_here, text, sentences, on_day):
         yield _match(start, stop_at, text[start:stop_at], result)
 
 
@@ -322,6 +327,7 @@ def _resolve(tokens: Tokens, i: int, j: int, roles: dict[str, int], opts: Option
 
 
 _SHORT_WEEKDAY_END: Final = "বার"
+_NUMBER_KINDS: Final = frozenset("dqyNv")
 _FULL_ENGLISH_DAYS: Final = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
@@ -329,6 +335,8 @@ _FULL_ENGLISH_DAYS: Final = frozenset(
 
 def _keep(tokens: Tokens, i: int, j: int, roles: dict[str, int]) -> bool:
     """The search-only rules that keep ordinary words from passing for dates."""
+    if i > 0 and tokens.kinds[i - 1] == "F" and tokens.kinds[i] in _NUMBER_KINDS:
+        return False  # (প্রায় সাড়ে) ৬ ঘণ্টা পর: the fraction is not read, so neither is the rest
     kinds = tokens.kinds[i:j]
     core = kinds.strip("L:,|-x.")
     if core == "W":
@@ -389,6 +397,31 @@ def _night_reported(
     assert zone is not None  # every result is aware
     moved = _tz.localize(earlier, zone, "compatible")
     return parsed._replace(value=moved) if moved <= now else parsed
+
+
+def _on_day(fields: Fields, day: date, tense: str | None, opts: Options) -> Parsed | None:
+    """A clock time's reading put on ``day`` (the sentence rule 7 of :mod:`.sentences`).
+
+    Outside a sentence about the future, a time that would lie after ``now`` is of the
+    day before when the day was ``now``'s own (a report: পরে বিকাল সোয়া ৩টায় … শুরু করেন),
+    and a রাত ১২টা the midnight that began the day when the day was named (as
+    :func:`_night_reported` reads it); None when the day cannot have that time.
+    """
+    dated = fields.copy()
+    dated.day, dated.month, dated.year, dated.yeardigits = day.day, day.month, day.year, None
+    try:
+        parsed = resolve(dated, "", lambda role: 0, opts)
+    except ParseError:
+        return None
+    now = opts.now
+    assert now is not None  # search always passes an aware now
+    if tense == "future" or parsed.value <= now:
+        return parsed
+    if day == now.date() or is_night_twelve(fields):
+        earlier = _tz.localize(parsed.value.replace(tzinfo=None) - timedelta(days=1), opts.zone, "compatible")
+        if earlier <= now:
+            return parsed._replace(value=earlier)
+    return parsed
 
 
 def _elapsed(tokens: Tokens, roles: dict[str, int], tense: str | None) -> Duration | None:

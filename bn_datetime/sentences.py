@@ -21,6 +21,13 @@ the rules that need a whole sentence, each a class of real text:
 6. **A length before an anchored time counts from another event**: ``ছয় ঘণ্টা পর আজ
    বৃহস্পতিবার সকাল ৮টার দিকে …`` is six hours (a duration), not a time six hours from now.
 
+7. **A clock time with no date is on the day the text is about**: a day earlier in its
+   sentence (``বুধবার প্রথম প্রহরে (রাত ১২টা ৩৭ মিনিটে)``); in a report (a verb in a past
+   tense, or a report's narrative present: করেন, জানান …) the day it last named, or,
+   naming none, the report's own day, ``now``'s (a time still ahead of ``now`` is the day
+   before's); ``ওইদিন``/``সেদিন`` + a time is the day last named, whatever the tense. A time
+   in a plan, a timetable or a line of its own with no day stays a time.
+
 A sentence that also names a date or a named day (বিজয় দিবস, ঈদের দিন) keeps its windows
 and weekdays as they are.
 
@@ -29,19 +36,24 @@ and weekdays as they are.
 >>> [m] = bd.search("অফিস সকাল ৯টা থেকে বিকেল ৫টা পর্যন্ত খোলা থাকবে।", now=datetime(2024, 9, 14))
 >>> m.result.freq, [t.isoformat() for t in m.result.during]
 ('daily', ['09:00:00', '17:00:00'])
+>>> [(m.text, m.isoformat()) for m in bd.search(
+...     "১০ সেপ্টেম্বর তিনি ঢাকায় আসেন। ওইদিন বিকেল ৪টায় ফেরার কথা ছিল।", now=datetime(2024, 9, 14))]
+[('১০ সেপ্টেম্বর', '2024-09-10'), ('ওইদিন বিকেল ৪টায়', '2024-09-10T16:00:00+06:00')]
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from datetime import date
 from datetime import time as _time
 from typing import Final, NamedTuple, TypeGuard
 
 from . import lexicon as lx
 from ._lexer import BENGALI_LETTERS
+from .fields import Fields
 from .options import Prefer
 from .values import Duration, Interval, Parsed, Recurrence, weekday_code
 
@@ -52,7 +64,7 @@ _FUTURE_ENDINGS: Final = ("বে", "বেন", "বো")
 _NOT_VERBS: Final = frozenset(("তবে", "সবে", "কবে", "যবে", "অবে", "নবে"))
 #: Verbs in a past tense (হয়েছিল, খুলেছে, করেছিলেন, হল, গেল).
 _PAST_ENDINGS: Final = ("েছিল", "েছিলেন", "ছিল", "ছিলেন", "েছে", "েছেন", "লেন")
-_PAST_WORDS: Final = frozenset(("হল", "হলো", "গেল", "এল", "হয়েছে"))
+_PAST_WORDS: Final = frozenset(("হল", "হলো", "গেল", "এল", "হয়েছে", *lx.REPORT_VERBS))
 # Words are runs of Bengali letters (digits apart): each is read once, so a sentence
 # costs linear time whatever its length.
 _BENGALI_WORD: Final = re.compile(f"[{BENGALI_LETTERS}]+")
@@ -132,6 +144,8 @@ class Found(NamedTuple):
     weekdays: tuple[int, ...] = ()  # the days of a match that is weekdays alone
     length: Duration | None = None  # an offset's length (ছয় ঘণ্টা পর)
     anchored: bool = False  # names a day of its own (আজ, a date)
+    fields: Fields | None = None  # a clock time's reading, to put it on a day (rule 7)
+    relative: bool = False  # counts from now (২ ঘণ্টা আগে): names no day of the text's own
 
 
 #: The most characters between a start and its end for rule 1, and around a cue word.
@@ -154,12 +168,72 @@ def _is_day(result: object) -> TypeGuard[Parsed]:
     return isinstance(result, Parsed) and result.kind in ("date", "datetime")
 
 
+#: Puts a clock time's reading on a day: ``(fields, day, tense)`` → the point, or None
+#: when the day cannot have that time (see rule 7).
+OnDay = Callable[[Fields, date, "str | None"], "Parsed | None"]
+
+
 def in_context(
     found: Sequence[Found],
     text: str,
     sentences: Sentences,
+    on_day: OnDay | None = None,
 ) -> Iterator[tuple[int, int, Parsed | Interval | Duration | Recurrence]]:
     """``(start, end, result)`` of each match after the sentence rules (see the module)."""
+    day: date | None = None  # the day the text last named (rule 7) …
+    day_sentence = -1  # … and its sentence
+    by_span = {(f.start, f.end): f for f in found}
+    for start, end, result in _in_sentences(found, text, sentences):
+        f = by_span.get((start, end))
+        timed = isinstance(result, Parsed) and result.kind == "time"
+        if on_day is not None and timed and f is not None and f.fields is not None:
+            same = f.sentence == day_sentence
+            start, result = _on_its_day(f, f.fields, text, sentences, day, same, on_day)
+        if isinstance(result, Parsed) and result.precision in _DAY_OR_FINER and not (f and f.relative):
+            day = result.value.date()
+            day_sentence = f.sentence if f is not None else -1
+        yield start, end, result
+
+
+_DAY_OR_FINER: Final = frozenset(("day", "hour", "minute", "second"))
+_SAME_DAY: Final = re.compile(f"(?:{'|'.join(lx.SAME_DAY_WORDS)})[ ]+$")
+
+
+def _on_its_day(
+    f: Found,
+    fields: Fields,
+    text: str,
+    sentences: Sentences,
+    day: date | None,
+    same_sentence: bool,
+    on_day: OnDay,
+) -> tuple[int, Parsed]:
+    """Rule 7: a clock time with no date, on the day the text is about, and its start."""
+    assert isinstance(f.result, Parsed)
+    cues = sentences.sentences[f.sentence]
+    said = _SAME_DAY.search(text, max(0, f.start - _CUE_REACH), f.start)
+    if said is not None and day is not None:  # ওইদিন বিকেল ৪টায়: that day
+        dated = on_day(fields, day, cues.tense)
+        return (said.start(), dated) if dated is not None else (f.start, f.result)
+    if cues.schedule or cues.weekly:
+        return f.start, f.result
+    if day is not None and same_sentence:
+        on = day
+    elif cues.tense != "past":
+        return f.start, f.result
+    elif day is not None:
+        on = day  # a report: the day it last named
+    else:
+        on = f.result.value.date()  # a report that names no day: its own, now's
+    dated = on_day(fields, on, cues.tense)
+    return f.start, dated if dated is not None else f.result
+
+
+def _in_sentences(
+    found: Sequence[Found],
+    text: str,
+    sentences: Sentences,
+) -> Iterator[tuple[int, int, Parsed | Interval | Duration | Recurrence]]:
     # sentences with a day of their own: a date that is not weekdays alone or a named day
     # (সোমবার থেকে, an open start, bounds a schedule rather than dating it)
     dated = {i for i, s in enumerate(sentences.sentences) if s.named_day}

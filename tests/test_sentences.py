@@ -180,3 +180,51 @@ def test_a_recurrence_does_not_take_a_time_from_the_next_sentence() -> None:
 )
 def test_a_time_said_again_in_brackets_is_not_another_time(text: str) -> None:
     assert not any(m.isoformat() == "03:30:00" for m in bd.search(text, now=NOW))
+
+
+# Rule 7: a clock time with no date is on the day the text is about: a day earlier in its
+# sentence, the day a report last named, or, in a report naming none, the report's own
+# day (now's; a time still ahead of now is the day before's). ওইদিন/সেদিন says so outright.
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # a day earlier in the sentence
+        ("শনিবার, ৭ সেপ্টেম্বর নির্ধারিত সময় সকাল ৭টার ট্রেন", NOW, [("শনিবার, ৭ সেপ্টেম্বর", "2024-09-07"), ("সকাল ৭টার", "2024-09-07T07:00:00+06:00")]),
+        ("১২ সেপ্টেম্বর প্রথম দিনে শেষ সময় ভোর ৪টা ৪০ মিনিট", NOW, [("১২ সেপ্টেম্বর", "2024-09-12"), ("ভোর ৪টা ৪০ মিনিট", "2024-09-12T04:40:00+06:00")]),
+        # a report naming no day: now's, or the day before when the time is still ahead
+        ("পরে বিকেল ৪টায় মন্ত্রী সংবাদ সম্মেলন করেন।", NOW, [("বিকেল ৪টায়", "2024-09-14T16:00:00+06:00")]),
+        ("রাত ১০টার দিকে আগুন লাগার খবর পাওয়া গেছে।", NOW, [("রাত ১০টার দিকে", "2024-09-13T22:00:00+06:00")]),
+        # a report: the day it named in an earlier sentence
+        ("১৩ সেপ্টেম্বর মেলা শুরু হয়েছে। সন্ধ্যা ৭টায় উদ্বোধন করেন মন্ত্রী।", NOW,
+         [("১৩ সেপ্টেম্বর", "2024-09-13"), ("সন্ধ্যা ৭টায়", "2024-09-13T19:00:00+06:00")]),
+        # that day, said outright (the word is part of the match)
+        ("১০ সেপ্টেম্বর তিনি ঢাকায় আসেন। সেদিন রাত ৯টায় ফেরার কথা ছিল।", NOW,
+         [("১০ সেপ্টেম্বর", "2024-09-10"), ("সেদিন রাত ৯টায়", "2024-09-10T21:00:00+06:00")]),
+        # the first minutes of a named day, said in brackets, in a report written that night
+        ("মঙ্গলবার প্রথম প্রহরে (রাত ১২টা ১০ মিনিটে) আগুন লাগে।", datetime(2024, 9, 10, 21, 0),
+         [("মঙ্গলবার", "2024-09-10"), ("রাত ১২টা ১০ মিনিটে", "2024-09-10T00:10:00+06:00")]),
+    ],
+)
+def test_a_clock_time_is_on_the_day_the_text_is_about(
+    text: str, now: datetime, expected: list[tuple[str, str]]
+) -> None:
+    matches = bd.search(text, now=now)
+    assert [(m.text, m.isoformat()) for m in matches] == expected
+    assert all(text[m.start : m.end] == m.text for m in matches)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("নাটকটি প্রচার হবে সন্ধ্যা ৭টায়।", [("সন্ধ্যা ৭টায়", "19:00:00")]),  # a plan, no day
+        ("সময়: সকাল ১০টা ৩০ মিনিট", [("সকাল ১০টা ৩০ মিনিট", "10:30:00")]),  # no report, no day
+        # a day in an earlier sentence of what is no report
+        ("১৪ সেপ্টেম্বর বার্ষিক সভা। সময় বিকেল ৩টা", [("১৪ সেপ্টেম্বর", "2024-09-14"), ("বিকেল ৩টা", "15:00:00")]),
+        # a length from now names no day of the text's own
+        ("৬ ঘণ্টা পর রাত ৯টা ২২ মিনিটে এ বিমানবন্দর থেকে", [("৬ ঘণ্টা পর", "2024-09-15T00:42:00+06:00"), ("রাত ৯টা ২২ মিনিটে", "21:22:00")]),
+        # a fraction the grammar cannot take with the offset: nothing of it, not its last part
+        ("প্রায় সাড়ে ৬ ঘণ্টা পর রাত ৯টা ২২ মিনিটে", [("রাত ৯টা ২২ মিনিটে", "21:22:00")]),
+    ],
+)
+def test_a_clock_time_without_its_day_stays_a_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
