@@ -30,6 +30,7 @@ Labels and separators around a match are left out of its span.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Final, NamedTuple
@@ -210,6 +211,7 @@ def _search_chunk(
     sentences = Sentences(norm)
     tensed = prefer is None  # without prefer, the sentence's tense decides
     found_here: list[Found] = []
+    periods = [k for k, kind in enumerate(kinds) if kind == "P"]  # day periods (রাতে), in order
 
     def keep(first: int, last: int, result: Value, **more: object) -> None:
         start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])
@@ -252,10 +254,21 @@ def _search_chunk(
                 i += 1
                 continue
             j, roles = found
-            parsed = _resolve(tokens, i, j, roles, ctx.opts)
+            point = Fields.from_roles(tokens, roles)
+            parsed = _resolve(tokens, i, j, point, ctx.opts)
+            if parsed is not None and "oclock" in roles and not (_MARKED & roles.keys()):
+                # রাতে … সাড়ে ১১টায়: an hour with no period of its own takes the one said
+                # before it in its sentence
+                said = _period_before(periods, i, sentences, tokens)
+                if said is not None:
+                    marked = point.copy()
+                    marked.period = said
+                    in_period = _resolve(tokens, i, j, marked, ctx.opts)
+                    if in_period is not None:
+                        parsed, point = in_period, marked
             tense = sentences.tense_at(tokens.starts[i]) if tensed else None
             if parsed is not None and tensed and parsed.value > ctx.now:
-                parsed = _night_reported(parsed, tokens, roles, ctx.now, tense)
+                parsed = _night_reported(parsed, point, ctx.now, tense)
             length: Duration | None = None
             if parsed is not None and "offset" in roles:
                 if tensed:
@@ -279,7 +292,7 @@ def _search_chunk(
                     weekdays=_weekdays_alone(tokens, first, last),
                     length=length,
                     anchored=bool(_ANCHORS & roles.keys()),
-                    fields=Fields.from_roles(tokens, roles) if parsed.kind == "time" else None,
+                    fields=point if parsed.kind == "time" else None,
                     relative="offset" in roles,
                 )
             i = j
@@ -312,8 +325,23 @@ def _longest(tokens: Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] |
     return None
 
 
-def _resolve(tokens: Tokens, i: int, j: int, roles: dict[str, int], opts: Options) -> Parsed | None:
-    fields = Fields.from_roles(tokens, roles)
+#: Roles that say which half of the day an hour is in.
+_MARKED: Final = frozenset(("period", "ampm", "dayperiod", "clockword", "hhmm"))
+
+
+def _period_before(periods: list[int], i: int, sentences: Sentences, tokens: Tokens) -> int | None:
+    """The day period (its index) of the last period word before token ``i`` in its sentence."""
+    at = bisect_left(periods, i) - 1
+    if at < 0:
+        return None
+    k = periods[at]
+    if sentences.index(tokens.starts[k]) != sentences.index(tokens.starts[i]):
+        return None
+    value: int = tokens.values[k]
+    return value
+
+
+def _resolve(tokens: Tokens, i: int, j: int, fields: Fields, opts: Options) -> Parsed | None:
     window = tokens.norm[tokens.starts[i] : tokens.ends[j - 1]]
 
     def where(role: str) -> int:
@@ -350,6 +378,8 @@ def _keep(tokens: Tokens, i: int, j: int, roles: dict[str, int]) -> bool:
     if core == "n":
         return False
     if "hour" in roles and not ({"period", "ampm", "day", "relday", "bday", "hday"} & roles.keys()):
+        if "quarter" in roles and "oclock" in roles:
+            return True  # সাড়ে/সোয়া/পৌনে ১১টায়: a quarter makes টা a clock, never a counter
         if "oclock" in roles:
             # ১০টা alone is also a counter (১০টা বই); ০৯টা ১৫ মিনিট, with its minutes and a
             # 24-hour zero, is a timetable's time
@@ -383,13 +413,10 @@ def _whole(tokens: Tokens, j: int, roles: dict[str, int]) -> bool:
     return True
 
 
-def _night_reported(
-    parsed: Parsed, tokens: Tokens, roles: dict[str, int], now: datetime, tense: str | None
-) -> Parsed:
+def _night_reported(parsed: Parsed, fields: Fields, now: datetime, tense: str | None) -> Parsed:
     """রবিবার রাত ১২টা ২৮ মিনিটে (… মৃত্যু হয়) in a report written on Sunday morning: the
     midnight that ended Saturday night, not the one still ahead (outside a sentence about
     the future, a dated রাত ১২টা that would lie after ``now`` is the night that began the day)."""
-    fields = Fields.from_roles(tokens, roles)
     if tense == "future" or not is_night_twelve(fields) or fields.afterday is not None:
         return parsed  # দিবাগত রাত ১২টা says the night after, whatever now is
     earlier = parsed.value.replace(tzinfo=None) - timedelta(days=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import warnings
 from datetime import datetime
 
 import pytest
@@ -186,3 +187,22 @@ def test_chunk_boundaries_neither_lose_nor_split_matches(separator: str) -> None
     assert [m.text for m in matches] == [dates[k % 3] for k in range(600) if k % 2]
     for m in matches:
         assert text[m.start : m.end] == m.text
+
+
+# A quarter (সাড়ে, সোয়া, পৌনে) makes টা a clock, never a counter; an hour with no period of
+# its own takes the one said before it in its sentence, when that period can hold it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("সাড়ে ১০টায় খেলা শুরু", [("সাড়ে ১০টায়", "10:30:00")]),
+        ("বিকেলে খেলা, সাড়ে ৪টায় শুরু", [("সাড়ে ৪টায়", "16:30:00")]),
+        ("রাতে ঝড় ওঠে, পৌনে ১০টায় বিদ্যুৎ নেই", [("পৌনে ১০টায়", "21:45:00")]),
+        ("রাতে ঝড়। সাড়ে ৯টায় খেলা", [("সাড়ে ৯টায়", "09:30:00")]),  # another sentence
+        ("সকালে বৈঠক, সোয়া ২টায় সমাবেশ", [("সোয়া ২টায়", "02:15:00")]),  # সকাল cannot hold 2
+        ("১০টা বই আর ৫টা খাতা", []),  # a count stays a count
+    ],
+)
+def test_quarter_clocks_and_the_period_of_their_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert [(m.text, m.isoformat()) for m in bd.search(text, now=NOW)] == expected
