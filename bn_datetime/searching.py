@@ -296,8 +296,8 @@ def _search_chunk(
                     relative="offset" in roles,
                 )
             i = j
-    def on_day(fields: Fields, day: date, tense: str | None) -> Parsed | None:
-        return _on_day(fields, day, tense, opts)
+    def on_day(fields: Fields, day: date, tense: str | None, named: bool) -> Parsed | None:
+        return _on_day(fields, day, tense, named, opts)
 
     for start, stop_at, result in in_context(found_here, text, sentences, on_day):
         yield _match(start, stop_at, text[start:stop_at], result)
@@ -381,11 +381,9 @@ def _keep(tokens: Tokens, i: int, j: int, roles: dict[str, int]) -> bool:
         if "quarter" in roles and "oclock" in roles:
             return True  # সাড়ে/সোয়া/পৌনে ১১টায়: a quarter makes টা a clock, never a counter
         if "oclock" in roles:
-            # ১০টা alone is also a counter (১০টা বই); ০৯টা ১৫ মিনিট, with its minutes and a
-            # 24-hour zero, is a timetable's time
-            hour = roles["hour"]
-            zero = tokens.text(hour)[:1] in ("0", "০")
-            return zero and "minute" in roles and tokens.kinds[roles["minute"] + 1 : roles["minute"] + 2] == "m"
+            # ১০টা alone is also a counter (১০টা বই); ৫টা ২৭ মিনিটে, with its minutes said
+            # as minutes, is a clock
+            return "minute" in roles and tokens.kinds[roles["minute"] + 1 : roles["minute"] + 2] == "m"
         minute = roles.get("minute")
         if minute is not None and tokens.ends[minute] - tokens.starts[minute] < 2:
             return False
@@ -426,12 +424,12 @@ def _night_reported(parsed: Parsed, fields: Fields, now: datetime, tense: str | 
     return parsed._replace(value=moved) if moved <= now else parsed
 
 
-def _on_day(fields: Fields, day: date, tense: str | None, opts: Options) -> Parsed | None:
+def _on_day(fields: Fields, day: date, tense: str | None, named: bool, opts: Options) -> Parsed | None:
     """A clock time's reading put on ``day`` (the sentence rule 7 of :mod:`.sentences`).
 
     Outside a sentence about the future, a time that would lie after ``now`` is of the
-    day before when the day was ``now``'s own (a report: পরে বিকাল সোয়া ৩টায় … শুরু করেন),
-    and a রাত ১২টা the midnight that began the day when the day was named (as
+    day before when the day is no day the text named but the report's own (পরে বিকাল
+    সোয়া ৩টায় … শুরু করেন), and a রাত ১২টা the midnight that began a named day (as
     :func:`_night_reported` reads it); None when the day cannot have that time.
     """
     dated = fields.copy()
@@ -444,7 +442,7 @@ def _on_day(fields: Fields, day: date, tense: str | None, opts: Options) -> Pars
     assert now is not None  # search always passes an aware now
     if tense == "future" or parsed.value <= now:
         return parsed
-    if day == now.date() or is_night_twelve(fields):
+    if not named or is_night_twelve(fields):
         earlier = _tz.localize(parsed.value.replace(tzinfo=None) - timedelta(days=1), opts.zone, "compatible")
         if earlier <= now:
             return parsed._replace(value=earlier)

@@ -168,9 +168,9 @@ def _is_day(result: object) -> TypeGuard[Parsed]:
     return isinstance(result, Parsed) and result.kind in ("date", "datetime")
 
 
-#: Puts a clock time's reading on a day: ``(fields, day, tense)`` → the point, or None
-#: when the day cannot have that time (see rule 7).
-OnDay = Callable[[Fields, date, "str | None"], "Parsed | None"]
+#: Puts a clock time's reading on a day: ``(fields, day, tense, named)`` → the point, or
+#: None when the day cannot have that time (see rule 7); ``named``: the text named the day.
+OnDay = Callable[[Fields, date, "str | None", bool], "Parsed | None"]
 
 
 def in_context(
@@ -213,10 +213,11 @@ def _on_its_day(
     cues = sentences.sentences[f.sentence]
     said = _SAME_DAY.search(text, max(0, f.start - _CUE_REACH), f.start)
     if said is not None and day is not None:  # ওইদিন বিকেল ৪টায়: that day
-        dated = on_day(fields, day, cues.tense)
+        dated = on_day(fields, day, cues.tense, True)
         return (said.start(), dated) if dated is not None else (f.start, f.result)
     if cues.schedule or cues.weekly:
         return f.start, f.result
+    named = True
     if day is not None and same_sentence:
         on = day
     elif cues.tense != "past":
@@ -224,8 +225,8 @@ def _on_its_day(
     elif day is not None:
         on = day  # a report: the day it last named
     else:
-        on = f.result.value.date()  # a report that names no day: its own, now's
-    dated = on_day(fields, on, cues.tense)
+        on, named = f.result.value.date(), False  # a report that names no day: its own, now's
+    dated = on_day(fields, on, cues.tense, named)
     return f.start, dated if dated is not None else f.result
 
 

@@ -200,6 +200,10 @@ def test_chunk_boundaries_neither_lose_nor_split_matches(separator: str) -> None
         ("রাতে ঝড়। সাড়ে ৯টায় খেলা", [("সাড়ে ৯টায়", "09:30:00")]),  # another sentence
         ("সকালে বৈঠক, সোয়া ২টায় সমাবেশ", [("সোয়া ২টায়", "02:15:00")]),  # সকাল cannot hold 2
         ("১০টা বই আর ৫টা খাতা", []),  # a count stays a count
+        # minutes said as minutes make টা a clock too
+        ("শেষ সময় - ৪টা ৫০ মিনিট", [("৪টা ৫০ মিনিট", "04:50:00")]),
+        ("১১টা ১৫ মিঃ সরাসরি সম্প্রচার", [("১১টা ১৫ মিঃ", "11:15:00")]),
+        ("৩টা ম্যাচ ২০ মিনিটে", [("২০ মিনিটে", "PT20M")]),
     ],
 )
 def test_quarter_clocks_and_the_period_of_their_sentence(text: str, expected: list[tuple[str, str]]) -> None:
