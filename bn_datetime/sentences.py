@@ -20,13 +20,16 @@ the rules that need a whole sentence, each a class of real text:
 5. **A time said again in brackets is not another time**: ``বিকেল সাড়ে ৩টা (৩:৩০টা)``.
 6. **A length before an anchored time counts from another event**: ``ছয় ঘণ্টা পর আজ
    বৃহস্পতিবার সকাল ৮টার দিকে …`` is six hours (a duration), not a time six hours from now.
-
 7. **A clock time with no date is on the day the text is about**: a day earlier in its
    sentence (``বুধবার প্রথম প্রহরে (রাত ১২টা ৩৭ মিনিটে)``); in a report (a verb in a past
    tense, or a report's narrative present: করেন, জানান …) the day it last named, or,
    naming none, the report's own day, ``now``'s (a time still ahead of ``now`` is the day
    before's); ``ওইদিন``/``সেদিন`` + a time is the day last named, whatever the tense. A time
    in a plan, a timetable or a line of its own with no day stays a time.
+8. **A time replaced is no time**: in ``X-এর পরিবর্তে Y`` (বদলে, স্থলে), ``প্রতি শুক্রবার দুপুর
+   সাড়ে ৩টার পরিবর্তে দুপুর ৩টায়`` is every Friday at 15:00; ``শুক্রবার সকাল ১০টার পরিবর্তে বিকেল
+   ৩টায়`` is Friday 15:00; a time replaced by a time is the second alone; a date replaced by
+   a date leaves both (each is a day the text names).
 
 A sentence that also names a date or a named day (বিজয় দিবস, ঈদের দিন) keeps its windows
 and weekdays as they are.
@@ -183,7 +186,7 @@ def in_context(
     day: date | None = None  # the day the text last named (rule 7) …
     day_sentence = -1  # … and its sentence
     by_span = {(f.start, f.end): f for f in found}
-    for start, end, result in _in_sentences(found, text, sentences):
+    for start, end, result in _in_sentences(found, text, sentences, on_day):
         f = by_span.get((start, end))
         timed = isinstance(result, Parsed) and result.kind == "time"
         if on_day is not None and timed and f is not None and f.fields is not None:
@@ -234,6 +237,7 @@ def _in_sentences(
     found: Sequence[Found],
     text: str,
     sentences: Sentences,
+    on_day: OnDay | None = None,
 ) -> Iterator[tuple[int, int, Parsed | Interval | Duration | Recurrence]]:
     # sentences with a day of their own: a date that is not weekdays alone or a named day
     # (সোমবার থেকে, an open start, bounds a schedule rather than dating it)
@@ -257,6 +261,19 @@ def _in_sentences(
                 yield f.start, after.end, timed
                 k += 2
                 continue
+            if _REPLACED.fullmatch(text, f.end, after.start) is not None:  # X-এর পরিবর্তে Y
+                tense = sentences.sentences[f.sentence].tense
+                replaced = _replaced(f, after, tense, on_day)
+                if replaced is not None:
+                    start, value = replaced
+                    yield start, after.end, value
+                    k += 2
+                    continue
+                if isinstance(f.result, Recurrence) and (f.result.time or f.result.during):
+                    # … ৩টার পরিবর্তে দুপুর ৩টা থেকে: the replaced time is none of its times
+                    yield f.start, f.end, replace(f.result, time=None, during=None)
+                    k += 1
+                    continue
             if f.length is not None and after.anchored and _near(text, f.end, after.start):
                 yield f.start, f.end, f.length
                 k += 1
@@ -271,6 +288,34 @@ def _in_sentences(
                 result = Recurrence("weekly", byweekday=tuple(weekday_code(d) for d in f.weekdays))
         yield f.start, f.end, result
         k += 1
+
+
+_REPLACED: Final = re.compile(f"[ ]*(?:এর[ ]*)?(?:{'|'.join(lx.REPLACED_BY)})[ ,]*")
+
+
+def _replaced(
+    first: Found, second: Found, tense: str | None, on_day: OnDay | None
+) -> tuple[int, Parsed | Recurrence] | None:
+    """Rule 8: ``X-এর পরিবর্তে Y``, a time replaced by a clock time with no date: ``X``'s
+    day or days at ``Y``'s time, from ``X``'s start (or ``Y`` alone when ``X`` was a
+    time alone); None when ``X`` has no time to replace (a date for a date: both stand)."""
+    a, b = first.result, second.result
+    window = _clock_window(b)
+    if not (isinstance(b, Parsed) and b.kind == "time") and window is None:
+        return None
+    if isinstance(a, Recurrence) and (a.time is not None or a.during is not None):
+        if window is not None:
+            return first.start, replace(a, time=None, during=window)
+        assert isinstance(b, Parsed)
+        return first.start, replace(a, time=b.value.time().replace(tzinfo=None), during=None)
+    if not isinstance(a, Parsed) or not isinstance(b, Parsed):
+        return None
+    if a.kind == "time":  # সাড়ে ৩টার পরিবর্তে ৩টায়: the second time alone
+        return second.start, b
+    if a.kind == "datetime" and on_day is not None and second.fields is not None:
+        dated = on_day(second.fields, a.value.date(), tense, True)
+        return None if dated is None else (first.start, dated)
+    return None
 
 
 _OPEN_PAREN: Final = re.compile("[ ]*[(]")

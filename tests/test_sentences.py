@@ -230,3 +230,27 @@ def test_a_clock_time_is_on_the_day_the_text_is_about(
 )
 def test_a_clock_time_without_its_day_stays_a_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+# Rule 8: X-এর পরিবর্তে Y — the time replaced is none of the answer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("প্রতি রবিবার সকাল ৯টার পরিবর্তে সকাল ১০টায় ক্লাস হবে।", [("প্রতি রবিবার সকাল ৯টার পরিবর্তে সকাল ১০টায়", "FREQ=WEEKLY;BYDAY=SU;BYHOUR=10;BYMINUTE=0")]),
+        ("প্রতিদিন সকাল ৮টা থেকে দুপুর ২টার বদলে সকাল ৯টা থেকে বিকেল ৩টা পর্যন্ত অফিস চলবে।", [("প্রতিদিন সকাল ৮টা থেকে দুপুর ২টার বদলে সকাল ৯টা থেকে বিকেল ৩টা পর্যন্ত", "FREQ=DAILY")]),
+        ("মঙ্গলবার সকাল ১১টার পরিবর্তে দুপুর ২টায় বৈঠক বসবে।", [("মঙ্গলবার সকাল ১১টার পরিবর্তে দুপুর ২টায়", "2024-09-17T14:00:00+06:00")]),
+        ("ম্যাচটি সন্ধ্যা ৬টার পরিবর্তে রাত ৮টায় শুরু হবে।", [("রাত ৮টায়", "20:00:00")]),
+        # an open start after it: the recurrence keeps no time of the two
+        ("প্রতি শনিবার দুপুর ২টার পরিবর্তে দুপুর ১টা থেকে চলবে।", [("প্রতি শনিবার দুপুর ২টার", "FREQ=WEEKLY;BYDAY=SA"), ("দুপুর ১টা থেকে", "13:00:00/..")]),
+        # a date for a date: both stand
+        ("সভা ২০ সেপ্টেম্বরের পরিবর্তে ২২ সেপ্টেম্বর হবে।", [("২০ সেপ্টেম্বরের", "2024-09-20"), ("২২ সেপ্টেম্বর", "2024-09-22")]),
+    ],
+)
+def test_a_time_replaced_is_no_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_window_replaced_takes_the_new_window() -> None:
+    [m] = bd.search("প্রতিদিন সকাল ৮টা থেকে দুপুর ২টার বদলে সকাল ৯টা থেকে বিকেল ৩টা পর্যন্ত অফিস চলবে।", now=NOW)
+    assert isinstance(m.result, Recurrence)
+    assert m.result.during == (time(9), time(15))
