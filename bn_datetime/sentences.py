@@ -25,7 +25,9 @@ the rules that need a whole sentence, each a class of real text:
    tense, or a report's narrative present: করেন, জানান …) the day it last named, or,
    naming none, the report's own day, ``now``'s (a time still ahead of ``now`` is the day
    before's); ``ওইদিন``/``সেদিন`` + a time is the day last named, whatever the tense. A time
-   in a plan, a timetable or a line of its own with no day stays a time.
+   in a plan, a timetable or a line of its own with no day stays a time. A day a name
+   fixes (বিজয় দিবস: 16 December, ``lexicon.FIXED_DAYS``) dates a clock time or window in
+   its sentence, in the year the sentence points to; its রাত ১২টা is its first minutes.
 8. **A time replaced is no time**: in ``X-এর পরিবর্তে Y`` (বদলে, স্থলে), ``প্রতি শুক্রবার দুপুর
    সাড়ে ৩টার পরিবর্তে দুপুর ৩টায়`` is every Friday at 15:00; ``শুক্রবার সকাল ১০টার পরিবর্তে বিকেল
    ৩টায়`` is Friday 15:00; a time replaced by a time is the second alone; a date replaced by
@@ -50,12 +52,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, timedelta
 from datetime import time as _time
 from typing import Final, NamedTuple, TypeGuard
 
 from . import lexicon as lx
+from . import tz as _tz
 from ._lexer import BENGALI_LETTERS
+from .components import is_night_twelve
 from .fields import Fields
 from .options import Prefer
 from .values import Duration, Interval, Parsed, Recurrence, weekday_code
@@ -76,6 +80,10 @@ _SCHEDULE: Final = frozenset(lx.SCHEDULE_WORDS)
 _WEEKLY: Final = frozenset(lx.WEEKLY_WORDS)
 _CLOSED: Final = frozenset(lx.CLOSED_WORDS)
 _NAMED_DAY: Final = frozenset(lx.NAMED_DAY_WORDS)
+_FIXED_INDEX: Final = {phrase: k for k, (phrase, _, _) in enumerate(lx.FIXED_DAYS)}
+_FIXED_DAY: Final = re.compile(
+    f"(?<![{BENGALI_LETTERS}])(?:{'|'.join(sorted(_FIXED_INDEX, key=len, reverse=True))})"
+)
 
 
 class _Sentence(NamedTuple):
@@ -84,6 +92,7 @@ class _Sentence(NamedTuple):
     weekly: bool  # about a weekly closure, a day off, a habit of the past
     closed: bool  # says বন্ধ (closed)
     named_day: bool  # names a day the reader knows (বিজয় দিবস, ঈদের দিন)
+    fixed_day: int | None = None  # which of lexicon.FIXED_DAYS it names (বিজয় দিবস), if one
 
 
 class Sentences:
@@ -121,7 +130,9 @@ class Sentences:
             previous = word
         self.ends.append(end)
         tense = "future" if future else "past" if past else None
-        self.sentences.append(_Sentence(tense, schedule, weekly, closed, named_day))
+        fixed = _FIXED_DAY.search(norm, start, end)
+        fixed_day = None if fixed is None else _FIXED_INDEX[fixed.group()]
+        self.sentences.append(_Sentence(tense, schedule, weekly, closed, named_day or fixed is not None, fixed_day))
 
     def index(self, pos: int) -> int:
         """The number of the sentence holding normalised offset ``pos``."""
@@ -189,9 +200,18 @@ def in_context(
     for start, end, result in _in_sentences(found, text, sentences, on_day):
         f = by_span.get((start, end))
         timed = isinstance(result, Parsed) and result.kind == "time"
-        if on_day is not None and timed and f is not None and f.fields is not None:
-            same = f.sentence == day_sentence
-            start, result = _on_its_day(f, f.fields, text, sentences, day, same, on_day)
+        fixed = None
+        if f is not None and f.sentence != day_sentence and (timed or _clock_window(result) is not None):
+            fixed = _fixed_day(sentences.sentences[f.sentence], result)
+        if fixed is not None and isinstance(result, Interval):  # বিজয় দিবসে সকাল ১০টা থেকে …
+            result = _window_on(result, fixed)
+        elif on_day is not None and timed and f is not None and f.fields is not None:
+            same = f.sentence == day_sentence or fixed is not None
+            if fixed is not None and is_night_twelve(f.fields):
+                # শহীদ দিবসে রাত ১২টা ১ মিনিটে: the first minute of the day named, which
+                # is the midnight that ends the day before
+                fixed -= timedelta(days=1)
+            start, result = _on_its_day(f, f.fields, text, sentences, fixed or day, same, on_day)
         if isinstance(result, Parsed) and result.precision in _DAY_OR_FINER and not (f and f.relative):
             day = result.value.date()
             day_sentence = f.sentence if f is not None else -1
@@ -199,6 +219,43 @@ def in_context(
 
 
 _DAY_OR_FINER: Final = frozenset(("day", "hour", "minute", "second"))
+_INDIA: Final = frozenset(("Asia/Kolkata", "Asia/Calcutta"))
+
+
+def _fixed_day(cues: _Sentence, result: object) -> date | None:
+    """The day a name in the sentence fixes (বিজয় দিবস: 16 December), in the year the
+    sentence points to from today: the next in a plan, the last in a report, else the
+    nearest; None when the sentence names none (or none the zone keeps)."""
+    if cues.fixed_day is None:
+        return None
+    point = result.start if isinstance(result, Interval) else result
+    if not isinstance(point, Parsed) or point.value.tzinfo is None:
+        return None
+    _, bangladesh, india = lx.FIXED_DAYS[cues.fixed_day]
+    fixed = india if _tz.zone_name(point.value.tzinfo) in _INDIA else bangladesh
+    if fixed is None:
+        return None
+    today = point.value.date()  # a clock time alone is anchored on now's date
+    month, day = fixed
+    candidates = [date(today.year + k, month, day) for k in (-1, 0, 1)]
+    if cues.tense == "future":
+        return min(d for d in candidates if d >= today)
+    if cues.tense == "past":
+        return max(d for d in candidates if d <= today)
+    return min(candidates, key=lambda d: (abs((d - today).days), d > today))
+
+
+def _window_on(window: Interval, day: date) -> Interval:
+    """A clock window put on ``day`` (an end before the start is the next day's)."""
+    assert window.start is not None
+    assert window.end is not None
+    zone = window.start.value.tzinfo
+    assert zone is not None
+    start = _tz.localize(datetime.combine(day, window.start.value.time()), zone, "compatible")
+    end = _tz.localize(datetime.combine(day, window.end.value.time()), zone, "compatible")
+    if end < start:
+        end = _tz.localize(datetime.combine(day + timedelta(days=1), window.end.value.time()), zone, "compatible")
+    return Interval(Parsed(start, "minute", window.start.calendar), Parsed(end, "minute", window.end.calendar))
 _SAME_DAY: Final = re.compile(f"(?:{'|'.join(lx.SAME_DAY_WORDS)})[ ]+$")
 
 

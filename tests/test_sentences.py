@@ -254,3 +254,23 @@ def test_a_window_replaced_takes_the_new_window() -> None:
     [m] = bd.search("প্রতিদিন সকাল ৮টা থেকে দুপুর ২টার বদলে সকাল ৯টা থেকে বিকেল ৩টা পর্যন্ত অফিস চলবে।", now=NOW)
     assert isinstance(m.result, Recurrence)
     assert m.result.during == (time(9), time(15))
+
+
+# A day a name fixes (বিজয় দিবস, 16 December) dates a clock time or window in its sentence,
+# in the year the sentence points to; the zone decides where the name means two days.
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "expected"),
+    [
+        ("বিজয় দিবসে স্মৃতিসৌধ সকাল ৮টা থেকে দুপুর ২টা পর্যন্ত খোলা থাকবে।", datetime(2024, 12, 10), "Asia/Dhaka",
+         "2024-12-16T08:00:00+06:00/2024-12-16T14:00:00+06:00"),
+        ("শহীদ দিবসে রাত ১২টা ১ মিনিটে শহীদ মিনারে শ্রদ্ধা জানান রাষ্ট্রপতি।", datetime(2025, 2, 22, 9, 0), "Asia/Dhaka",
+         "2025-02-21T00:01:00+06:00"),
+        ("স্বাধীনতা দিবসে সকাল ৯টায় কুচকাওয়াজ হবে।", datetime(2024, 8, 1), "Asia/Dhaka", "2025-03-26T09:00:00+06:00"),
+        ("স্বাধীনতা দিবসে সকাল ৯টায় কুচকাওয়াজ হবে।", datetime(2024, 8, 1), "Asia/Kolkata", "2024-08-15T09:00:00+05:30"),
+        # no name of a fixed day: the time stays a time
+        ("সকাল ৯টায় কুচকাওয়াজ হবে।", datetime(2024, 8, 1), "Asia/Dhaka", "09:00:00"),
+    ],
+)
+def test_a_day_a_name_fixes_dates_its_sentence(text: str, now: datetime, tz: str, expected: str) -> None:
+    [m] = bd.search(text, now=now, tz=tz)
+    assert m.isoformat() == expected

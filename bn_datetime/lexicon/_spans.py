@@ -128,3 +128,16 @@ SAME_DAY_WORDS: Final[tuple[str, ...]] = (
 REPORT_VERBS: Final[tuple[str, ...]] = ("করেন", "জানান", "বলেন", "পৌঁছান", "পৌঁছেন", "ঘটে")
 # "Instead of" (দুপুর সাড়ে ৩টার পরিবর্তে দুপুর ৩টায়): the time before it is replaced by the one after.
 REPLACED_BY: Final[tuple[str, ...]] = ("পরিবর্তে", "বদলে", "স্থলে")
+# Days a name fixes, for a clock time or window in the sentence that names one (বিজয় দিবস
+# উপলক্ষে … সকাল ১০টা থেকে বিকেল ৫টা পর্যন্ত খোলা থাকবে: on 16 December): (phrase, (month, day)
+# in Bangladesh, (month, day) in India or None). The zone decides, as for fiscal years.
+FIXED_DAYS: Final[tuple[tuple[str, tuple[int, int], tuple[int, int] | None], ...]] = (
+    ("বিজয় দিবস", (12, 16), (12, 16)),
+    ("স্বাধীনতা দিবস", (3, 26), (8, 15)),
+    ("শহীদ দিবস", (2, 21), (2, 21)),
+    ("মাতৃভাষা দিবস", (2, 21), (2, 21)),
+    ("ভাষা দিবস", (2, 21), (2, 21)),
+    ("জাতীয় শোক দিবস", (8, 15), None),
+    ("প্রজাতন্ত্র দিবস", (1, 26), (1, 26)),
+    ("বড়দিন", (12, 25), (12, 25)),
+)
