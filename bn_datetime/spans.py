@@ -145,11 +145,17 @@ def _side(tok: Tokens, first: int, stop: int) -> _Side | None:
 
 
 def _night_after(tok: Tokens, first: int, stop: int) -> Fields | None:
-    """DAY দিবাগত রাত with no clock (২১ মার্চ দিবাগত রাত থেকে): at an end of a range, the
-    midnight the night after the day begins with, as দিবাগত রাত ১২টা; else None."""
-    if stop - first < 3 or tok.kinds[stop - 2 : stop] != "zP" or tok.values[stop - 1] != _NIGHT:
+    """DAY দিবাগত রাত or DAY মধ্যরাত with no clock (২১ মার্চ দিবাগত রাত থেকে, গত মঙ্গলবার
+    মধ্যরাত থেকে): at an end of a range, the midnight the night after the day begins with,
+    as দিবাগত রাত ১২টা; else None."""
+    if stop - first < 2 or tok.kinds[stop - 1] != "P" or tok.values[stop - 1] != _NIGHT:
         return None
-    fields = _fields(tok, first, stop - 2)
+    if tok.kinds[stop - 2] == "z" and stop - first >= 3:
+        fields = _fields(tok, first, stop - 2)
+    elif tok.text(stop - 1) in _MIDNIGHT:
+        fields = _fields(tok, first, stop - 1)
+    else:
+        return None
     if fields is None or not _has_date(fields) or _has_time(fields) or fields.has(("dayperiod", "offset", "now")):
         return None
     fields.afterday, fields.period, fields.hour, fields.oclock = "z", _NIGHT, 12, "t"
