@@ -215,6 +215,8 @@ def _search_chunk(
 
     def keep(first: int, last: int, result: Value, **more: object) -> None:
         start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])
+        if text.startswith(")", stop_at) and text.count("(", start, stop_at) > text.count(")", start, stop_at):
+            stop_at += 1  # শুক্রবার (১৩ সেপ্টেম্বর): the bracket the match opened closes in it
         index = sentences.index(tokens.starts[first])
         found_here.append(Found(start, stop_at, result, index, **more))  # type: ignore[arg-type]
 

@@ -205,6 +205,10 @@ def in_context(
             fixed = _fixed_day(sentences.sentences[f.sentence], result)
         if fixed is not None and isinstance(result, Interval):  # বিজয় দিবসে সকাল ১০টা থেকে …
             result = _window_on(result, fixed)
+        elif isinstance(result, Interval) and f is not None and _clock_window(result) is not None:
+            on = _window_day(sentences.sentences[f.sentence], day, f.sentence == day_sentence)
+            if on is not None:  # সকাল ১০টা থেকে দুপুর ১২টা পর্যন্ত মানববন্ধন করেন তারা
+                result = _window_on(result, on)
         elif on_day is not None and timed and f is not None and f.fields is not None:
             same = f.sentence == day_sentence or fixed is not None
             if fixed is not None and is_night_twelve(f.fields):
@@ -243,6 +247,15 @@ def _fixed_day(cues: _Sentence, result: object) -> date | None:
     if cues.tense == "past":
         return max(d for d in candidates if d <= today)
     return min(candidates, key=lambda d: (abs((d - today).days), d > today))
+
+
+def _window_day(cues: _Sentence, day: date | None, same_sentence: bool) -> date | None:
+    """Rule 7 for a clock window: a day earlier in its sentence dates it; else None (it
+    stays a window: a window in a report is as often a rule it reports, সন্ধ্যা ছয়টা থেকে রাত
+    দশটা পর্যন্ত … বন্ধ রাখতে সিদ্ধান্ত … করেছে, as an event of the day)."""
+    if cues.schedule or cues.weekly or not same_sentence:
+        return None
+    return day
 
 
 def _window_on(window: Interval, day: date) -> Interval:

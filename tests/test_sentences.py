@@ -215,6 +215,20 @@ def test_a_clock_time_is_on_the_day_the_text_is_about(
     assert all(text[m.start : m.end] == m.text for m in matches)
 
 
+def test_a_window_after_a_day_in_its_sentence_is_on_that_day() -> None:
+    text = "বুধবার (১১ সেপ্টেম্বর) শহরে সকাল ১০টা থেকে দুপুর ১টা পর্যন্ত মিছিল হয়।"
+    assert found(text) == [
+        ("বুধবার (১১ সেপ্টেম্বর)", "2024-09-11"),  # the bracket it opened closes in it
+        ("সকাল ১০টা থেকে দুপুর ১টা পর্যন্ত", "2024-09-11T10:00:00+06:00/2024-09-11T13:00:00+06:00"),
+    ]
+
+
+def test_a_window_a_report_tells_of_stays_a_window() -> None:
+    # a report of a rule (সিদ্ধান্ত … করেছে), not of an event of the day
+    text = "রাত ৮টা থেকে ১০টা পর্যন্ত দোকান বন্ধ রাখার সিদ্ধান্ত নিয়েছে সরকার।"
+    assert found(text) == [("রাত ৮টা থেকে ১০টা পর্যন্ত", "20:00:00/22:00:00")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

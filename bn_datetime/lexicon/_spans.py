@@ -125,7 +125,19 @@ SAME_DAY_WORDS: Final[tuple[str, ...]] = (
 )
 # Verbs of a news report in the narrative present, which in a report tell the past
 # (পরে বিকাল সোয়া ৩টায় বাজেট উত্থাপন শুরু করেন; মন্ত্রী পৌঁছান; দুর্ঘটনা ঘটে).
-REPORT_VERBS: Final[tuple[str, ...]] = ("করেন", "জানান", "বলেন", "পৌঁছান", "পৌঁছেন", "ঘটে")
+REPORT_VERBS: Final[tuple[str, ...]] = (
+    "করেন",
+    "জানান",
+    "বলেন",
+    "পৌঁছান",
+    "পৌঁছেন",
+    "ঘটে",
+    "লাগে",  # আগুন লাগে
+    "যান",  # মারা যান
+    "আনে",  # নিয়ন্ত্রণে আনে
+    "দেন",
+    "নেন",
+)
 # "Instead of" (দুপুর সাড়ে ৩টার পরিবর্তে দুপুর ৩টায়): the time before it is replaced by the one after.
 REPLACED_BY: Final[tuple[str, ...]] = ("পরিবর্তে", "বদলে", "স্থলে")
 # Days a name fixes, for a clock time or window in the sentence that names one (বিজয় দিবস
