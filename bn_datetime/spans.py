@@ -12,7 +12,7 @@ interval        POINT (থেকে|-|–) POINT পর্যন্ত?         
 interval        POINT থেকে (open end) · POINT পর্যন্ত (open start)      ২০১৭ সাল থেকে
 interval        POINT ও POINT (consecutive days)                    ১৪ ও ১৫ সেপ্টেম্বর
 interval        POINT থেকে পরবর্তী DURATION                           রাত ৯টা থেকে পরবর্তী ১২ ঘণ্টা
-interval        N (-|/) N UNIT আগে|পরে (an estimate)                 ২-৩ ঘণ্টা আগে
+interval        N (-|/|থেকে) N UNIT আগে|পরে (an estimate)            ২-৩ ঘণ্টা আগে
 interval        YEAR-YEAR অর্থবছর (MONTH - MONTH)?                   ২০২৪-২৫ অর্থবছর
 duration        MOD? (N UNIT)+ MOD? ধরে?                            ৩০ মাসেরও বেশি সময় ধরে
 recurrence      প্রতি WEEKDAY (ও WEEKDAY)* TIME?                      প্রতি শুক্রবার
@@ -63,6 +63,7 @@ __all__ = ["Context", "Tokens", "duration_of", "match_at"]
 #: The longest side of a range, in tokens.
 _SIDE: Final = 16
 _NUMBERS: Final = frozenset("dqyNv")
+_COUNTS: Final = frozenset("dqNv")  # numbers that are no year (২০১৭ থেকে ৩ বছর is a year and a length)
 _TIME_KEYS: Final = frozenset(("hour", "clockword"))
 _DAY_MARKS: Final = frozenset(("period", "ampm"))
 _UNIT_OF_KIND: Final = {"m": "minute", "s": "second"}
@@ -72,7 +73,7 @@ _MIDNIGHT: Final = frozenset(lx.MIDNIGHT_WORDS)
 _DURATION: Final = re.compile(
     "g?[xV]?(?:F?[dqyNv][msu]|[dqyNv]\\.d[su]|k)(?:[,&x]*(?:F?[dqyNv][msu]|[dqyNv]\\.d[su]))*(?:V?D?V?)"
 )
-_ESTIMATE: Final = re.compile("[xV]?([dqyNv])[-/]([dqyNv])([msu])(a)")
+_ESTIMATE: Final = re.compile("[xV]?([dqyNv])[-/f]([dqyNv])([msu])(a)")
 _FISCAL: Final = re.compile("g?(y)[-/]([dy])S?Y|g(Y)")
 
 
@@ -474,6 +475,8 @@ def _duration_or_estimate(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple
         return None  # ১৭৩০ ঘণ্টা: a 24-hour time, read by the point grammar
     if i >= 2 and tok.kinds[i - 1] in "-/" and tok.kinds[i - 2] in _NUMBERS:
         return None  # the second number of ২-৩ ঘণ্টা: never the last number alone
+    if i >= 2 and tok.kinds[i - 1] == "f" and tok.kinds[i - 2] in _COUNTS:
+        return None  # ১০ থেকে ১৫ দিনের মধ্যে: a length between two, not the second alone
     return end, duration
 
 

@@ -165,6 +165,13 @@ def test_search_finds_one_recurrence() -> None:
         ("স্কোর ২-১ হয়েছে", []),
         ("০১৭১১-২৩৪৫৬৭ নম্বরে", []),
         ("১২-১০ সেপ্টেম্বর ২০২৪ লেখা ভুল", []),  # an end before its start: no part of it either
+        # an estimate with থেকে is an interval; a length between two numbers is nothing,
+        # never the second number's length alone
+        ("দুই থেকে তিন দিন পর ফল দেবে", [("দুই থেকে তিন দিন পর", "interval", "2024-09-16/2024-09-17")]),
+        ("৪ থেকে ৬ ঘণ্টা আগে খবর পাই", [("৪ থেকে ৬ ঘণ্টা আগে", "interval", "2024-09-14T12:42:00+06:00/2024-09-14T14:42:00+06:00")]),
+        ("১০ থেকে ১৫ দিনের মধ্যে জানানো হবে", []),
+        ("৩ থেকে ৫ ঘণ্টা লাগবে", []),
+        ("৬ থেকে ২ দিন আগে", []),  # an estimate that does not grow
     ],
 )
 def test_search_spans(text: str, found: list[tuple[str, str, str]]) -> None:
