@@ -20,6 +20,7 @@ recurrence      প্রতিদিন | প্রতি (দিন|সপ্�
 recurrence      WEEKDAY (ও WEEKDAY)* সাপ্তাহিক ছুটি                    শুক্র ও শনিবার সাপ্তাহিক ছুটি
 recurrence      WEEKDAY থেকে WEEKDAY TIME থেকে TIME                   শনি থেকে বুধবার সকাল ৯টা থেকে বিকেল ৫টা
 recurrence      WEEKDAY ছাড়া বাকি সব দিন                               রবিবার ছাড়া বাকি সব দিন
+interval        MONTH ORDINAL সপ্তাহ                                 অক্টোবরের প্রথম সপ্তাহে
 ==============  ==================================================  ======================
 
 The ends of a range share what one of them leaves out: ``১০-১২ সেপ্টেম্বর ২০২৪`` gives
@@ -108,7 +109,7 @@ def match_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] 
     (an end before its start, a day that never exists).
     """
     best: tuple[int, Value] | None = None
-    for reader in (_recurrence, _duration_or_estimate, _fiscal, _range):
+    for reader in (_recurrence, _duration_or_estimate, _fiscal, _range, _week_of_month):
         try:
             found = reader(tok, i, stop, ctx)
         except ParseError:
@@ -453,6 +454,36 @@ def _fiscal_months(
 
 def _day(value: date, ctx: Context) -> Parsed:
     return Parsed(_tz.localize(datetime(value.year, value.month, value.day), ctx.zone, "compatible"), "day")
+
+
+# ---- the n-th week of a month -----------------------------------------------------------
+
+
+def _week_of_month(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
+    """MONTH ORDINAL সপ্তাহ (অক্টোবরের প্রথম সপ্তাহে, চলতি মাসের শেষ সপ্তাহে): its days 1-7,
+    8-14 … or, for শেষ, the last seven; never the month alone."""
+    kinds, values = tok.kinds, tok.values
+    for j in range(min(stop - 2, i + _SIDE), i, -1):
+        if kinds[j] != "O" or kinds[j + 1] != "u" or values[j + 1] != "week":
+            continue
+        fields = _fields(tok, i, j)
+        if fields is None or fields.offset is not None or _has_time(fields):
+            continue
+        month = _resolve(fields, tok, i, ctx)
+        if month.precision != "month":
+            continue
+        first = month.value.date()
+        last_day = monthrange(first.year, first.month)[1]
+        nth = values[j]
+        if nth == -1:
+            begin = last_day - 6
+        elif 1 <= nth <= 4 or (nth == 5 and last_day > 28):
+            begin = 1 + 7 * (nth - 1)
+        else:
+            raise _fail(tok, j, ctx, f"a month has no week {nth}", InvalidDateError)
+        end = min(begin + 6, last_day)
+        return j + 2, Interval(_day(first.replace(day=begin), ctx), _day(first.replace(day=end), ctx))
+    return None
 
 
 # ---- durations --------------------------------------------------------------------------

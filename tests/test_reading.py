@@ -99,6 +99,25 @@ def test_to_iso(text: str, expected: str) -> None:
     assert iso(text) == expected
 
 
+# The n-th week of a month is its days 1-7, 8-14 …; শেষ সপ্তাহ its last seven days.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("নভেম্বরের প্রথম সপ্তাহে", "2024-11-01/2024-11-07"),
+        ("২০২৫ সালের মার্চের তৃতীয় সপ্তাহে", "2025-03-15/2025-03-21"),
+        ("গত মাসের শেষ সপ্তাহে", "2024-08-25/2024-08-31"),
+        ("আগস্ট মাসের চতুর্থ সপ্তাহ", "2024-08-22/2024-08-28"),
+    ],
+)
+def test_the_week_of_a_month(text: str, expected: str) -> None:
+    assert iso(text) == expected
+
+
+def test_a_month_without_that_week_is_refused() -> None:
+    with pytest.raises(bd.ParseError, match="no week 5"):
+        iso("২০২৫ সালের ফেব্রুয়ারির পঞ্চম সপ্তাহে")
+
+
 # An end at midnight (মধ্যরাত) or at the night after a day (দিবাগত রাত) with no clock is
 # the midnight that ends the day, as রাত ১২টা with a date is.
 @pytest.mark.parametrize(
