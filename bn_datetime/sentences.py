@@ -22,7 +22,8 @@ the rules that need a whole sentence, each a class of real text:
    বৃহস্পতিবার সকাল ৮টার দিকে …`` is six hours (a duration), not a time six hours from now.
 7. **A clock time with no date is on the day the text is about**: a day earlier in its
    sentence (``বুধবার প্রথম প্রহরে (রাত ১২টা ৩৭ মিনিটে)``); in a report (a verb in a past
-   tense, or a report's narrative present: করেন, জানান …) the day it last named, or,
+   tense, or a report's narrative present: করেন, জানান …) the day it last told of (in a
+   sentence with a verb: a masthead's date alone is no day of the story), or,
    naming none, the report's own day, ``now``'s (a time still ahead of ``now`` is the day
    before's); ``ওইদিন``/``সেদিন`` + a time is the day last named, whatever the tense. A time
    in a plan, a timetable or a line of its own with no day stays a time. A day a name
@@ -196,6 +197,9 @@ def in_context(
     """``(start, end, result)`` of each match after the sentence rules (see the module)."""
     day: date | None = None  # the day the text last named (rule 7) …
     day_sentence = -1  # … and its sentence
+    # the day last named in a sentence with a verb: a line that is a date alone (a
+    # masthead's, printed the day the page was) names no day of the story
+    told: date | None = None
     by_span = {(f.start, f.end): f for f in found}
     for start, end, result in _in_sentences(found, text, sentences, on_day):
         f = by_span.get((start, end))
@@ -215,10 +219,13 @@ def in_context(
                 # শহীদ দিবসে রাত ১২টা ১ মিনিটে: the first minute of the day named, which
                 # is the midnight that ends the day before
                 fixed -= timedelta(days=1)
-            start, result = _on_its_day(f, f.fields, text, sentences, fixed or day, same, on_day)
+            days = (fixed, fixed) if fixed is not None else (day, told)
+            start, result = _on_its_day(f, f.fields, text, sentences, days, same, on_day)
         if isinstance(result, Parsed) and result.precision in _DAY_OR_FINER and not (f and f.relative):
             day = result.value.date()
             day_sentence = f.sentence if f is not None else -1
+            if f is not None and sentences.sentences[f.sentence].tense is not None:
+                told = day
         yield start, end, result
 
 
@@ -277,16 +284,19 @@ def _on_its_day(
     fields: Fields,
     text: str,
     sentences: Sentences,
-    day: date | None,
+    days: tuple[date | None, date | None],
     same_sentence: bool,
     on_day: OnDay,
 ) -> tuple[int, Parsed]:
-    """Rule 7: a clock time with no date, on the day the text is about, and its start."""
+    """Rule 7: a clock time with no date, on the day the text is about, and its start.
+    ``days``: the day last named, and the day last named in a sentence with a verb."""
     assert isinstance(f.result, Parsed)
     cues = sentences.sentences[f.sentence]
+    day, told = days
     said = _SAME_DAY.search(text, max(0, f.start - _CUE_REACH), f.start)
-    if said is not None and day is not None:  # ওইদিন বিকেল ৪টায়: that day
-        dated = on_day(fields, day, cues.tense, True)
+    that_day = told or day
+    if said is not None and that_day is not None:  # ওইদিন বিকেল ৪টায়: that day
+        dated = on_day(fields, that_day, cues.tense, True)
         return (said.start(), dated) if dated is not None else (f.start, f.result)
     if cues.schedule or cues.weekly:
         return f.start, f.result
@@ -295,8 +305,8 @@ def _on_its_day(
         on = day
     elif cues.tense != "past":
         return f.start, f.result
-    elif day is not None:
-        on = day  # a report: the day it last named
+    elif told is not None:
+        on = told  # a report: the day it last told of
     else:
         on, named = f.result.value.date(), False  # a report that names no day: its own, now's
     dated = on_day(fields, on, cues.tense, named)

@@ -199,6 +199,9 @@ def test_a_time_said_again_in_brackets_is_not_another_time(text: str) -> None:
         # a report: the day it named in an earlier sentence
         ("১৩ সেপ্টেম্বর মেলা শুরু হয়েছে। সন্ধ্যা ৭টায় উদ্বোধন করেন মন্ত্রী।", NOW,
          [("১৩ সেপ্টেম্বর", "2024-09-13"), ("সন্ধ্যা ৭টায়", "2024-09-13T19:00:00+06:00")]),
+        # a line that is a date alone (a masthead's) names no day of the story
+        ("ঢাকা, বৃহস্পতিবার ১০ জুলাই ২০২৫\nবিকেল ৪টায় মন্ত্রী ঢাকায় পৌঁছান।", datetime(2018, 12, 2, 8, 42),
+         [("বৃহস্পতিবার ১০ জুলাই ২০২৫", "2025-07-10"), ("বিকেল ৪টায়", "2018-12-01T16:00:00+06:00")]),
         # that day, said outright (the word is part of the match)
         ("১০ সেপ্টেম্বর তিনি ঢাকায় আসেন। সেদিন রাত ৯টায় ফেরার কথা ছিল।", NOW,
          [("১০ সেপ্টেম্বর", "2024-09-10"), ("সেদিন রাত ৯টায়", "2024-09-10T21:00:00+06:00")]),
