@@ -9,7 +9,8 @@ the rules that need a whole sentence, each a class of real text:
 1. **A start and an end in one sentence are one interval**: an open start and an open end
    (``১ ডিসেম্বর থেকে শুরু হবে, চলবে ডিসেম্বরের ৭ তারিখ পর্যন্ত``), a day that ``শুরু``
    (starts) and an open end (``২৩ জুলাই শুরু হয়ে চলবে ৫ আগস্ট পর্যন্ত``), or two days said
-   to start and end (``শুরু হবে ৫ মার্চ, শেষ হবে ২০ মার্চ``).
+   to start and end (``শুরু হবে ৫ মার্চ, শেষ হবে ২০ মার্চ``), or two clock times so said
+   (``সকাল ৯টায় শুরু হয়ে দুপুর ১২টায় শেষ হবে``).
 2. **A clock window with no date in a sentence about hours is every day's window**:
    ``অফিস সকাল ৯টা থেকে বিকেল সাড়ে ৩টা পর্যন্ত খোলা থাকবে`` → daily, 09:00–15:30.
 3. **Weekdays with no date in a sentence about a weekly closure, a day off or a past
@@ -73,6 +74,8 @@ _NOT_VERBS: Final = frozenset(("তবে", "সবে", "কবে", "যবে
 #: Verbs in a past tense (হয়েছিল, খুলেছে, করেছিলেন, হল, গেল).
 _PAST_ENDINGS: Final = ("েছিল", "েছিলেন", "ছিল", "ছিলেন", "েছে", "েছেন", "লেন")
 _PAST_WORDS: Final = frozenset(("হল", "হলো", "গেল", "এল", "হয়েছে", *lx.REPORT_VERBS))
+# Nouns that end so and are none (মিছিল, a procession; প্লেন, a plane).
+_NOT_PAST: Final = frozenset(("মিছিল", "প্লেন", "লেন"))
 # Words are runs of Bengali letters (digits apart): each is read once, so a sentence
 # costs linear time whatever its length.
 _BENGALI_WORD: Final = re.compile(f"[{BENGALI_LETTERS}]+")
@@ -120,7 +123,7 @@ class Sentences:
             word = m.group()
             if not future and word.endswith(_FUTURE_ENDINGS) and word not in _NOT_VERBS and len(word) > 2:
                 future = True
-            if not past and (word.endswith(_PAST_ENDINGS) or word in _PAST_WORDS):
+            if not past and ((word.endswith(_PAST_ENDINGS) and word not in _NOT_PAST) or word in _PAST_WORDS):
                 past = True
             schedule = schedule or word in _SCHEDULE
             weekly = weekly or word in _WEEKLY or (
@@ -463,18 +466,39 @@ def _start_and_end(first: Found, second: Found, text: str) -> Interval | None:
             start, end = a.start, b.end
         elif _is_day(a) and _says(gap, lx.START_WORDS):  # ২৩ জুলাই শুরু হয়ে
             start, end = a, b.end
-    elif _is_day(a) and _is_day(b):  # শুরু হবে ৫ মার্চ, শেষ হবে ২০ মার্চ
+    elif _is_point(a) and _is_point(b):  # শুরু হবে ৫ মার্চ, শেষ হবে ২০ মার্চ
         before = text[max(0, first.start - _CUE_REACH) : first.start]
         beyond = text[second.end : second.end + _CUE_REACH]
         starts = _says(before, lx.START_WORDS) or _says(gap, lx.START_WORDS)
         ends = _says(gap, lx.END_WORDS) or _says(beyond, lx.END_WORDS)
         if starts and ends and _says(gap + beyond, lx.END_WORDS) and not _says(before, lx.END_WORDS):
             start, end = a, b
-    if start is None or end is None or start.kind == "time" or end.kind == "time":
+    if start is None or end is None or ((start.kind == "time") != (end.kind == "time") and start.kind == "time"):
         return None
+    if start.kind == "time":  # সকাল ১০টায় শুরু হয়ে দুপুর ১টায় শেষ হবে: two clock times
+        return Interval(start, end)
+    if end.kind == "time":  # শনিবার সকাল ১০টায় শুরু হয়ে … চলবে রাত ৮টা পর্যন্ত: on the start's day
+        end = _on_the_day_of(end, start)
     if end.value < start.value:
         return None
     return Interval(start, end)
+
+
+def _is_point(result: object) -> TypeGuard[Parsed]:
+    return isinstance(result, Parsed) and result.kind in ("date", "datetime", "time")
+
+
+def _on_the_day_of(clock: Parsed, start: Parsed) -> Parsed:
+    """A clock time put on ``start``'s day (or the next, when it would fall before it)."""
+    zone = start.value.tzinfo
+    assert zone is not None
+    day = start.value.date()
+    moved = _tz.localize(datetime.combine(day, clock.value.time().replace(tzinfo=None)), zone, "compatible")
+    if moved < start.value:
+        moved = _tz.localize(
+            datetime.combine(day + timedelta(days=1), clock.value.time().replace(tzinfo=None)), zone, "compatible"
+        )
+    return Parsed(moved, "minute", clock.calendar)
 
 
 def _says(piece: str, words: tuple[str, ...]) -> bool:

@@ -26,6 +26,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("রবিবার সাপ্তাহিক বন্ধ", None, False, True, True),
         ("শনিবার ছুটির দিন", None, False, True, False),
         ("আগে মঙ্গলবার বাজার বসতো না, বন্ধ থাকতো", None, True, True, True),
+        ("সকালে মিছিল, দুপুরে প্লেন", None, False, False, False),  # nouns that end as a past verb
+        ("আগুন লাগে, পরে তিনি জানান", "past", False, False, False),  # a report's narrative present
     ],
 )
 def test_each_sentence_is_read_once_for_its_tense_and_cues(
@@ -230,6 +232,28 @@ def test_a_window_a_report_tells_of_stays_a_window() -> None:
     # a report of a rule (সিদ্ধান্ত … করেছে), not of an event of the day
     text = "রাত ৮টা থেকে ১০টা পর্যন্ত দোকান বন্ধ রাখার সিদ্ধান্ত নিয়েছে সরকার।"
     assert found(text) == [("রাত ৮টা থেকে ১০টা পর্যন্ত", "20:00:00/22:00:00")]
+
+
+# Rule 1 for clock times: a time said to start and a time said to end are one interval;
+# a time that ends after a day that starts is on that day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("সভা শুরু হবে বিকেল ৩টায় এবং শেষ হবে সন্ধ্যা ৬টায়।", "15:00:00/18:00:00"),
+        ("পরীক্ষা সকাল ৯টায় শুরু হয়ে দুপুর ১২টায় শেষ হবে।", "09:00:00/12:00:00"),
+        ("রবিবার বিকেল ৪টায় শুরু হয়ে উৎসব চলবে রাত ১০টা পর্যন্ত।", "2024-09-15T16:00:00+06:00/2024-09-15T22:00:00+06:00"),
+    ],
+)
+def test_a_start_time_and_an_end_time_in_one_sentence(text: str, expected: str) -> None:
+    [match] = bd.search(text, now=NOW)
+    assert match.isoformat() == expected
+
+
+def test_a_window_that_runs_once_is_not_daily() -> None:
+    # চলবে (will run) is said of a day's event too: no cue of a schedule
+    assert found("ভোট গ্রহণ চলবে সকাল ৮টা থেকে বিকেল ৪টা পর্যন্ত।") == [
+        ("সকাল ৮টা থেকে বিকেল ৪টা পর্যন্ত", "08:00:00/16:00:00")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -82,7 +82,6 @@ FISCAL_YEAR_WORDS: Final[tuple[str, ...]] = (
 # window (অফিস সকাল ৯টা থেকে বিকেল ৩টা পর্যন্ত খোলা থাকবে).
 SCHEDULE_WORDS: Final[tuple[str, ...]] = (
     "খোলা",
-    "চলবে",
     "চলত",
     "চলতো",
     "চালু",
