@@ -506,6 +506,8 @@ def _duration_or_estimate(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple
         return None  # ১৭৩০ ঘণ্টা: a 24-hour time, read by the point grammar
     if i >= 2 and tok.kinds[i - 1] in "-/" and tok.kinds[i - 2] in _NUMBERS:
         return None  # the second number of ২-৩ ঘণ্টা: never the last number alone
+    if i >= 1 and tok.kinds[i - 1] == "f" and end < len(tok.kinds) and tok.kinds[end] == "p":
+        return None  # (ঈদের দিন) থেকে ৭ দিন পর্যন্ত: the length of a range whose start is not read
     if i >= 2 and tok.kinds[i - 1] == "f" and tok.kinds[i - 2] in _COUNTS:
         return None  # ১০ থেকে ১৫ দিনের মধ্যে: a length between two, not the second alone
     return end, duration

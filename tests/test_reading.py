@@ -191,6 +191,9 @@ def test_search_finds_one_recurrence() -> None:
         ("১০ থেকে ১৫ দিনের মধ্যে জানানো হবে", []),
         ("৩ থেকে ৫ ঘণ্টা লাগবে", []),
         ("৬ থেকে ২ দিন আগে", []),  # an estimate that does not grow
+        # the length of a range whose start is not read: no part of it
+        ("পূজার ছুটি থেকে ১০ দিন পর্যন্ত চলবে", []),
+        ("আগামীকাল থেকে ৫ দিন পর্যন্ত চলবে", [("আগামীকাল থেকে ৫ দিন পর্যন্ত", "interval", "2024-09-15/2024-09-19")]),
     ],
 )
 def test_search_spans(text: str, found: list[tuple[str, str, str]]) -> None:
