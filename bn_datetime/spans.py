@@ -327,7 +327,14 @@ def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) 
         rf.year = _resolve(rf, tok, right.first, ctx).value.year
         lf.year = rf.year
         borrowed_year = True
-    end = _resolve(rf, tok, right.first, ctx)  # … ৫ আগস্ট রাত ১২টা: the midnight ending it
+    try:
+        end = _resolve(rf, tok, right.first, ctx)  # … ৫ আগস্ট রাত ১২টা: the midnight ending it
+    except ParseError:
+        # সকাল ৮টা থেকে ২টা: the start's morning cannot hold the end's hour; it is p.m.
+        later = _later_half(rf, tok, right.first, ctx) if shared_mark and rf.ampm is None else None
+        if later is None:
+            raise
+        end = later
     if lf.year is None and lf.month is not None and not lf.has(("relmod", "relday")) and end.kind != "time":
         # ১৭ মার্চ থেকে আগামী ৯ এপ্রিল: a start without a year is in the end's year
         lf.year, lf.yeardigits = end.value.year, None
@@ -335,7 +342,10 @@ def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) 
     start = _resolve(lf, tok, left.first, ctx)
     if start.precision == "time" and end.precision == "time":
         if shared_mark and end.value < start.value and rf.ampm is None:
-            end = _later_half(rf, tok, right.first, ctx) or end
+            # সকাল ৯টা থেকে ৫টা: the afternoon; রাত ১০টা থেকে ৩টা: the small hours after it
+            later = _later_half(rf, tok, right.first, ctx)
+            if later is not None and later.value >= start.value:
+                end = later
         return Interval(start, end)
     if end.value < start.value:
         if borrowed_year and lf.year is not None:
