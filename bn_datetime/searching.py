@@ -211,6 +211,7 @@ def _search_chunk(
     sentences = Sentences(norm)
     tensed = prefer is None  # without prefer, the sentence's tense decides
     found_here: list[Found] = []
+    lone: list[tuple[int, int, int]] = []  # day periods alone (রাতে): (start, end, sentence)
     periods = [k for k, kind in enumerate(kinds) if kind == "P"]  # day periods (রাতে), in order
 
     def keep(first: int, last: int, result: Value, **more: object) -> None:
@@ -253,6 +254,9 @@ def _search_chunk(
                 i = j
                 continue
             if found is None:
+                if kinds[i] == "P" and tokens.text(i).endswith(_LOCATIVE):  # রাতে, alone
+                    start_at = original(tokens.starts[i])
+                    lone.append((start_at, original(tokens.ends[i]), sentences.index(tokens.starts[i])))
                 i += 1
                 continue
             j, roles = found
@@ -301,7 +305,7 @@ def _search_chunk(
     def on_day(fields: Fields, day: date, tense: str | None, named: bool) -> Parsed | None:
         return _on_day(fields, day, tense, named, opts)
 
-    for start, stop_at, result in in_context(found_here, text, sentences, on_day):
+    for start, stop_at, result in in_context(found_here, text, sentences, on_day, lone):
         yield _match(start, stop_at, text[start:stop_at], result)
 
 
@@ -327,6 +331,8 @@ def _longest(tokens: Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] |
     return None
 
 
+#: The endings of a day period said as "at" (রাতে, সকালে, সন্ধ্যায়), not as a noun (সারা রাত).
+_LOCATIVE: Final = ("ে", "য়")
 #: Roles that say which half of the day an hour is in.
 _MARKED: Final = frozenset(("period", "ampm", "dayperiod", "clockword", "hhmm"))
 

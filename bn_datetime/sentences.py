@@ -34,6 +34,9 @@ the rules that need a whole sentence, each a class of real text:
    সাড়ে ৩টার পরিবর্তে দুপুর ৩টায়`` is every Friday at 15:00; ``শুক্রবার সকাল ১০টার পরিবর্তে বিকেল
    ৩টায়`` is Friday 15:00; a time replaced by a time is the second alone; a date replaced by
    a date leaves both (each is a day the text names).
+9. **A day period said alone in a report is the day it last told of**: ``রোববার (২৮
+   অক্টোবর) … এ দুর্ঘটনা ঘটে। … জানান, রাতে …`` is 28 October (রাতে, সকালে, সন্ধ্যায়: said as
+   "at"; সারা রাত, a noun, is none).
 
 A sentence that also names a date or a named day (বিজয় দিবস, ঈদের দিন) keeps its windows
 and weekdays as they are.
@@ -54,7 +57,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from datetime import time as _time
 from typing import Final, NamedTuple, TypeGuard
 
@@ -196,15 +199,25 @@ def in_context(
     text: str,
     sentences: Sentences,
     on_day: OnDay | None = None,
+    lone: Sequence[tuple[int, int, int]] = (),
 ) -> Iterator[tuple[int, int, Parsed | Interval | Duration | Recurrence]]:
-    """``(start, end, result)`` of each match after the sentence rules (see the module)."""
+    """``(start, end, result)`` of each match after the sentence rules (see the module);
+    ``lone``: the day periods said alone (রাতে), ``(start, end, sentence)`` in order."""
     day: date | None = None  # the day the text last named (rule 7) …
     day_sentence = -1  # … and its sentence
     # the day last named in a sentence with a verb: a line that is a date alone (a
     # masthead's, printed the day the page was) names no day of the story
     told: date | None = None
+    told_zone: tzinfo | None = None
+    pending = iter(lone)
+    period = next(pending, None)
     by_span = {(f.start, f.end): f for f in found}
     for start, end, result in _in_sentences(found, text, sentences, on_day):
+        while period is not None and period[0] < start:  # রাতে, alone, before this match
+            said = _period_day(period[2], sentences, told, told_zone)
+            if said is not None:
+                yield period[0], period[1], said
+            period = next(pending, None)
         f = by_span.get((start, end))
         timed = isinstance(result, Parsed) and result.kind == "time"
         fixed = None
@@ -228,8 +241,21 @@ def in_context(
             day = result.value.date()
             day_sentence = f.sentence if f is not None else -1
             if f is not None and sentences.sentences[f.sentence].tense is not None:
-                told = day
+                told, told_zone = day, result.value.tzinfo
         yield start, end, result
+    while period is not None:
+        said = _period_day(period[2], sentences, told, told_zone)
+        if said is not None:
+            yield period[0], period[1], said
+        period = next(pending, None)
+
+
+def _period_day(sentence: int, sentences: Sentences, told: date | None, zone: tzinfo | None) -> Parsed | None:
+    """Rule 9: a day period said alone (রাতে) in a report is the day the report last told of."""
+    cues = sentences.sentences[sentence]
+    if told is None or zone is None or cues.tense != "past" or cues.schedule or cues.weekly:
+        return None
+    return Parsed(_tz.localize(datetime.combine(told, _time()), zone, "compatible"), "day")
 
 
 _DAY_OR_FINER: Final = frozenset(("day", "hour", "minute", "second"))

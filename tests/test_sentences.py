@@ -249,6 +249,22 @@ def test_a_start_time_and_an_end_time_in_one_sentence(text: str, expected: str) 
     assert match.isoformat() == expected
 
 
+# Rule 9: a day period said alone (রাতে, সকালে) in a report is the day it last told of.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("শুক্রবার (১৩ সেপ্টেম্বর) মেলা শুরু হয়েছে। সন্ধ্যায় অতিথিরা আসেন বলে জানান আয়োজক।",
+         [("শুক্রবার (১৩ সেপ্টেম্বর)", "2024-09-13"), ("সন্ধ্যায়", "2024-09-13")]),
+        # no day told of, a plan, or a noun (সারা রাত): nothing
+        ("সন্ধ্যায় অতিথিরা আসেন বলে জানান আয়োজক।", []),
+        ("শুক্রবার মেলা শুরু হয়েছে। সন্ধ্যায় অতিথিরা আসবেন।", [("শুক্রবার", "2024-09-13")]),
+        ("শুক্রবার মেলা শুরু হয়েছে। সারা রাত গান হয়েছে।", [("শুক্রবার", "2024-09-13")]),
+    ],
+)
+def test_a_day_period_alone_in_a_report(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
 def test_a_window_that_runs_once_is_not_daily() -> None:
     # চলবে (will run) is said of a day's event too: no cue of a schedule
     assert found("ভোট গ্রহণ চলবে সকাল ৮টা থেকে বিকেল ৪টা পর্যন্ত।") == [
