@@ -88,6 +88,8 @@ _WEEKLY: Final = frozenset(lx.WEEKLY_WORDS)
 _CLOSED: Final = frozenset(lx.CLOSED_WORDS)
 _NAMED_DAY: Final = frozenset(lx.NAMED_DAY_WORDS)
 _FIXED_INDEX: Final = {phrase: k for k, (phrase, _, _) in enumerate(lx.FIXED_DAYS)}
+#: The one name of a fixed day that does not end in দিবস (tests/test_lexicon.py checks it).
+_CHRISTMAS: Final = next(p for p in _FIXED_INDEX if not p.endswith("দিবস"))
 _FIXED_DAY: Final = re.compile(
     f"(?<![{BENGALI_LETTERS}])(?:{'|'.join(sorted(_FIXED_INDEX, key=len, reverse=True))})"
 )
@@ -113,6 +115,7 @@ class Sentences:
     def __init__(self, norm: str) -> None:
         self.ends: list[int] = []
         self.sentences: list[_Sentence] = []
+        self._christmas = _CHRISTMAS in norm
         start = 0
         for m in _SENTENCE_END.finditer(norm):
             self._add(norm, start, m.end())
@@ -137,7 +140,8 @@ class Sentences:
             previous = word
         self.ends.append(end)
         tense = "future" if future else "past" if past else None
-        fixed = _FIXED_DAY.search(norm, start, end)
+        # every name of a fixed day ends in দিবস (a named day's word) but বড়দিন
+        fixed = _FIXED_DAY.search(norm, start, end) if named_day or self._christmas else None
         fixed_day = None if fixed is None else _FIXED_INDEX[fixed.group()]
         self.sentences.append(_Sentence(tense, schedule, weekly, closed, named_day or fixed is not None, fixed_day))
 

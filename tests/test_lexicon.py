@@ -238,6 +238,9 @@ def test_sentence_phrases_are_clean(phrase: str) -> None:
 def test_fixed_days_exist() -> None:
     import datetime
 
+    # sentences.py looks for them only in a sentence with দিবস, or a text with the one other
+    assert len([p for p, _, _ in lx.FIXED_DAYS if not p.endswith("দিবস")]) == 1
+
     for _, bangladesh, india in lx.FIXED_DAYS:
         for fixed in (bangladesh, india):
             if fixed is not None:
