@@ -2,7 +2,7 @@
 
     python benchmarks/score_dev.py [SHARED_EXAMPLES_DIR] [--misses]
 
-``--misses`` prints every row scored wrong with what the search found.
+With ``--misses`` it also prints each row it gets wrong, with what search found.
 
 The folder defaults to ``../shared/examples`` beside the checkout. Three scores:
 
@@ -81,65 +81,78 @@ def phenomenon_right(expected_type: str, expected: Any, result: object) -> bool:
     return isinstance(result, Parsed) and result.isoformat() == expected
 
 
+def _show(m: bd.Match) -> str:
+    return f"{m.text!r}={m.kind}:{m.isoformat()}"
+
+
+def _miss(label: str, text: str, expected: object, found: list[bd.Match]) -> None:
+    print(f"MISS {label}: {text}\n  expected {expected}\n  found    {[_show(m) for m in found]}")
+
+
 def score_phenomena(path: Path, misses: bool = False) -> tuple[int, int, Counter[str], Counter[str]]:
     rows = _rows(path)
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for row in rows:
+    for n, row in enumerate(rows):
         total[row["type"]] += 1
-        matches = _search(row)
-        if any(phenomenon_right(row["type"], row["value"], m.result) for m in matches):
+        found = _search(row)
+        if any(phenomenon_right(row["type"], row["value"], m.result) for m in found):
             right[row["type"]] += 1
         elif misses:
-            print(f"x [{row['type']}] {row['text']!r}")
-            print(f"    expected {row['value']}; found {[(m.text, m.isoformat()) for m in matches]}")
+            _miss(f"phenomena {n} {row['type']}", row["text"], row["value"], found)
     return sum(right.values()), len(rows), right, total
 
 
 def score_genres(path: Path, misses: bool = False) -> tuple[int, int, int]:
-    """(exact, at the text's precision, rows); with ``misses`` print each row not exact."""
     rows = _rows(path)
     exact = at_precision = 0
-    for row in rows:
+    for n, row in enumerate(rows):
         matches = _search(row)
         found = [m.isoformat() for m in matches]
         expected = row["expected"]
         if expected in found:
             exact += 1
             at_precision += 1
-            continue
-        near = any(expected.startswith(f) or f.startswith(expected) for f in found)
-        at_precision += near
-        if misses:
-            mark = "~" if near else "x"
-            print(f"{mark} [{row.get('genre')}] {row['text']!r} now={row.get('now')}")
-            print(f"    expected {expected}; found {[(m.text, f) for m, f in zip(matches, found, strict=True)]}")
+        elif any(expected.startswith(f) or f.startswith(expected) for f in found):
+            at_precision += 1
+            if misses:
+                _miss(f"genres {n} (at precision)", row["text"], expected, matches)
+        elif misses:
+            _miss(f"genres {n}", row["text"], expected, matches)
     return exact, at_precision, len(rows)
 
 
 def score_articles(path: Path, misses: bool = False) -> tuple[int, int, int, int, int]:
     """(right matches, matches, mentions found, mentions, non-dates taken)."""
     right = matches = found = mentions = taken = 0
-    for row in _rows(path):
+    for a, row in enumerate(_rows(path)):
         results = _search(row)
         gold = row["mentions"]
+        text = row["text"]
         matches += len(results)
         mentions += len(gold)
         for m in results:
             if any(m.start < g["end"] and g["start"] < m.end and _same(m, g) for g in gold):
                 right += 1
             elif misses:
-                print(f"x match {m.text!r} -> {m.isoformat()} (no mention with that value)")
+                near = [g.get("value") for g in gold if m.start < g["end"] and g["start"] < m.end]
+                context = text[max(0, m.start - 60) : m.end + 60].replace("\n", " / ")
+                print(f"WRONG article {a} at {m.start}: {_show(m)}; gold there {near}\n  …{context}…")
         for g in gold:
             if any(m.start < g["end"] and g["start"] < m.end and _same(m, g) for m in results):
                 found += 1
             elif misses:
-                print(f"x mention {row['text'][g['start']:g['end']]!r} = {g.get('value')} missed")
+                near_m = [_show(m) for m in results if m.start < g["end"] and g["start"] < m.end]
+                context = text[max(0, g["start"] - 60) : g["end"] + 60].replace("\n", " / ")
+                print(
+                    f"MISSED article {a} at {g['start']}: {text[g['start']:g['end']]!r} "
+                    f"{g.get('type')} {g.get('value')}; found there {near_m}\n  …{context}…"
+                )
         for n in row.get("non_dates", []):
             if any(m.start < n["end"] and n["start"] < m.end for m in results):
                 taken += 1
                 if misses:
-                    print(f"x non-date taken {row['text'][n['start']:n['end']]!r}")
+                    print(f"NON-DATE TAKEN article {a}: {text[n['start']:n['end']]!r}")
     return right, matches, found, mentions, taken
 
 

@@ -217,3 +217,33 @@ def test_sentence_cues_are_clean_single_words(word: str) -> None:
     token_words = {w for _, w, _ in all_entries()}
     # শেষ is also "the last" (a weekday ordinal), দিন also the unit "day"
     assert word not in token_words or word in (*lx.END_WORDS, lx.DAY_OFF_PHRASE[1])
+
+
+# Phrases and words the sentence rules read in the text (bn_datetime/sentences.py): clean NFC.
+PHRASES = [
+    *(phrase for phrase, _, _ in lx.FIXED_DAYS),
+    *lx.SAME_DAY_WORDS,
+    *lx.REPORT_VERBS,
+    *lx.REPLACED_BY,
+    *lx.MIDNIGHT_WORDS,
+]
+
+
+@pytest.mark.parametrize("phrase", PHRASES)
+def test_sentence_phrases_are_clean(phrase: str) -> None:
+    assert unicodedata.is_normalized("NFC", phrase)
+    assert not ZERO_WIDTH & set(phrase)
+    assert phrase == phrase.strip() and "  " not in phrase
+    assert "\u09dc" not in phrase and "\u09dd" not in phrase and "\u09df" not in phrase
+
+
+def test_fixed_days_exist() -> None:
+    import datetime
+
+    # sentences.py looks for them only in a sentence with দিবস, or a text with the one other
+    assert len([p for p, _, _ in lx.FIXED_DAYS if not p.endswith("দিবস")]) == 1
+
+    for _, bangladesh, india in lx.FIXED_DAYS:
+        for fixed in (bangladesh, india):
+            if fixed is not None:
+                datetime.date(2024, *fixed)

@@ -82,7 +82,6 @@ FISCAL_YEAR_WORDS: Final[tuple[str, ...]] = (
 # window (অফিস সকাল ৯টা থেকে বিকেল ৩টা পর্যন্ত খোলা থাকবে).
 SCHEDULE_WORDS: Final[tuple[str, ...]] = (
     "খোলা",
-    "চলবে",
     "চলত",
     "চলতো",
     "চালু",
@@ -111,3 +110,45 @@ NAMED_DAY_WORDS: Final[tuple[str, ...]] = ("দিবস", "দিবসে", "�
 # The start and the end of an event named in one sentence (… শুরু হবে ৫ মার্চ, শেষ হবে ২০ মার্চ).
 START_WORDS: Final[tuple[str, ...]] = ("শুরু",)
 END_WORDS: Final[tuple[str, ...]] = ("শেষ",)
+# Midnight (মধ্যরাত): a day period in the point grammar, and at an end of a range the
+# midnight that ends its day (১৪ জুলাই মধ্যরাত থেকে: from 15 July 00:00).
+MIDNIGHT_WORDS: Final[tuple[str, ...]] = ("মধ্যরাত", "মধ্যরাতে", "মধ্যরাতের")
+# "That day" (ওইদিন বিকেল ৪টায়): a clock time on the day the text last named.
+SAME_DAY_WORDS: Final[tuple[str, ...]] = (
+    "ওইদিন",
+    "ওইদিনই",
+    "ঐদিন",
+    "ঐদিনই",
+    "সেদিন",
+    "সেদিনই",
+)
+# Verbs of a news report in the narrative present, which in a report tell the past
+# (পরে বিকাল সোয়া ৩টায় বাজেট উত্থাপন শুরু করেন; মন্ত্রী পৌঁছান; দুর্ঘটনা ঘটে).
+REPORT_VERBS: Final[tuple[str, ...]] = (
+    "করেন",
+    "জানান",
+    "বলেন",
+    "পৌঁছান",
+    "পৌঁছেন",
+    "ঘটে",
+    "লাগে",  # আগুন লাগে
+    "যান",  # মারা যান
+    "আনে",  # নিয়ন্ত্রণে আনে
+    "দেন",
+    "নেন",
+)
+# "Instead of" (দুপুর সাড়ে ৩টার পরিবর্তে দুপুর ৩টায়): the time before it is replaced by the one after.
+REPLACED_BY: Final[tuple[str, ...]] = ("পরিবর্তে", "বদলে", "স্থলে")
+# Days a name fixes, for a clock time or window in the sentence that names one (বিজয় দিবস
+# উপলক্ষে … সকাল ১০টা থেকে বিকেল ৫টা পর্যন্ত খোলা থাকবে: on 16 December): (phrase, (month, day)
+# in Bangladesh, (month, day) in India or None). The zone decides, as for fiscal years.
+FIXED_DAYS: Final[tuple[tuple[str, tuple[int, int], tuple[int, int] | None], ...]] = (
+    ("বিজয় দিবস", (12, 16), (12, 16)),
+    ("স্বাধীনতা দিবস", (3, 26), (8, 15)),
+    ("শহীদ দিবস", (2, 21), (2, 21)),
+    ("মাতৃভাষা দিবস", (2, 21), (2, 21)),
+    ("ভাষা দিবস", (2, 21), (2, 21)),
+    ("জাতীয় শোক দিবস", (8, 15), None),
+    ("প্রজাতন্ত্র দিবস", (1, 26), (1, 26)),
+    ("বড়দিন", (12, 25), (12, 25)),
+)

@@ -30,8 +30,9 @@ Labels and separators around a match are left out of its span.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Final, NamedTuple
 
 from bn_datetime import tz as _tz
@@ -211,9 +212,13 @@ def _search_chunk(
     sentences = Sentences(norm)
     tensed = prefer is None  # without prefer, the sentence's tense decides
     found_here: list[Found] = []
+    lone: list[tuple[int, int, int]] = []  # day periods alone (রাতে): (start, end, sentence)
+    periods = [k for k, kind in enumerate(kinds) if kind == "P"]  # day periods (রাতে), in order
 
     def keep(first: int, last: int, result: Value, **more: object) -> None:
         start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])
+        if text.startswith(")", stop_at) and text.count("(", start, stop_at) > text.count(")", start, stop_at):
+            stop_at += 1  # শুক্রবার (১৩ সেপ্টেম্বর): the bracket the match opened closes in it
         index = sentences.index(tokens.starts[first])
         found_here.append(Found(start, stop_at, result, index, **more))  # type: ignore[arg-type]
 
@@ -250,13 +255,27 @@ def _search_chunk(
                 i = j
                 continue
             if found is None:
+                if kinds[i] == "P" and tokens.text(i).endswith(_LOCATIVE):  # রাতে, alone
+                    start_at = original(tokens.starts[i])
+                    lone.append((start_at, original(tokens.ends[i]), sentences.index(tokens.starts[i])))
                 i += 1
                 continue
             j, roles = found
-            parsed = _resolve(tokens, i, j, roles, ctx.opts)
+            point = Fields.from_roles(tokens, roles)
+            parsed = _resolve(tokens, i, j, point, ctx.opts)
+            if parsed is not None and "oclock" in roles and not (_MARKED & roles.keys()):
+                # রাতে … সাড়ে ১১টায়: an hour with no period of its own takes the one said
+                # before it in its sentence
+                said = _period_before(periods, i, sentences, tokens)
+                if said is not None:
+                    marked = point.copy()
+                    marked.period = said
+                    in_period = _resolve(tokens, i, j, marked, ctx.opts)
+                    if in_period is not None:
+                        parsed, point = in_period, marked
             tense = sentences.tense_at(tokens.starts[i]) if tensed else None
             if parsed is not None and tensed and parsed.value > ctx.now:
-                parsed = _night_reported(parsed, tokens, roles, ctx.now, tense)
+                parsed = _night_reported(parsed, point, ctx.now, tense)
             length: Duration | None = None
             if parsed is not None and "offset" in roles:
                 if tensed:
@@ -280,9 +299,14 @@ def _search_chunk(
                     weekdays=_weekdays_alone(tokens, first, last),
                     length=length,
                     anchored=bool(_ANCHORS & roles.keys()),
+                    fields=point if parsed.kind == "time" else None,
+                    relative="offset" in roles,
                 )
             i = j
-    for start, stop_at, result in in_context(found_here, text, sentences):
+    def on_day(fields: Fields, day: date, tense: str | None, named: bool) -> Parsed | None:
+        return _on_day(fields, day, tense, named, opts)
+
+    for start, stop_at, result in in_context(found_here, text, sentences, on_day, lone):
         yield _match(start, stop_at, text[start:stop_at], result)
 
 
@@ -308,8 +332,25 @@ def _longest(tokens: Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] |
     return None
 
 
-def _resolve(tokens: Tokens, i: int, j: int, roles: dict[str, int], opts: Options) -> Parsed | None:
-    fields = Fields.from_roles(tokens, roles)
+#: The endings of a day period said as "at" (রাতে, সকালে, সন্ধ্যায়), not as a noun (সারা রাত).
+_LOCATIVE: Final = ("ে", "য়")
+#: Roles that say which half of the day an hour is in.
+_MARKED: Final = frozenset(("period", "ampm", "dayperiod", "clockword", "hhmm"))
+
+
+def _period_before(periods: list[int], i: int, sentences: Sentences, tokens: Tokens) -> int | None:
+    """The day period (its index) of the last period word before token ``i`` in its sentence."""
+    at = bisect_left(periods, i) - 1
+    if at < 0:
+        return None
+    k = periods[at]
+    if sentences.index(tokens.starts[k]) != sentences.index(tokens.starts[i]):
+        return None
+    value: int = tokens.values[k]
+    return value
+
+
+def _resolve(tokens: Tokens, i: int, j: int, fields: Fields, opts: Options) -> Parsed | None:
     window = tokens.norm[tokens.starts[i] : tokens.ends[j - 1]]
 
     def where(role: str) -> int:
@@ -323,6 +364,7 @@ def _resolve(tokens: Tokens, i: int, j: int, roles: dict[str, int], opts: Option
 
 
 _SHORT_WEEKDAY_END: Final = "বার"
+_NUMBER_KINDS: Final = frozenset("dqyNv")
 _FULL_ENGLISH_DAYS: Final = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
@@ -330,6 +372,8 @@ _FULL_ENGLISH_DAYS: Final = frozenset(
 
 def _keep(tokens: Tokens, i: int, j: int, roles: dict[str, int]) -> bool:
     """The search-only rules that keep ordinary words from passing for dates."""
+    if i > 0 and tokens.kinds[i - 1] == "F" and tokens.kinds[i] in _NUMBER_KINDS:
+        return False  # (প্রায় সাড়ে) ৬ ঘণ্টা পর: the fraction is not read, so neither is the rest
     kinds = tokens.kinds[i:j]
     core = kinds.strip("L:,|-x.")
     if core == "W":
@@ -343,12 +387,12 @@ def _keep(tokens: Tokens, i: int, j: int, roles: dict[str, int]) -> bool:
     if core == "n":
         return False
     if "hour" in roles and not ({"period", "ampm", "day", "relday", "bday", "hday"} & roles.keys()):
+        if "quarter" in roles and "oclock" in roles:
+            return True  # সাড়ে/সোয়া/পৌনে ১১টায়: a quarter makes টা a clock, never a counter
         if "oclock" in roles:
-            # ১০টা alone is also a counter (১০টা বই); ০৯টা ১৫ মিনিট, with its minutes and a
-            # 24-hour zero, is a timetable's time
-            hour = roles["hour"]
-            zero = tokens.text(hour)[:1] in ("0", "০")
-            return zero and "minute" in roles and tokens.kinds[roles["minute"] + 1 : roles["minute"] + 2] == "m"
+            # ১০টা alone is also a counter (১০টা বই); ৫টা ২৭ মিনিটে, with its minutes said
+            # as minutes, is a clock
+            return "minute" in roles and tokens.kinds[roles["minute"] + 1 : roles["minute"] + 2] == "m"
         minute = roles.get("minute")
         if minute is not None and tokens.ends[minute] - tokens.starts[minute] < 2:
             return False
@@ -376,13 +420,10 @@ def _whole(tokens: Tokens, j: int, roles: dict[str, int]) -> bool:
     return True
 
 
-def _night_reported(
-    parsed: Parsed, tokens: Tokens, roles: dict[str, int], now: datetime, tense: str | None
-) -> Parsed:
+def _night_reported(parsed: Parsed, fields: Fields, now: datetime, tense: str | None) -> Parsed:
     """রবিবার রাত ১২টা ২৮ মিনিটে (… মৃত্যু হয়) in a report written on Sunday morning: the
     midnight that ended Saturday night, not the one still ahead (outside a sentence about
     the future, a dated রাত ১২টা that would lie after ``now`` is the night that began the day)."""
-    fields = Fields.from_roles(tokens, roles)
     if tense == "future" or not is_night_twelve(fields) or fields.afterday is not None:
         return parsed  # দিবাগত রাত ১২টা says the night after, whatever now is
     earlier = parsed.value.replace(tzinfo=None) - timedelta(days=1)
@@ -390,6 +431,31 @@ def _night_reported(
     assert zone is not None  # every result is aware
     moved = _tz.localize(earlier, zone, "compatible")
     return parsed._replace(value=moved) if moved <= now else parsed
+
+
+def _on_day(fields: Fields, day: date, tense: str | None, named: bool, opts: Options) -> Parsed | None:
+    """A clock time's reading put on ``day`` (the sentence rule 7 of :mod:`.sentences`).
+
+    Outside a sentence about the future, a time that would lie after ``now`` is of the
+    day before when the day is no day the text named but the report's own (পরে বিকাল
+    সোয়া ৩টায় … শুরু করেন), and a রাত ১২টা the midnight that began a named day (as
+    :func:`_night_reported` reads it); None when the day cannot have that time.
+    """
+    dated = fields.copy()
+    dated.day, dated.month, dated.year, dated.yeardigits = day.day, day.month, day.year, None
+    try:
+        parsed = resolve(dated, "", lambda role: 0, opts)
+    except ParseError:
+        return None
+    now = opts.now
+    assert now is not None  # search always passes an aware now
+    if tense == "future" or parsed.value <= now:
+        return parsed
+    if not named or is_night_twelve(fields):
+        earlier = _tz.localize(parsed.value.replace(tzinfo=None) - timedelta(days=1), opts.zone, "compatible")
+        if earlier <= now:
+            return parsed._replace(value=earlier)
+    return parsed
 
 
 def _elapsed(tokens: Tokens, roles: dict[str, int], tense: str | None) -> Duration | None:

@@ -9,7 +9,8 @@ the rules that need a whole sentence, each a class of real text:
 1. **A start and an end in one sentence are one interval**: an open start and an open end
    (``১ ডিসেম্বর থেকে শুরু হবে, চলবে ডিসেম্বরের ৭ তারিখ পর্যন্ত``), a day that ``শুরু``
    (starts) and an open end (``২৩ জুলাই শুরু হয়ে চলবে ৫ আগস্ট পর্যন্ত``), or two days said
-   to start and end (``শুরু হবে ৫ মার্চ, শেষ হবে ২০ মার্চ``).
+   to start and end (``শুরু হবে ৫ মার্চ, শেষ হবে ২০ মার্চ``), or two clock times so said
+   (``সকাল ৯টায় শুরু হয়ে দুপুর ১২টায় শেষ হবে``).
 2. **A clock window with no date in a sentence about hours is every day's window**:
    ``অফিস সকাল ৯টা থেকে বিকেল সাড়ে ৩টা পর্যন্ত খোলা থাকবে`` → daily, 09:00–15:30.
 3. **Weekdays with no date in a sentence about a weekly closure, a day off or a past
@@ -20,6 +21,22 @@ the rules that need a whole sentence, each a class of real text:
 5. **A time said again in brackets is not another time**: ``বিকেল সাড়ে ৩টা (৩:৩০টা)``.
 6. **A length before an anchored time counts from another event**: ``ছয় ঘণ্টা পর আজ
    বৃহস্পতিবার সকাল ৮টার দিকে …`` is six hours (a duration), not a time six hours from now.
+7. **A clock time with no date is on the day the text is about**: a day earlier in its
+   sentence (``বুধবার প্রথম প্রহরে (রাত ১২টা ৩৭ মিনিটে)``); in a report (a verb in a past
+   tense, or a report's narrative present: করেন, জানান …) the day it last told of (in a
+   sentence with a verb: a masthead's date alone is no day of the story), or,
+   naming none, the report's own day, ``now``'s (a time still ahead of ``now`` is the day
+   before's); ``ওইদিন``/``সেদিন`` + a time is the day last named, whatever the tense. A time
+   in a plan, a timetable or a line of its own with no day stays a time. A day a name
+   fixes (বিজয় দিবস: 16 December, ``lexicon.FIXED_DAYS``) dates a clock time or window in
+   its sentence, in the year the sentence points to; its রাত ১২টা is its first minutes.
+8. **A time replaced is no time**: in ``X-এর পরিবর্তে Y`` (বদলে, স্থলে), ``প্রতি শুক্রবার দুপুর
+   সাড়ে ৩টার পরিবর্তে দুপুর ৩টায়`` is every Friday at 15:00; ``শুক্রবার সকাল ১০টার পরিবর্তে বিকেল
+   ৩টায়`` is Friday 15:00; a time replaced by a time is the second alone; a date replaced by
+   a date leaves both (each is a day the text names).
+9. **A day period said alone in a report is the day it last told of**: ``রোববার (২৮
+   অক্টোবর) … এ দুর্ঘটনা ঘটে। … জানান, রাতে …`` is 28 October (রাতে, সকালে, সন্ধ্যায়: said as
+   "at"; সারা রাত, a noun, is none).
 
 A sentence that also names a date or a named day (বিজয় দিবস, ঈদের দিন) keeps its windows
 and weekdays as they are.
@@ -29,22 +46,29 @@ and weekdays as they are.
 >>> [m] = bd.search("অফিস সকাল ৯টা থেকে বিকেল ৫টা পর্যন্ত খোলা থাকবে।", now=datetime(2024, 9, 14))
 >>> m.result.freq, [t.isoformat() for t in m.result.during]
 ('daily', ['09:00:00', '17:00:00'])
+>>> [(m.text, m.isoformat()) for m in bd.search(
+...     "১০ সেপ্টেম্বর তিনি ঢাকায় আসেন। ওইদিন বিকেল ৪টায় ফেরার কথা ছিল।", now=datetime(2024, 9, 14))]
+[('১০ সেপ্টেম্বর', '2024-09-10'), ('ওইদিন বিকেল ৪টায়', '2024-09-10T16:00:00+06:00')]
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from datetime import date, datetime, timedelta, tzinfo
 from datetime import time as _time
 from typing import Final, NamedTuple, TypeGuard
 
 from bn_datetime import lexicon as lx
+from bn_datetime import tz as _tz
 from bn_datetime.options import Prefer
 from bn_datetime.values import Duration, Interval, Parsed, Recurrence, weekday_code
 
 from ._lexer import BENGALI_LETTERS
+from .components import is_night_twelve
+from .fields import Fields
 
 __all__ = ["Found", "Sentences", "in_context"]
 
@@ -53,7 +77,9 @@ _FUTURE_ENDINGS: Final = ("বে", "বেন", "বো")
 _NOT_VERBS: Final = frozenset(("তবে", "সবে", "কবে", "যবে", "অবে", "নবে"))
 #: Verbs in a past tense (হয়েছিল, খুলেছে, করেছিলেন, হল, গেল).
 _PAST_ENDINGS: Final = ("েছিল", "েছিলেন", "ছিল", "ছিলেন", "েছে", "েছেন", "লেন")
-_PAST_WORDS: Final = frozenset(("হল", "হলো", "গেল", "এল", "হয়েছে"))
+_PAST_WORDS: Final = frozenset(("হল", "হলো", "গেল", "এল", "হয়েছে", *lx.REPORT_VERBS))
+# Nouns that end so and are none (মিছিল, a procession; প্লেন, a plane).
+_NOT_PAST: Final = frozenset(("মিছিল", "প্লেন", "লেন"))
 # Words are runs of Bengali letters (digits apart): each is read once, so a sentence
 # costs linear time whatever its length.
 _BENGALI_WORD: Final = re.compile(f"[{BENGALI_LETTERS}]+")
@@ -62,6 +88,12 @@ _SCHEDULE: Final = frozenset(lx.SCHEDULE_WORDS)
 _WEEKLY: Final = frozenset(lx.WEEKLY_WORDS)
 _CLOSED: Final = frozenset(lx.CLOSED_WORDS)
 _NAMED_DAY: Final = frozenset(lx.NAMED_DAY_WORDS)
+_FIXED_INDEX: Final = {phrase: k for k, (phrase, _, _) in enumerate(lx.FIXED_DAYS)}
+#: The one name of a fixed day that does not end in দিবস (tests/test_lexicon.py checks it).
+_CHRISTMAS: Final = next(p for p in _FIXED_INDEX if not p.endswith("দিবস"))
+_FIXED_DAY: Final = re.compile(
+    f"(?<![{BENGALI_LETTERS}])(?:{'|'.join(sorted(_FIXED_INDEX, key=len, reverse=True))})"
+)
 
 
 class _Sentence(NamedTuple):
@@ -70,6 +102,7 @@ class _Sentence(NamedTuple):
     weekly: bool  # about a weekly closure, a day off, a habit of the past
     closed: bool  # says বন্ধ (closed)
     named_day: bool  # names a day the reader knows (বিজয় দিবস, ঈদের দিন)
+    fixed_day: int | None = None  # which of lexicon.FIXED_DAYS it names (বিজয় দিবস), if one
 
 
 class Sentences:
@@ -83,6 +116,7 @@ class Sentences:
     def __init__(self, norm: str) -> None:
         self.ends: list[int] = []
         self.sentences: list[_Sentence] = []
+        self._christmas = _CHRISTMAS in norm
         start = 0
         for m in _SENTENCE_END.finditer(norm):
             self._add(norm, start, m.end())
@@ -96,7 +130,7 @@ class Sentences:
             word = m.group()
             if not future and word.endswith(_FUTURE_ENDINGS) and word not in _NOT_VERBS and len(word) > 2:
                 future = True
-            if not past and (word.endswith(_PAST_ENDINGS) or word in _PAST_WORDS):
+            if not past and ((word.endswith(_PAST_ENDINGS) and word not in _NOT_PAST) or word in _PAST_WORDS):
                 past = True
             schedule = schedule or word in _SCHEDULE
             weekly = weekly or word in _WEEKLY or (
@@ -107,7 +141,10 @@ class Sentences:
             previous = word
         self.ends.append(end)
         tense = "future" if future else "past" if past else None
-        self.sentences.append(_Sentence(tense, schedule, weekly, closed, named_day))
+        # every name of a fixed day ends in দিবস (a named day's word) but বড়দিন
+        fixed = _FIXED_DAY.search(norm, start, end) if named_day or self._christmas else None
+        fixed_day = None if fixed is None else _FIXED_INDEX[fixed.group()]
+        self.sentences.append(_Sentence(tense, schedule, weekly, closed, named_day or fixed is not None, fixed_day))
 
     def index(self, pos: int) -> int:
         """The number of the sentence holding normalised offset ``pos``."""
@@ -133,6 +170,8 @@ class Found(NamedTuple):
     weekdays: tuple[int, ...] = ()  # the days of a match that is weekdays alone
     length: Duration | None = None  # an offset's length (ছয় ঘণ্টা পর)
     anchored: bool = False  # names a day of its own (আজ, a date)
+    fields: Fields | None = None  # a clock time's reading, to put it on a day (rule 7)
+    relative: bool = False  # counts from now (২ ঘণ্টা আগে): names no day of the text's own
 
 
 #: The most characters between a start and its end for rule 1, and around a cue word.
@@ -155,12 +194,165 @@ def _is_day(result: object) -> TypeGuard[Parsed]:
     return isinstance(result, Parsed) and result.kind in ("date", "datetime")
 
 
+#: Puts a clock time's reading on a day: ``(fields, day, tense, named)`` → the point, or
+#: None when the day cannot have that time (see rule 7); ``named``: the text named the day.
+OnDay = Callable[[Fields, date, "str | None", bool], "Parsed | None"]
+
+
 def in_context(
     found: Sequence[Found],
     text: str,
     sentences: Sentences,
+    on_day: OnDay | None = None,
+    lone: Sequence[tuple[int, int, int]] = (),
 ) -> Iterator[tuple[int, int, Parsed | Interval | Duration | Recurrence]]:
-    """``(start, end, result)`` of each match after the sentence rules (see the module)."""
+    """``(start, end, result)`` of each match after the sentence rules (see the module);
+    ``lone``: the day periods said alone (রাতে), ``(start, end, sentence)`` in order."""
+    day: date | None = None  # the day the text last named (rule 7) …
+    day_sentence = -1  # … and its sentence
+    # the day last named in a sentence with a verb: a line that is a date alone (a
+    # masthead's, printed the day the page was) names no day of the story
+    told: date | None = None
+    told_zone: tzinfo | None = None
+    pending = iter(lone)
+    period = next(pending, None)
+    by_span = {(f.start, f.end): f for f in found}
+    for start, end, result in _in_sentences(found, text, sentences, on_day):
+        while period is not None and period[0] < start:  # রাতে, alone, before this match
+            said = _period_day(period[2], sentences, told, told_zone)
+            if said is not None:
+                yield period[0], period[1], said
+            period = next(pending, None)
+        f = by_span.get((start, end))
+        timed = isinstance(result, Parsed) and result.kind == "time"
+        fixed = None
+        if f is not None and f.sentence != day_sentence and (timed or _clock_window(result) is not None):
+            fixed = _fixed_day(sentences.sentences[f.sentence], result)
+        if fixed is not None and isinstance(result, Interval):  # বিজয় দিবসে সকাল ১০টা থেকে …
+            result = _window_on(result, fixed)
+        elif isinstance(result, Interval) and f is not None and _clock_window(result) is not None:
+            on = _window_day(sentences.sentences[f.sentence], day, f.sentence == day_sentence)
+            if on is not None:  # সকাল ১০টা থেকে দুপুর ১২টা পর্যন্ত মানববন্ধন করেন তারা
+                result = _window_on(result, on)
+        elif on_day is not None and timed and f is not None and f.fields is not None:
+            same = f.sentence == day_sentence or fixed is not None
+            if fixed is not None and is_night_twelve(f.fields):
+                # শহীদ দিবসে রাত ১২টা ১ মিনিটে: the first minute of the day named, which
+                # is the midnight that ends the day before
+                fixed -= timedelta(days=1)
+            days = (fixed, fixed) if fixed is not None else (day, told)
+            start, result = _on_its_day(f, f.fields, text, sentences, days, same, on_day)
+        if isinstance(result, Parsed) and result.precision in _DAY_OR_FINER and not (f and f.relative):
+            day = result.value.date()
+            day_sentence = f.sentence if f is not None else -1
+            if f is not None and sentences.sentences[f.sentence].tense is not None:
+                told, told_zone = day, result.value.tzinfo
+        yield start, end, result
+    while period is not None:
+        said = _period_day(period[2], sentences, told, told_zone)
+        if said is not None:
+            yield period[0], period[1], said
+        period = next(pending, None)
+
+
+def _period_day(sentence: int, sentences: Sentences, told: date | None, zone: tzinfo | None) -> Parsed | None:
+    """Rule 9: a day period said alone (রাতে) in a report is the day the report last told of."""
+    cues = sentences.sentences[sentence]
+    if told is None or zone is None or cues.tense != "past" or cues.schedule or cues.weekly:
+        return None
+    return Parsed(_tz.localize(datetime.combine(told, _time()), zone, "compatible"), "day")
+
+
+_DAY_OR_FINER: Final = frozenset(("day", "hour", "minute", "second"))
+_INDIA: Final = frozenset(("Asia/Kolkata", "Asia/Calcutta"))
+
+
+def _fixed_day(cues: _Sentence, result: object) -> date | None:
+    """The day a name in the sentence fixes (বিজয় দিবস: 16 December), in the year the
+    sentence points to from today: the next in a plan, the last in a report, else the
+    nearest; None when the sentence names none (or none the zone keeps)."""
+    if cues.fixed_day is None:
+        return None
+    point = result.start if isinstance(result, Interval) else result
+    if not isinstance(point, Parsed) or point.value.tzinfo is None:
+        return None
+    _, bangladesh, india = lx.FIXED_DAYS[cues.fixed_day]
+    fixed = india if _tz.zone_name(point.value.tzinfo) in _INDIA else bangladesh
+    if fixed is None:
+        return None
+    today = point.value.date()  # a clock time alone is anchored on now's date
+    month, day = fixed
+    candidates = [date(today.year + k, month, day) for k in (-1, 0, 1)]
+    if cues.tense == "future":
+        return min(d for d in candidates if d >= today)
+    if cues.tense == "past":
+        return max(d for d in candidates if d <= today)
+    return min(candidates, key=lambda d: (abs((d - today).days), d > today))
+
+
+def _window_day(cues: _Sentence, day: date | None, same_sentence: bool) -> date | None:
+    """Rule 7 for a clock window: a day earlier in its sentence dates it; else None (it
+    stays a window: a window in a report is as often a rule it reports, সন্ধ্যা ছয়টা থেকে রাত
+    দশটা পর্যন্ত … বন্ধ রাখতে সিদ্ধান্ত … করেছে, as an event of the day)."""
+    if cues.schedule or cues.weekly or not same_sentence:
+        return None
+    return day
+
+
+def _window_on(window: Interval, day: date) -> Interval:
+    """A clock window put on ``day`` (an end before the start is the next day's)."""
+    assert window.start is not None
+    assert window.end is not None
+    zone = window.start.value.tzinfo
+    assert zone is not None
+    start = _tz.localize(datetime.combine(day, window.start.value.time()), zone, "compatible")
+    end = _tz.localize(datetime.combine(day, window.end.value.time()), zone, "compatible")
+    if end < start:
+        end = _tz.localize(datetime.combine(day + timedelta(days=1), window.end.value.time()), zone, "compatible")
+    return Interval(Parsed(start, "minute", window.start.calendar), Parsed(end, "minute", window.end.calendar))
+_SAME_DAY: Final = re.compile(f"(?:{'|'.join(lx.SAME_DAY_WORDS)})[ ]+$")
+
+
+def _on_its_day(
+    f: Found,
+    fields: Fields,
+    text: str,
+    sentences: Sentences,
+    days: tuple[date | None, date | None],
+    same_sentence: bool,
+    on_day: OnDay,
+) -> tuple[int, Parsed]:
+    """Rule 7: a clock time with no date, on the day the text is about, and its start.
+    ``days``: the day last named, and the day last named in a sentence with a verb."""
+    assert isinstance(f.result, Parsed)
+    cues = sentences.sentences[f.sentence]
+    day, told = days
+    said = _SAME_DAY.search(text, max(0, f.start - _CUE_REACH), f.start)
+    that_day = told or day
+    if said is not None and that_day is not None:  # ওইদিন বিকেল ৪টায়: that day
+        dated = on_day(fields, that_day, cues.tense, True)
+        return (said.start(), dated) if dated is not None else (f.start, f.result)
+    if cues.schedule or cues.weekly:
+        return f.start, f.result
+    named = True
+    if day is not None and same_sentence:
+        on = day
+    elif cues.tense != "past":
+        return f.start, f.result
+    elif told is not None:
+        on = told  # a report: the day it last told of
+    else:
+        on, named = f.result.value.date(), False  # a report that names no day: its own, now's
+    dated = on_day(fields, on, cues.tense, named)
+    return f.start, dated if dated is not None else f.result
+
+
+def _in_sentences(
+    found: Sequence[Found],
+    text: str,
+    sentences: Sentences,
+    on_day: OnDay | None = None,
+) -> Iterator[tuple[int, int, Parsed | Interval | Duration | Recurrence]]:
     # sentences with a day of their own: a date that is not weekdays alone or a named day
     # (সোমবার থেকে, an open start, bounds a schedule rather than dating it)
     dated = {i for i, s in enumerate(sentences.sentences) if s.named_day}
@@ -183,6 +375,19 @@ def in_context(
                 yield f.start, after.end, timed
                 k += 2
                 continue
+            if _REPLACED.fullmatch(text, f.end, after.start) is not None:  # X-এর পরিবর্তে Y
+                tense = sentences.sentences[f.sentence].tense
+                replaced = _replaced(f, after, tense, on_day)
+                if replaced is not None:
+                    start, value = replaced
+                    yield start, after.end, value
+                    k += 2
+                    continue
+                if isinstance(f.result, Recurrence) and (f.result.time or f.result.during):
+                    # … ৩টার পরিবর্তে দুপুর ৩টা থেকে: the replaced time is none of its times
+                    yield f.start, f.end, replace(f.result, time=None, during=None)
+                    k += 1
+                    continue
             if f.length is not None and after.anchored and _near(text, f.end, after.start):
                 yield f.start, f.end, f.length
                 k += 1
@@ -197,6 +402,34 @@ def in_context(
                 result = Recurrence("weekly", byweekday=tuple(weekday_code(d) for d in f.weekdays))
         yield f.start, f.end, result
         k += 1
+
+
+_REPLACED: Final = re.compile(f"[ ]*(?:এর[ ]*)?(?:{'|'.join(lx.REPLACED_BY)})[ ,]*")
+
+
+def _replaced(
+    first: Found, second: Found, tense: str | None, on_day: OnDay | None
+) -> tuple[int, Parsed | Recurrence] | None:
+    """Rule 8: ``X-এর পরিবর্তে Y``, a time replaced by a clock time with no date: ``X``'s
+    day or days at ``Y``'s time, from ``X``'s start (or ``Y`` alone when ``X`` was a
+    time alone); None when ``X`` has no time to replace (a date for a date: both stand)."""
+    a, b = first.result, second.result
+    window = _clock_window(b)
+    if not (isinstance(b, Parsed) and b.kind == "time") and window is None:
+        return None
+    if isinstance(a, Recurrence) and (a.time is not None or a.during is not None):
+        if window is not None:
+            return first.start, replace(a, time=None, during=window)
+        assert isinstance(b, Parsed)
+        return first.start, replace(a, time=b.value.time().replace(tzinfo=None), during=None)
+    if not isinstance(a, Parsed) or not isinstance(b, Parsed):
+        return None
+    if a.kind == "time":  # সাড়ে ৩টার পরিবর্তে ৩টায়: the second time alone
+        return second.start, b
+    if a.kind == "datetime" and on_day is not None and second.fields is not None:
+        dated = on_day(second.fields, a.value.date(), tense, True)
+        return None if dated is None else (first.start, dated)
+    return None
 
 
 _OPEN_PAREN: Final = re.compile("[ ]*[(]")
@@ -264,18 +497,39 @@ def _start_and_end(first: Found, second: Found, text: str) -> Interval | None:
             start, end = a.start, b.end
         elif _is_day(a) and _says(gap, lx.START_WORDS):  # ২৩ জুলাই শুরু হয়ে
             start, end = a, b.end
-    elif _is_day(a) and _is_day(b):  # শুরু হবে ৫ মার্চ, শেষ হবে ২০ মার্চ
+    elif _is_point(a) and _is_point(b):  # শুরু হবে ৫ মার্চ, শেষ হবে ২০ মার্চ
         before = text[max(0, first.start - _CUE_REACH) : first.start]
         beyond = text[second.end : second.end + _CUE_REACH]
         starts = _says(before, lx.START_WORDS) or _says(gap, lx.START_WORDS)
         ends = _says(gap, lx.END_WORDS) or _says(beyond, lx.END_WORDS)
         if starts and ends and _says(gap + beyond, lx.END_WORDS) and not _says(before, lx.END_WORDS):
             start, end = a, b
-    if start is None or end is None or start.kind == "time" or end.kind == "time":
+    if start is None or end is None or ((start.kind == "time") != (end.kind == "time") and start.kind == "time"):
         return None
+    if start.kind == "time":  # সকাল ১০টায় শুরু হয়ে দুপুর ১টায় শেষ হবে: two clock times
+        return Interval(start, end)
+    if end.kind == "time":  # শনিবার সকাল ১০টায় শুরু হয়ে … চলবে রাত ৮টা পর্যন্ত: on the start's day
+        end = _on_the_day_of(end, start)
     if end.value < start.value:
         return None
     return Interval(start, end)
+
+
+def _is_point(result: object) -> TypeGuard[Parsed]:
+    return isinstance(result, Parsed) and result.kind in ("date", "datetime", "time")
+
+
+def _on_the_day_of(clock: Parsed, start: Parsed) -> Parsed:
+    """A clock time put on ``start``'s day (or the next, when it would fall before it)."""
+    zone = start.value.tzinfo
+    assert zone is not None
+    day = start.value.date()
+    moved = _tz.localize(datetime.combine(day, clock.value.time().replace(tzinfo=None)), zone, "compatible")
+    if moved < start.value:
+        moved = _tz.localize(
+            datetime.combine(day + timedelta(days=1), clock.value.time().replace(tzinfo=None)), zone, "compatible"
+        )
+    return Parsed(moved, "minute", clock.calendar)
 
 
 def _says(piece: str, words: tuple[str, ...]) -> bool:

@@ -12,7 +12,7 @@ interval        POINT (থেকে|-|–) POINT পর্যন্ত?         
 interval        POINT থেকে (open end) · POINT পর্যন্ত (open start)      ২০১৭ সাল থেকে
 interval        POINT ও POINT (consecutive days)                    ১৪ ও ১৫ সেপ্টেম্বর
 interval        POINT থেকে পরবর্তী DURATION                           রাত ৯টা থেকে পরবর্তী ১২ ঘণ্টা
-interval        N (-|/) N UNIT আগে|পরে (an estimate)                 ২-৩ ঘণ্টা আগে
+interval        N (-|/|থেকে) N UNIT আগে|পরে (an estimate)            ২-৩ ঘণ্টা আগে
 interval        YEAR-YEAR অর্থবছর (MONTH - MONTH)?                   ২০২৪-২৫ অর্থবছর
 duration        MOD? (N UNIT)+ MOD? ধরে?                            ৩০ মাসেরও বেশি সময় ধরে
 recurrence      প্রতি WEEKDAY (ও WEEKDAY)* TIME?                      প্রতি শুক্রবার
@@ -20,6 +20,7 @@ recurrence      প্রতিদিন | প্রতি (দিন|সপ্�
 recurrence      WEEKDAY (ও WEEKDAY)* সাপ্তাহিক ছুটি                    শুক্র ও শনিবার সাপ্তাহিক ছুটি
 recurrence      WEEKDAY থেকে WEEKDAY TIME থেকে TIME                   শনি থেকে বুধবার সকাল ৯টা থেকে বিকেল ৫টা
 recurrence      WEEKDAY ছাড়া বাকি সব দিন                               রবিবার ছাড়া বাকি সব দিন
+interval        MONTH ORDINAL সপ্তাহ                                 অক্টোবরের প্রথম সপ্তাহে
 ==============  ==================================================  ======================
 
 The ends of a range share what one of them leaves out: ``১০-১২ সেপ্টেম্বর ২০২৪`` gives
@@ -39,6 +40,7 @@ from typing import Final, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
+from bn_datetime import lexicon as lx
 from bn_datetime import tz as _tz
 from bn_datetime.errors import InvalidDateError, ParseError
 from bn_datetime.options import Options
@@ -63,14 +65,17 @@ __all__ = ["Context", "Tokens", "duration_of", "match_at"]
 #: The longest side of a range, in tokens.
 _SIDE: Final = 16
 _NUMBERS: Final = frozenset("dqyNv")
+_COUNTS: Final = frozenset("dqNv")  # numbers that are no year (২০১৭ থেকে ৩ বছর is a year and a length)
 _TIME_KEYS: Final = frozenset(("hour", "clockword"))
 _DAY_MARKS: Final = frozenset(("period", "ampm"))
 _UNIT_OF_KIND: Final = {"m": "minute", "s": "second"}
+_NIGHT: Final = next(k for k, period in enumerate(lx.DAY_PERIODS) if period.name == "রাত")
+_MIDNIGHT: Final = frozenset(lx.MIDNIGHT_WORDS)
 # A length: an optional modifier, (number unit)+, modifiers and a span marker after.
 _DURATION: Final = re.compile(
     "g?[xV]?(?:F?[dqyNv][msu]|[dqyNv]\\.d[su]|k)(?:[,&x]*(?:F?[dqyNv][msu]|[dqyNv]\\.d[su]))*(?:V?D?V?)"
 )
-_ESTIMATE: Final = re.compile("[xV]?([dqyNv])[-/]([dqyNv])([msu])(a)")
+_ESTIMATE: Final = re.compile("[xV]?([dqyNv])[-/f]([dqyNv])([msu])(a)")
 _FISCAL: Final = re.compile("g?(y)[-/]([dy])S?Y|g(Y)")
 
 
@@ -105,7 +110,7 @@ def match_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] 
     (an end before its start, a day that never exists).
     """
     best: tuple[int, Value] | None = None
-    for reader in (_recurrence, _duration_or_estimate, _fiscal, _range):
+    for reader in (_recurrence, _duration_or_estimate, _fiscal, _range, _week_of_month):
         try:
             found = reader(tok, i, stop, ctx)
         except ParseError:
@@ -131,9 +136,33 @@ def _side(tok: Tokens, first: int, stop: int) -> _Side | None:
     if stop - first == 1 and tok.kinds[first] in "dy":
         return _Side(Fields(), first, stop, (tok.values[first], tok.ends[first] - tok.starts[first]))
     fields = _fields(tok, first, stop)
+    if fields is None:
+        fields = _night_after(tok, first, stop)
+    elif fields.dayperiod == _NIGHT and _has_date(fields) and tok.text(stop - 1) in _MIDNIGHT:
+        # ১৪ জুলাই মধ্যরাত থেকে: an end at midnight is the midnight that ends the day
+        fields.dayperiod = None
+        fields.period, fields.hour, fields.oclock = _NIGHT, 12, "t"
     if fields is None or fields.now is not None or fields.offset is not None:
         return None
     return _Side(fields, first, stop)
+
+
+def _night_after(tok: Tokens, first: int, stop: int) -> Fields | None:
+    """DAY দিবাগত রাত or DAY মধ্যরাত with no clock (২১ মার্চ দিবাগত রাত থেকে, গত মঙ্গলবার
+    মধ্যরাত থেকে): at an end of a range, the midnight the night after the day begins with,
+    as দিবাগত রাত ১২টা; else None."""
+    if stop - first < 2 or tok.kinds[stop - 1] != "P" or tok.values[stop - 1] != _NIGHT:
+        return None
+    if tok.kinds[stop - 2] == "z" and stop - first >= 3:
+        fields = _fields(tok, first, stop - 2)
+    elif tok.text(stop - 1) in _MIDNIGHT:
+        fields = _fields(tok, first, stop - 1)
+    else:
+        return None
+    if fields is None or not _has_date(fields) or _has_time(fields) or fields.has(("dayperiod", "offset", "now")):
+        return None
+    fields.afterday, fields.period, fields.hour, fields.oclock = "z", _NIGHT, 12, "t"
+    return fields
 
 
 def _resolve(fields: Fields, tok: Tokens, first: int, ctx: Context) -> Parsed:
@@ -299,7 +328,14 @@ def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) 
         rf.year = _resolve(rf, tok, right.first, ctx).value.year
         lf.year = rf.year
         borrowed_year = True
-    end = _resolve(rf, tok, right.first, ctx)  # … ৫ আগস্ট রাত ১২টা: the midnight ending it
+    try:
+        end = _resolve(rf, tok, right.first, ctx)  # … ৫ আগস্ট রাত ১২টা: the midnight ending it
+    except ParseError:
+        # সকাল ৮টা থেকে ২টা: the start's morning cannot hold the end's hour; it is p.m.
+        later = _later_half(rf, tok, right.first, ctx) if shared_mark and rf.ampm is None else None
+        if later is None:
+            raise
+        end = later
     if lf.year is None and lf.month is not None and not lf.has(("relmod", "relday")) and end.kind != "time":
         # ১৭ মার্চ থেকে আগামী ৯ এপ্রিল: a start without a year is in the end's year
         lf.year, lf.yeardigits = end.value.year, None
@@ -307,7 +343,10 @@ def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) 
     start = _resolve(lf, tok, left.first, ctx)
     if start.precision == "time" and end.precision == "time":
         if shared_mark and end.value < start.value and rf.ampm is None:
-            end = _later_half(rf, tok, right.first, ctx) or end
+            # সকাল ৯টা থেকে ৫টা: the afternoon; রাত ১০টা থেকে ৩টা: the small hours after it
+            later = _later_half(rf, tok, right.first, ctx)
+            if later is not None and later.value >= start.value:
+                end = later
         return Interval(start, end)
     if end.value < start.value:
         if borrowed_year and lf.year is not None:
@@ -428,6 +467,36 @@ def _day(value: date, ctx: Context) -> Parsed:
     return Parsed(_tz.localize(datetime(value.year, value.month, value.day), ctx.zone, "compatible"), "day")
 
 
+# ---- the n-th week of a month -----------------------------------------------------------
+
+
+def _week_of_month(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
+    """MONTH ORDINAL সপ্তাহ (অক্টোবরের প্রথম সপ্তাহে, চলতি মাসের শেষ সপ্তাহে): its days 1-7,
+    8-14 … or, for শেষ, the last seven; never the month alone."""
+    kinds, values = tok.kinds, tok.values
+    for j in range(min(stop - 2, i + _SIDE), i, -1):
+        if kinds[j] != "O" or kinds[j + 1] != "u" or values[j + 1] != "week":
+            continue
+        fields = _fields(tok, i, j)
+        if fields is None or fields.offset is not None or _has_time(fields):
+            continue
+        month = _resolve(fields, tok, i, ctx)
+        if month.precision != "month":
+            continue
+        first = month.value.date()
+        last_day = monthrange(first.year, first.month)[1]
+        nth = values[j]
+        if nth == -1:
+            begin = last_day - 6
+        elif 1 <= nth <= 4 or (nth == 5 and last_day > 28):
+            begin = 1 + 7 * (nth - 1)
+        else:
+            raise _fail(tok, j, ctx, f"a month has no week {nth}", InvalidDateError)
+        end = min(begin + 6, last_day)
+        return j + 2, Interval(_day(first.replace(day=begin), ctx), _day(first.replace(day=end), ctx))
+    return None
+
+
 # ---- durations --------------------------------------------------------------------------
 
 
@@ -448,6 +517,10 @@ def _duration_or_estimate(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple
         return None  # ১৭৩০ ঘণ্টা: a 24-hour time, read by the point grammar
     if i >= 2 and tok.kinds[i - 1] in "-/" and tok.kinds[i - 2] in _NUMBERS:
         return None  # the second number of ২-৩ ঘণ্টা: never the last number alone
+    if i >= 1 and tok.kinds[i - 1] == "f" and end < len(tok.kinds) and tok.kinds[end] == "p":
+        return None  # (ঈদের দিন) থেকে ৭ দিন পর্যন্ত: the length of a range whose start is not read
+    if i >= 2 and tok.kinds[i - 1] == "f" and tok.kinds[i - 2] in _COUNTS:
+        return None  # ১০ থেকে ১৫ দিনের মধ্যে: a length between two, not the second alone
     return end, duration
 
 

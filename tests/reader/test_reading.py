@@ -49,6 +49,10 @@ def iso(text: str, **kwargs: Any) -> str:
         # times: a period given once, a night over midnight, a start with a length
         ("সকাল ৭টা থেকে ১০টা", "07:00:00/10:00:00"),
         ("সকাল ৯টা থেকে ৫টা", "09:00:00/17:00:00"),
+        # an end hour the start's period cannot hold is p.m.; a night's end is the small hours
+        ("সকাল ১০টা থেকে ২টা পর্যন্ত", "10:00:00/14:00:00"),
+        ("সন্ধ্যা ৬টা থেকে ১০টা", "18:00:00/22:00:00"),
+        ("রাত ১১টা থেকে ৪টা", "23:00:00/04:00:00"),
         ("রাত ১০টা থেকে সকাল ৬টা", "22:00:00/06:00:00"),
         ("শনিবার রাত ১০টা থেকে রোববার সকাল ৬টা পর্যন্ত", "2024-09-14T22:00:00+06:00/2024-09-15T06:00:00+06:00"),
         ("আজ বেলা ২টা হতে রাত ১০টা পর্যন্ত", "2024-09-14T14:00:00+06:00/2024-09-14T22:00:00+06:00"),
@@ -99,6 +103,47 @@ def test_to_iso(text: str, expected: str) -> None:
     assert iso(text) == expected
 
 
+# The n-th week of a month is its days 1-7, 8-14 …; শেষ সপ্তাহ its last seven days.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("নভেম্বরের প্রথম সপ্তাহে", "2024-11-01/2024-11-07"),
+        ("২০২৫ সালের মার্চের তৃতীয় সপ্তাহে", "2025-03-15/2025-03-21"),
+        ("গত মাসের শেষ সপ্তাহে", "2024-08-25/2024-08-31"),
+        ("আগস্ট মাসের চতুর্থ সপ্তাহ", "2024-08-22/2024-08-28"),
+    ],
+)
+def test_the_week_of_a_month(text: str, expected: str) -> None:
+    assert iso(text) == expected
+
+
+def test_a_month_without_that_week_is_refused() -> None:
+    with pytest.raises(bd.ParseError, match="no week 5"):
+        iso("২০২৫ সালের ফেব্রুয়ারির পঞ্চম সপ্তাহে")
+
+
+# An end at midnight (মধ্যরাত) or at the night after a day (দিবাগত রাত) with no clock is
+# the midnight that ends the day, as রাত ১২টা with a date is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("৩ আগস্ট মধ্যরাত থেকে ৯ আগস্ট সকাল ৮টা পর্যন্ত", "2024-08-04T00:00:00+06:00/2024-08-09T08:00:00+06:00"),
+        ("২ মে মধ্যরাতে থেকে", "2024-05-03T00:00:00+06:00/.."),
+        ("১ মে থেকে ৫ মে মধ্যরাত পর্যন্ত", "2024-05-01/2024-05-06T00:00:00+06:00"),
+        ("বৃহস্পতিবার মধ্যরাত থেকে", "2024-09-13T00:00:00+06:00/.."),
+        ("গত মঙ্গলবার মধ্যরাত থেকে", "2024-09-11T00:00:00+06:00/.."),
+        ("আগামী রবিবার মধ্যরাত থেকে", "2024-09-16T00:00:00+06:00/.."),
+        ("গতকাল দিবাগত রাত থেকে", "2024-09-14T00:00:00+06:00/.."),
+        ("১০ এপ্রিল দিবাগত রাত থেকে", "2024-04-11T00:00:00+06:00/.."),
+        ("১০ এপ্রিল দিবাগত রাত থেকে ২০ এপ্রিল পর্যন্ত", "2024-04-11T00:00:00+06:00/2024-04-20"),
+        # a night that is not midnight keeps its day
+        ("৩ আগস্ট রাত থেকে", "2024-08-03/.."),
+    ],
+)
+def test_an_end_at_midnight_is_the_midnight_ending_its_day(text: str, expected: str) -> None:
+    assert iso(text) == expected
+
+
 def test_india_has_its_own_fiscal_year() -> None:
     assert iso("২০২৩-২৪ আর্থিক বছর", tz="Asia/Kolkata") == "2023-04-01/2024-03-31"
 
@@ -143,6 +188,16 @@ def test_search_finds_one_recurrence() -> None:
         ("স্কোর ২-১ হয়েছে", []),
         ("০১৭১১-২৩৪৫৬৭ নম্বরে", []),
         ("১২-১০ সেপ্টেম্বর ২০২৪ লেখা ভুল", []),  # an end before its start: no part of it either
+        # an estimate with থেকে is an interval; a length between two numbers is nothing,
+        # never the second number's length alone
+        ("দুই থেকে তিন দিন পর ফল দেবে", [("দুই থেকে তিন দিন পর", "interval", "2024-09-16/2024-09-17")]),
+        ("৪ থেকে ৬ ঘণ্টা আগে খবর পাই", [("৪ থেকে ৬ ঘণ্টা আগে", "interval", "2024-09-14T12:42:00+06:00/2024-09-14T14:42:00+06:00")]),
+        ("১০ থেকে ১৫ দিনের মধ্যে জানানো হবে", []),
+        ("৩ থেকে ৫ ঘণ্টা লাগবে", []),
+        ("৬ থেকে ২ দিন আগে", []),  # an estimate that does not grow
+        # the length of a range whose start is not read: no part of it
+        ("পূজার ছুটি থেকে ১০ দিন পর্যন্ত চলবে", []),
+        ("আগামীকাল থেকে ৫ দিন পর্যন্ত চলবে", [("আগামীকাল থেকে ৫ দিন পর্যন্ত", "interval", "2024-09-15/2024-09-19")]),
     ],
 )
 def test_search_spans(text: str, found: list[tuple[str, str, str]]) -> None:

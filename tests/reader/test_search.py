@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import warnings
 from datetime import datetime
 
 import pytest
@@ -51,7 +52,7 @@ def test_the_seed_article_exactly() -> None:
         ("৫৯ মিনিট আগে |", [("৫৯ মিনিট আগে", "2024-09-14T19:01:00+06:00")]),
         ("আপডেট: ২ মিনিট আগে", [("২ মিনিট আগে", "2024-09-14T19:58:00+06:00")]),
         ("গতকাল রাত ৯টায় হামলা হয়", [("গতকাল রাত ৯টায়", "2024-09-13T21:00:00+06:00")]),
-        ("মঙ্গলবার (১৪ জুন) বৈঠক", [("মঙ্গলবার (১৪ জুন", "2024-06-14")]),  # no jump to 2022
+        ("মঙ্গলবার (১৪ জুন) বৈঠক", [("মঙ্গলবার (১৪ জুন)", "2024-06-14")]),  # no jump to 2022
         ("গত জুন মাসে", [("গত জুন মাসে", "2024-06")]),
         ("আজ টিভিতে যা দেখবেন (১৩ সেপ্টেম্বর ২০২২)",
          [("আজ", "2024-09-14"), ("১৩ সেপ্টেম্বর ২০২২", "2022-09-13")]),
@@ -185,3 +186,26 @@ def test_chunk_boundaries_neither_lose_nor_split_matches(separator: str) -> None
     assert [m.text for m in matches] == [dates[k % 3] for k in range(600) if k % 2]
     for m in matches:
         assert text[m.start : m.end] == m.text
+
+
+# A quarter (সাড়ে, সোয়া, পৌনে) makes টা a clock, never a counter; an hour with no period of
+# its own takes the one said before it in its sentence, when that period can hold it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("সাড়ে ১০টায় খেলা শুরু", [("সাড়ে ১০টায়", "10:30:00")]),
+        ("বিকেলে খেলা, সাড়ে ৪টায় শুরু", [("সাড়ে ৪টায়", "16:30:00")]),
+        ("রাতে ঝড় ওঠে, পৌনে ১০টায় বিদ্যুৎ নেই", [("পৌনে ১০টায়", "21:45:00")]),
+        ("রাতে ঝড়। সাড়ে ৯টায় খেলা", [("সাড়ে ৯টায়", "09:30:00")]),  # another sentence
+        ("সকালে বৈঠক, সোয়া ২টায় সমাবেশ", [("সোয়া ২টায়", "02:15:00")]),  # সকাল cannot hold 2
+        ("১০টা বই আর ৫টা খাতা", []),  # a count stays a count
+        # minutes said as minutes make টা a clock too
+        ("শেষ সময় - ৪টা ৫০ মিনিট", [("৪টা ৫০ মিনিট", "04:50:00")]),
+        ("১১টা ১৫ মিঃ সরাসরি সম্প্রচার", [("১১টা ১৫ মিঃ", "11:15:00")]),
+        ("৩টা ম্যাচ ২০ মিনিটে", [("২০ মিনিটে", "PT20M")]),
+    ],
+)
+def test_quarter_clocks_and_the_period_of_their_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert [(m.text, m.isoformat()) for m in bd.search(text, now=NOW)] == expected

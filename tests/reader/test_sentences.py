@@ -26,6 +26,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("রবিবার সাপ্তাহিক বন্ধ", None, False, True, True),
         ("শনিবার ছুটির দিন", None, False, True, False),
         ("আগে মঙ্গলবার বাজার বসতো না, বন্ধ থাকতো", None, True, True, True),
+        ("সকালে মিছিল, দুপুরে প্লেন", None, False, False, False),  # nouns that end as a past verb
+        ("আগুন লাগে, পরে তিনি জানান", "past", False, False, False),  # a report's narrative present
     ],
 )
 def test_each_sentence_is_read_once_for_its_tense_and_cues(
@@ -180,3 +182,152 @@ def test_a_recurrence_does_not_take_a_time_from_the_next_sentence() -> None:
 )
 def test_a_time_said_again_in_brackets_is_not_another_time(text: str) -> None:
     assert not any(m.isoformat() == "03:30:00" for m in bd.search(text, now=NOW))
+
+
+# Rule 7: a clock time with no date is on the day the text is about: a day earlier in its
+# sentence, the day a report last named, or, in a report naming none, the report's own
+# day (now's; a time still ahead of now is the day before's). ওইদিন/সেদিন says so outright.
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # a day earlier in the sentence
+        ("শনিবার, ৭ সেপ্টেম্বর নির্ধারিত সময় সকাল ৭টার ট্রেন", NOW, [("শনিবার, ৭ সেপ্টেম্বর", "2024-09-07"), ("সকাল ৭টার", "2024-09-07T07:00:00+06:00")]),
+        ("১২ সেপ্টেম্বর প্রথম দিনে শেষ সময় ভোর ৪টা ৪০ মিনিট", NOW, [("১২ সেপ্টেম্বর", "2024-09-12"), ("ভোর ৪টা ৪০ মিনিট", "2024-09-12T04:40:00+06:00")]),
+        # a day the sentence names is kept, even when the time is still ahead of now
+        ("আজ ঢাকায় সূর্যোদয় - ৫টা ৪০ মিনিটে", datetime(2024, 9, 14, 2, 0), [("আজ", "2024-09-14"), ("সূর্যোদয় - ৫টা ৪০ মিনিটে", "2024-09-14T05:40:00+06:00")]),
+        # a report naming no day: now's, or the day before when the time is still ahead
+        ("পরে বিকেল ৪টায় মন্ত্রী সংবাদ সম্মেলন করেন।", NOW, [("বিকেল ৪টায়", "2024-09-14T16:00:00+06:00")]),
+        ("রাত ১০টার দিকে আগুন লাগার খবর পাওয়া গেছে।", NOW, [("রাত ১০টার দিকে", "2024-09-13T22:00:00+06:00")]),
+        # a report: the day it named in an earlier sentence
+        ("১৩ সেপ্টেম্বর মেলা শুরু হয়েছে। সন্ধ্যা ৭টায় উদ্বোধন করেন মন্ত্রী।", NOW,
+         [("১৩ সেপ্টেম্বর", "2024-09-13"), ("সন্ধ্যা ৭টায়", "2024-09-13T19:00:00+06:00")]),
+        # a line that is a date alone (a masthead's) names no day of the story
+        ("ঢাকা, বৃহস্পতিবার ১০ জুলাই ২০২৫\nবিকেল ৪টায় মন্ত্রী ঢাকায় পৌঁছান।", datetime(2018, 12, 2, 8, 42),
+         [("বৃহস্পতিবার ১০ জুলাই ২০২৫", "2025-07-10"), ("বিকেল ৪টায়", "2018-12-01T16:00:00+06:00")]),
+        # that day, said outright (the word is part of the match)
+        ("১০ সেপ্টেম্বর তিনি ঢাকায় আসেন। সেদিন রাত ৯টায় ফেরার কথা ছিল।", NOW,
+         [("১০ সেপ্টেম্বর", "2024-09-10"), ("সেদিন রাত ৯টায়", "2024-09-10T21:00:00+06:00")]),
+        # the first minutes of a named day, said in brackets, in a report written that night
+        ("মঙ্গলবার প্রথম প্রহরে (রাত ১২টা ১০ মিনিটে) আগুন লাগে।", datetime(2024, 9, 10, 21, 0),
+         [("মঙ্গলবার", "2024-09-10"), ("রাত ১২টা ১০ মিনিটে", "2024-09-10T00:10:00+06:00")]),
+    ],
+)
+def test_a_clock_time_is_on_the_day_the_text_is_about(
+    text: str, now: datetime, expected: list[tuple[str, str]]
+) -> None:
+    matches = bd.search(text, now=now)
+    assert [(m.text, m.isoformat()) for m in matches] == expected
+    assert all(text[m.start : m.end] == m.text for m in matches)
+
+
+def test_a_window_after_a_day_in_its_sentence_is_on_that_day() -> None:
+    text = "বুধবার (১১ সেপ্টেম্বর) শহরে সকাল ১০টা থেকে দুপুর ১টা পর্যন্ত মিছিল হয়।"
+    assert found(text) == [
+        ("বুধবার (১১ সেপ্টেম্বর)", "2024-09-11"),  # the bracket it opened closes in it
+        ("সকাল ১০টা থেকে দুপুর ১টা পর্যন্ত", "2024-09-11T10:00:00+06:00/2024-09-11T13:00:00+06:00"),
+    ]
+
+
+def test_a_window_a_report_tells_of_stays_a_window() -> None:
+    # a report of a rule (সিদ্ধান্ত … করেছে), not of an event of the day
+    text = "রাত ৮টা থেকে ১০টা পর্যন্ত দোকান বন্ধ রাখার সিদ্ধান্ত নিয়েছে সরকার।"
+    assert found(text) == [("রাত ৮টা থেকে ১০টা পর্যন্ত", "20:00:00/22:00:00")]
+
+
+# Rule 1 for clock times: a time said to start and a time said to end are one interval;
+# a time that ends after a day that starts is on that day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("সভা শুরু হবে বিকেল ৩টায় এবং শেষ হবে সন্ধ্যা ৬টায়।", "15:00:00/18:00:00"),
+        ("পরীক্ষা সকাল ৯টায় শুরু হয়ে দুপুর ১২টায় শেষ হবে।", "09:00:00/12:00:00"),
+        ("রবিবার বিকেল ৪টায় শুরু হয়ে উৎসব চলবে রাত ১০টা পর্যন্ত।", "2024-09-15T16:00:00+06:00/2024-09-15T22:00:00+06:00"),
+    ],
+)
+def test_a_start_time_and_an_end_time_in_one_sentence(text: str, expected: str) -> None:
+    [match] = bd.search(text, now=NOW)
+    assert match.isoformat() == expected
+
+
+# Rule 9: a day period said alone (রাতে, সকালে) in a report is the day it last told of.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("শুক্রবার (১৩ সেপ্টেম্বর) মেলা শুরু হয়েছে। সন্ধ্যায় অতিথিরা আসেন বলে জানান আয়োজক।",
+         [("শুক্রবার (১৩ সেপ্টেম্বর)", "2024-09-13"), ("সন্ধ্যায়", "2024-09-13")]),
+        # no day told of, a plan, or a noun (সারা রাত): nothing
+        ("সন্ধ্যায় অতিথিরা আসেন বলে জানান আয়োজক।", []),
+        ("শুক্রবার মেলা শুরু হয়েছে। সন্ধ্যায় অতিথিরা আসবেন।", [("শুক্রবার", "2024-09-13")]),
+        ("শুক্রবার মেলা শুরু হয়েছে। সারা রাত গান হয়েছে।", [("শুক্রবার", "2024-09-13")]),
+    ],
+)
+def test_a_day_period_alone_in_a_report(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_window_that_runs_once_is_not_daily() -> None:
+    # চলবে (will run) is said of a day's event too: no cue of a schedule
+    assert found("ভোট গ্রহণ চলবে সকাল ৮টা থেকে বিকেল ৪টা পর্যন্ত।") == [
+        ("সকাল ৮টা থেকে বিকেল ৪টা পর্যন্ত", "08:00:00/16:00:00")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("নাটকটি প্রচার হবে সন্ধ্যা ৭টায়।", [("সন্ধ্যা ৭টায়", "19:00:00")]),  # a plan, no day
+        ("সময়: সকাল ১০টা ৩০ মিনিট", [("সকাল ১০টা ৩০ মিনিট", "10:30:00")]),  # no report, no day
+        # a day in an earlier sentence of what is no report
+        ("১৪ সেপ্টেম্বর বার্ষিক সভা। সময় বিকেল ৩টা", [("১৪ সেপ্টেম্বর", "2024-09-14"), ("বিকেল ৩টা", "15:00:00")]),
+        # a length from now names no day of the text's own
+        ("৬ ঘণ্টা পর রাত ৯টা ২২ মিনিটে এ বিমানবন্দর থেকে", [("৬ ঘণ্টা পর", "2024-09-15T00:42:00+06:00"), ("রাত ৯টা ২২ মিনিটে", "21:22:00")]),
+        # a fraction the grammar cannot take with the offset: nothing of it, not its last part
+        ("প্রায় সাড়ে ৬ ঘণ্টা পর রাত ৯টা ২২ মিনিটে", [("রাত ৯টা ২২ মিনিটে", "21:22:00")]),
+    ],
+)
+def test_a_clock_time_without_its_day_stays_a_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+# Rule 8: X-এর পরিবর্তে Y — the time replaced is none of the answer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("প্রতি রবিবার সকাল ৯টার পরিবর্তে সকাল ১০টায় ক্লাস হবে।", [("প্রতি রবিবার সকাল ৯টার পরিবর্তে সকাল ১০টায়", "FREQ=WEEKLY;BYDAY=SU;BYHOUR=10;BYMINUTE=0")]),
+        ("প্রতিদিন সকাল ৮টা থেকে দুপুর ২টার বদলে সকাল ৯টা থেকে বিকেল ৩টা পর্যন্ত অফিস চলবে।", [("প্রতিদিন সকাল ৮টা থেকে দুপুর ২টার বদলে সকাল ৯টা থেকে বিকেল ৩টা পর্যন্ত", "FREQ=DAILY")]),
+        ("মঙ্গলবার সকাল ১১টার পরিবর্তে দুপুর ২টায় বৈঠক বসবে।", [("মঙ্গলবার সকাল ১১টার পরিবর্তে দুপুর ২টায়", "2024-09-17T14:00:00+06:00")]),
+        ("ম্যাচটি সন্ধ্যা ৬টার পরিবর্তে রাত ৮টায় শুরু হবে।", [("রাত ৮টায়", "20:00:00")]),
+        # an open start after it: the recurrence keeps no time of the two
+        ("প্রতি শনিবার দুপুর ২টার পরিবর্তে দুপুর ১টা থেকে চলবে।", [("প্রতি শনিবার দুপুর ২টার", "FREQ=WEEKLY;BYDAY=SA"), ("দুপুর ১টা থেকে", "13:00:00/..")]),
+        # a date for a date: both stand
+        ("সভা ২০ সেপ্টেম্বরের পরিবর্তে ২২ সেপ্টেম্বর হবে।", [("২০ সেপ্টেম্বরের", "2024-09-20"), ("২২ সেপ্টেম্বর", "2024-09-22")]),
+    ],
+)
+def test_a_time_replaced_is_no_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_window_replaced_takes_the_new_window() -> None:
+    [m] = bd.search("প্রতিদিন সকাল ৮টা থেকে দুপুর ২টার বদলে সকাল ৯টা থেকে বিকেল ৩টা পর্যন্ত অফিস চলবে।", now=NOW)
+    assert isinstance(m.result, Recurrence)
+    assert m.result.during == (time(9), time(15))
+
+
+# A day a name fixes (বিজয় দিবস, 16 December) dates a clock time or window in its sentence,
+# in the year the sentence points to; the zone decides where the name means two days.
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "expected"),
+    [
+        ("বিজয় দিবসে স্মৃতিসৌধ সকাল ৮টা থেকে দুপুর ২টা পর্যন্ত খোলা থাকবে।", datetime(2024, 12, 10), "Asia/Dhaka",
+         "2024-12-16T08:00:00+06:00/2024-12-16T14:00:00+06:00"),
+        ("শহীদ দিবসে রাত ১২টা ১ মিনিটে শহীদ মিনারে শ্রদ্ধা জানান রাষ্ট্রপতি।", datetime(2025, 2, 22, 9, 0), "Asia/Dhaka",
+         "2025-02-21T00:01:00+06:00"),
+        ("স্বাধীনতা দিবসে সকাল ৯টায় কুচকাওয়াজ হবে।", datetime(2024, 8, 1), "Asia/Dhaka", "2025-03-26T09:00:00+06:00"),
+        ("স্বাধীনতা দিবসে সকাল ৯টায় কুচকাওয়াজ হবে।", datetime(2024, 8, 1), "Asia/Kolkata", "2024-08-15T09:00:00+05:30"),
+        # no name of a fixed day: the time stays a time
+        ("সকাল ৯টায় কুচকাওয়াজ হবে।", datetime(2024, 8, 1), "Asia/Dhaka", "09:00:00"),
+    ],
+)
+def test_a_day_a_name_fixes_dates_its_sentence(text: str, now: datetime, tz: str, expected: str) -> None:
+    [m] = bd.search(text, now=now, tz=tz)
+    assert m.isoformat() == expected
