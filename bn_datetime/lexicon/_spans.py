@@ -122,6 +122,9 @@ SAME_DAY_WORDS: Final[tuple[str, ...]] = (
     "সেদিন",
     "সেদিনই",
 )
+# "May" after an infinitive (বৃষ্টি হতে পারে, বন্ধ থাকতে পারে): a forecast, a sentence about
+# the future.
+MODAL_WORDS: Final[tuple[str, ...]] = ("পারে", "পারেন")
 # Verbs of a news report in the narrative present, which in a report tell the past
 # (পরে বিকাল সোয়া ৩টায় বাজেট উত্থাপন শুরু করেন; মন্ত্রী পৌঁছান; দুর্ঘটনা ঘটে).
 REPORT_VERBS: Final[tuple[str, ...]] = (

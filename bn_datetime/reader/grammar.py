@@ -18,7 +18,7 @@ The table, with an example of each rule, is ``RULES`` (and ``docs/grammar.md``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from itertools import count
 from typing import Final, NamedTuple
@@ -228,8 +228,8 @@ def _forms(extra_calendars: bool = True) -> list[str]:
     def day_part() -> str:  # রাতে: a part of the day with no clock (দিবাগত রাত alone says no day)
         return _g("dayperiod", "P")
 
-    def after() -> str:  # , শুক্রবার · রোজ রবিবার (a notice: "on the day Sunday")
-        return f"(?:{C}e?{_weekday()})?"
+    def after() -> str:  # , শুক্রবার · রোজ রবিবার · , রোজ: রবিবার (a notice: "on the day Sunday")
+        return f"(?:{C}(?:e:?)?{_weekday()})?"
 
     def dateword() -> str:  # ১০/০৯/২০২৫ তারিখ (বিকাল ৩টায়)
         return "L?"
@@ -329,6 +329,31 @@ def roles(kinds: str) -> Mapping[str, int] | None:
 def search_roles(kinds: str) -> Mapping[str, int] | None:
     """:func:`roles` for :func:`bn_datetime.search`: a dateline's calendars stay apart."""
     return _match(*_search_grammar(), kinds)
+
+
+def hour_range(kinds: str, values: Sequence[object], found: Mapping[str, int], first: int = 0) -> bool:
+    """Whether a clock read as ``HOUR-MINUTE টা`` is a range of hours instead.
+
+    ``সকাল ৮-৯টায়`` and ``সকাল ১০-১১টা`` are "from 8 to 9", "from 10 to 11": টা after
+    the second number makes it an hour, and a minute is never written so. A second
+    number that cannot be an hour (``সকাল ১০-৩০টায়``) stays the minutes.
+
+    >>> hour_range("Pd-dt", [0, 8, None, 9, None], {"period": 0, "hour": 1, "minute": 3})
+    True
+    >>> hour_range("Pd-dt", [0, 10, None, 30, None], {"period": 0, "hour": 1, "minute": 3})
+    False
+    """
+    minute = found.get("minute")
+    if minute is None:
+        return False
+    at = first + minute
+    value = values[at]
+    return (
+        kinds[at - 1 : at] == "-"
+        and kinds[at + 1 : at + 2] == "t"
+        and isinstance(value, int)
+        and 1 <= value <= 12
+    )
 
 
 def furthest(kinds: str) -> int:

@@ -24,7 +24,7 @@ from . import _newsform
 from ._lexer import BENGALI_LETTERS, check_text
 from .components import Parsed, resolve
 from .fields import Fields
-from .grammar import furthest, roles
+from .grammar import furthest, hour_range, roles
 
 if TYPE_CHECKING:
     from bn_datetime.values import Duration, Interval, Recurrence
@@ -305,6 +305,10 @@ def _parse_result(
             if _DURATION.fullmatch(kinds):
                 raise ParseError(text, 0, reason="a duration, not a point in time: read() or parse_duration() reads it")
             raise error
+    if hour_range(kinds, values, found):  # সকাল ৮-৯টায়: from 8 to 9, read() reads it
+        raise ParseError(
+            text, _original_position(attempt, found, "minute"), reason="a range of hours, not a clock time"
+        )
     # a token without a value (a sign, টা, এখন) stands for itself: its kind
     fields = Fields.from_kinds(kinds, values, found)
     if fields.year is not None and kinds[found["year"]] == "d":  # "২৪" is 2024; "১" is no year

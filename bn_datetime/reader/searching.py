@@ -45,7 +45,7 @@ from bn_datetime.values import Duration, Interval, Kind, Parsed, Precision, Valu
 from ._lexer import BASE_WORDS, BREAK, Tokens
 from .components import is_night_twelve, resolve
 from .fields import Fields, offset_steps
-from .grammar import search_roles
+from .grammar import hour_range, search_roles
 from .sentences import Found, Sentences, in_context
 from .spans import Context, duration_of, match_at
 
@@ -55,7 +55,7 @@ __all__ = ["MAX_TOKENS", "Match", "iter_search", "search"]
 MAX_TOKENS: Final = 24
 _RUNS: Final = re.compile(f"[^U{BREAK}]+")  # runs of tokens between unknown words and line breaks
 # Kinds a match may start with, and those trimmed off its ends.
-_STARTS: Final = frozenset("dqyMGJWRngPFhvxALekuHV")
+_STARTS: Final = frozenset("dqyMGJWRngPFhvxALekuHVZ")
 # Kinds that only a span (an interval, a duration, a recurrence) has: a window with none
 # of them is not tried as one.
 _SPANISH: Final = re.compile("[fp&eHCOVDkY\\-/msu]")
@@ -374,6 +374,10 @@ def _keep(tokens: Tokens, i: int, j: int, roles: dict[str, int]) -> bool:
     """The search-only rules that keep ordinary words from passing for dates."""
     if i > 0 and tokens.kinds[i - 1] == "F" and tokens.kinds[i] in _NUMBER_KINDS:
         return False  # (প্রায় সাড়ে) ৬ ঘণ্টা পর: the fraction is not read, so neither is the rest
+    if hour_range(tokens.kinds, tokens.values, roles):
+        return False  # সকাল ৮-৯টায়: a range of hours (the span reader reads it)
+    if _glued_reference(tokens, i):
+        return False  # মামলা নং ১২৩/২০২৪ এর: the year of a case or memo number, not a date
     kinds = tokens.kinds[i:j]
     core = kinds.strip("L:,|-x.")
     if core == "W":
@@ -397,6 +401,17 @@ def _keep(tokens: Tokens, i: int, j: int, roles: dict[str, int]) -> bool:
         if minute is not None and tokens.ends[minute] - tokens.starts[minute] < 2:
             return False
     return True
+
+
+def _glued_reference(tokens: Tokens, i: int) -> bool:
+    """Whether token ``i`` ends a number written ``N/…`` or ``N-…`` with no spaces.
+
+    Case, memo and roll numbers print a serial and a year so (১২৩/২০২৪, ৪৫৬-২৩); the
+    part after the stroke is not a date of its own.
+    """
+    if i < 2 or tokens.kinds[i - 1] not in "/-" or tokens.kinds[i - 2] not in _NUMBER_KINDS:
+        return False
+    return tokens.ends[i - 2] == tokens.starts[i - 1] and tokens.ends[i - 1] == tokens.starts[i]
 
 
 # After a point: a number glued on (১৪ সেপ্টেম্বর ২০২৪৫: a malformed year), an era of

@@ -75,6 +75,9 @@ __all__ = ["Found", "Sentences", "in_context"]
 #: Verbs in the future tense end so (হবে, করবেন, যাব); these words end so and are none.
 _FUTURE_ENDINGS: Final = ("বে", "বেন", "বো")
 _NOT_VERBS: Final = frozenset(("তবে", "সবে", "কবে", "যবে", "অবে", "নবে"))
+#: "May" after an infinitive (হতে পারে, থাকতে পারে) forecasts: the sentence is about the future.
+_MODAL: Final = frozenset(lx.MODAL_WORDS)
+_INFINITIVE_END: Final = "তে"
 #: Verbs in a past tense (হয়েছিল, খুলেছে, করেছিলেন, হল, গেল).
 _PAST_ENDINGS: Final = ("েছিল", "েছিলেন", "ছিল", "ছিলেন", "েছে", "েছেন", "লেন")
 _PAST_WORDS: Final = frozenset(("হল", "হলো", "গেল", "এল", "হয়েছে", *lx.REPORT_VERBS))
@@ -130,6 +133,8 @@ class Sentences:
             word = m.group()
             if not future and word.endswith(_FUTURE_ENDINGS) and word not in _NOT_VERBS and len(word) > 2:
                 future = True
+            if not future and word in _MODAL and previous.endswith(_INFINITIVE_END):
+                future = True  # হতে পারে: a forecast
             if not past and ((word.endswith(_PAST_ENDINGS) and word not in _NOT_PAST) or word in _PAST_WORDS):
                 past = True
             schedule = schedule or word in _SCHEDULE

@@ -135,6 +135,14 @@ def _side(tok: Tokens, first: int, stop: int) -> _Side | None:
     """A side of a range: a point, or a bare number the other side completes."""
     if stop - first == 1 and tok.kinds[first] in "dy":
         return _Side(Fields(), first, stop, (tok.values[first], tok.ends[first] - tok.starts[first]))
+    if stop - first >= 2 and tok.kinds[stop - 2 : stop] == "Pd":
+        # (শনিবার) সকাল ৮-৯টায়: a period and a bare hour the end completes (8 to 9 a.m.)
+        day = Fields() if stop - 2 == first else _fields(tok, first, stop - 2)
+        if day is None or _has_time(day) or day.has(("dayperiod", "now", "offset")):
+            return None
+        day.period = tok.values[stop - 2]
+        at = stop - 1
+        return _Side(day, first, stop, (tok.values[at], tok.ends[at] - tok.starts[at]))
     fields = _fields(tok, first, stop)
     if fields is None:
         fields = _night_after(tok, first, stop)
@@ -294,6 +302,8 @@ def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) 
         return _years(tok, left, right, ctx)
     if left.bare is not None:
         number, digits = left.bare
+        if lf.period is not None and (_has_date(rf) or rf.hour is None or rf.hour > 24):
+            return None  # সকাল ১০-৩০টায় is a clock time (10:30), not a range
         if rf.day is not None and (rf.month is not None or rf.nmonth is not None) and digits <= 2:
             lf.day = number
             lf.take(rf, ("month", "nmonth", "year", "yeardigits"))
@@ -706,6 +716,8 @@ def _every(tok: Tokens, j: int, stop: int, ctx: Context) -> tuple[int, Value] | 
             return None
         return _with_time(tok, run.end(), stop, ctx, "weekly", _codes(tok, run.start(), run.end()))
     if unit == "day":
+        if kinds[k : k + 1] == "W" or kinds[k : k + 2] == ":W":
+            return None  # রোজ (:) সোমবার: a notice's "on the day Monday", not every day
         return _with_time(tok, k, stop, ctx, "daily", ())
     if unit == "week":
         run = _WEEKDAY_RUN.match(kinds, k, stop)

@@ -284,3 +284,25 @@ def test_recurrences_read_back(case: tuple[str, str]) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert bd.to_iso(text, now=NOW) == expected
+
+
+# Issue 14 probe: HOUR-HOUR টা is a range of hours in every reader, never 10:11.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("সকাল ১০-১১টা", "10:00:00/11:00:00"),
+        ("সকাল ৮-৯টায়", "08:00:00/09:00:00"),
+        ("দুপুর ১২-২টা", "12:00:00/14:00:00"),
+        ("রাত ১১-১টা", "23:00:00/01:00:00"),
+        ("২০ সেপ্টেম্বর সকাল ১০-১১টা", "2024-09-20T10:00:00+06:00/2024-09-20T11:00:00+06:00"),
+        ("সকাল ১০-৩০টায়", "10:30:00"),  # 30 is no hour: the minutes
+        ("সকাল ৯-৩০", "09:30:00"),
+    ],
+)
+def test_hour_ranges_with_a_hyphen(text: str, expected: str) -> None:
+    assert iso(text) == expected
+
+
+def test_parse_refuses_an_hour_range_naming_it() -> None:
+    with pytest.raises(bd.ParseError, match="an interval"):
+        bd.parse("সকাল ১০-১১টা", now=NOW)

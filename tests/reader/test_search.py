@@ -209,3 +209,62 @@ def test_quarter_clocks_and_the_period_of_their_sentence(text: str, expected: li
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         assert [(m.text, m.isoformat()) for m in bd.search(text, now=NOW)] == expected
+
+
+def found_kinds(text: str, tz: str = "Asia/Dhaka") -> list[tuple[str, str, str]]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return [(m.text, m.kind, m.isoformat()) for m in bd.search(text, tz=tz, now=NOW)]
+
+
+# Issue 14, held-out probe: confident wrong answers found on new real-style text.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reference number's year (case, memo, roll numbers) is no date
+        ("মামলা নং ১২৩/২০২৪ এর শুনানি", []),
+        ("স্মারক নং ৪৫-২০২৩ এর আলোকে", []),
+        ("জিআর ৭৮/২০২২ এর আসামি ২৯ সেপ্টেম্বর হাজির হবেন", [("২৯ সেপ্টেম্বর", "date", "2024-09-29")]),
+        # … while a spaced range and a date of its own stay
+        ("২০২৩ - ২০২৪ সালে", [("২০২৩ - ২০২৪", "interval", "2023/2024")]),
+        ("১৫/০৯/২০২৪ এর নোটিশ", [("১৫/০৯/২০২৪", "date", "2024-09-15")]),
+        # HOUR-HOUR টা is a range of hours, never hour and minutes
+        ("সকাল ১০-১১টা পর্যন্ত সভা চলবে", [("সকাল ১০-১১টা পর্যন্ত", "interval", "10:00:00/11:00:00")]),
+        ("বিকাল ৩-৪টার মধ্যে আসুন", [("বিকাল ৩-৪টার", "interval", "15:00:00/16:00:00")]),
+        ("রাত ১১-১টা", [("রাত ১১-১টা", "interval", "23:00:00/01:00:00")]),
+        (
+            "শনিবার সকাল ৮-৯টায় ক্লাস",
+            [("শনিবার সকাল ৮-৯টায়", "interval", "2024-09-14T08:00:00+06:00/2024-09-14T09:00:00+06:00")],
+        ),
+        # … while minutes that cannot be an hour stay minutes
+        ("সকাল ১০-৩০টায়", [("সকাল ১০-৩০টায়", "time", "10:30:00")]),
+        ("দুপুর ১-৪৫ মিনিটে", [("দুপুর ১-৪৫ মিনিটে", "time", "13:45:00")]),
+        # রোজ before a weekday is a notice's "day", not "every day"
+        ("তারিখ: ১৬/০৯/২০২৪ ইং, রোজ: সোমবার", [("১৬/০৯/২০২৪ ইং, রোজ: সোমবার", "date", "2024-09-16")]),
+        ("১৮/০৯/২০২৪ খ্রি., রোজ বুধবার", [("১৮/০৯/২০২৪ খ্রি., রোজ বুধবার", "date", "2024-09-18")]),
+        ("রোজ: সোমবার", [("সোমবার", "date", "2024-09-09")]),
+        ("রোজ সকাল ৮টায় হাঁটেন", [("রোজ সকাল ৮টায়", "recurrence", "FREQ=DAILY;BYHOUR=8;BYMINUTE=0")]),
+        # a forecast (হতে পারে) is about the coming day
+        ("বুধবার সকাল ৯টা পর্যন্ত বৃষ্টি হতে পারে", [("বুধবার সকাল ৯টা পর্যন্ত", "interval", "../2024-09-18T09:00:00+06:00")]),
+        ("সোমবার হরতাল থাকতে পারে", [("সোমবার", "date", "2024-09-16")]),
+        ("সোমবার তিনি আসতে পারেননি", [("সোমবার", "date", "2024-09-09")]),
+    ],
+)
+def test_probe_wrong_answers_are_gone(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "hour", "minute"),
+    [
+        ("উৎক্ষেপণ ভারতীয় সময় সকাল ১১টা ৫০ মিনিটে", "Asia/Kolkata", 11, 50),
+        ("খেলা বাংলাদেশ সময় রাত ৮টায়", "Asia/Dhaka", 20, 0),
+        ("ভারতীয় সময় সন্ধ্যা ৭টায় শুরু", "Asia/Kolkata", 19, 0),
+    ],
+)
+def test_a_zone_word_before_the_time_is_part_of_the_match(text: str, zone: str, hour: int, minute: int) -> None:
+    (match,) = bd.search(text, now=NOW)
+    assert match.text.startswith(("ভারতীয়", "বাংলাদেশ"))
+    assert match.value is not None
+    assert str(match.value.tzinfo) == zone
+    assert (match.value.hour, match.value.minute) == (hour, minute)
