@@ -158,6 +158,10 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
         fields = fields.copy()
         fields.relmod = 0
 
+    if fields.month is not None and fields.unit not in (None, "month") and fields.relmod is None:
+        # জুন মাসে · ডিসেম্বর মাসের ১০ তারিখে: after a month name only মাস
+        raise fail("unit", "after a month name only মাস (জুন মাসে)", ParseError)
+
     if fields.hhmm is not None:  # ১৭৩০ ঘণ্টা: a 24-hour time in four digits
         if fields.hourword != "hour":
             raise fail("hhmm", "four digits before a unit other than ঘণ্টা are no time", ParseError)

@@ -65,8 +65,8 @@ def _gregorian_dates() -> list[str]:
         f"{_year_first()}{C}{_day()}{C}{_g('month', 'M')}",
         # ২০২৪ নভেম্বর ১৫ (the year first, then month and day)
         f"{_g('year', 'y')}{C}{_g('month', 'M')}{C}{_day()}",
-        # জানুয়ারির ২২ তারিখ (a day of a named month, no year)
-        f"{_g('month', 'M')}{C}{_day()}L",
+        # জানুয়ারির ২২ তারিখ · ডিসেম্বর মাসের ১০ তারিখে (a day of a named month, no year)
+        f"{_g('month', 'M')}{_g('unit', 'u')}?{C}{_day()}L",
         # ১৪/০৯/২০২৪ · 14-09-2024 · ১৪.০৯.২০২৪ (day first, one separator throughout)
         _numeric_date(),
         # 14-Sep-2024 · ১৪-সেপ্টেম্বর-২০২৪ (a month name between dashes)

@@ -268,3 +268,16 @@ def test_a_zone_word_before_the_time_is_part_of_the_match(text: str, zone: str, 
     assert match.value is not None
     assert str(match.value.tzinfo) == zone
     assert (match.value.hour, match.value.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ডিসেম্বর মাসের ১০ তারিখে সভা", [("ডিসেম্বর মাসের ১০ তারিখে", "date", "2024-12-10")]),
+        ("অক্টোবর মাসের ৫ তারিখ থেকে", [("অক্টোবর মাসের ৫ তারিখ থেকে", "interval", "2024-10-05/..")]),
+        ("জুলাইয়ের ৪ তারিখে", [("জুলাইয়ের ৪ তারিখে", "date", "2024-07-04")]),
+        ("ডিসেম্বর সপ্তাহের ১০ তারিখ", []),  # only মাস stands after a month name
+    ],
+)
+def test_a_day_of_a_named_month_with_mas(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found_kinds(text) == expected
