@@ -120,8 +120,8 @@ AMPM: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
     (1, ("পিএম", "অপরাহ্ণ", "pm", "অপরাহ্ন", "অপরাহ্ণে", "অপরাহ্নে", "অপরাহ্")),
 )
 
-# Hour suffixes: "৯টা", "৯টায়" (at nine), "৯টার" (of nine).
-OCLOCK_SUFFIXES: Final[tuple[str, ...]] = ("টা", "টায়", "টার", "টায়", "টে", "টো", "টোর")
+# Hour suffixes: "৯টা", "৯টায়" (at nine), "৯টার" (of nine); West Bengal's টো, টোয় (দুটোয়).
+OCLOCK_SUFFIXES: Final[tuple[str, ...]] = ("টা", "টায়", "টার", "টায়", "টে", "টো", "টোর", "টোয়")
 # দুপুর ১ ঘটিকায় (notices): an o'clock word of its own, after a space; বেজে ("struck"),
 # after the hour and before its minutes: সকাল ৮টা বেজে ১০ মিনিটে is ten past eight.
 OCLOCK_WORDS: Final[tuple[str, ...]] = ("ঘটিকা", "ঘটিকায়", "ঘটিকার", "বেজে")

@@ -151,6 +151,7 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
             return _tz.localize(base.replace(tzinfo=None), zone, "compatible")
         return base.astimezone(zone)
 
+    bare_weekday_ahead = False  # a bare weekday read forward that fell on today
     relmod: object = fields.relmod
     if isinstance(relmod, str):  # এ বছর, এ মাসে, এ সপ্তাহে: the filler এ says "this"
         if relmod != "x" or fields.unit not in _THIS_UNITS:
@@ -234,6 +235,7 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
         today = current().date()
         day_value = _weekday_day(weekday, today, prefer)
         weekday = None
+        bare_weekday_ahead = prefer == "future" and day_value == today
 
     if day_value is not None and result_calendar == "gregorian" and (
         fields.bmonth is not None or fields.hmonth is not None
@@ -272,6 +274,9 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     elif (fields.afterday is not None or _a_night(fields)) and not dateless and hour < _SMALL_HOURS_END:
         day_value += timedelta(days=1)  # বৃহস্পতিবার দিবাগত রাত ২টা: early Friday; গত রাত ২টা: today
     naive = datetime(day_value.year, day_value.month, day_value.day, hour, minute, second, micro)
+    if bare_weekday_ahead and naive < current().replace(tzinfo=None):
+        # শনিবার সকাল ৭টায় ছাড়বে, said on a Saturday evening: the coming Saturday
+        naive += timedelta(days=7)
     time_precision: Precision = (
         "time" if dateless else "second" if fields.second is not None else "minute"
     )

@@ -306,3 +306,15 @@ def test_hour_ranges_with_a_hyphen(text: str, expected: str) -> None:
 def test_parse_refuses_an_hour_range_naming_it() -> None:
     with pytest.raises(bd.ParseError, match="an interval"):
         bd.parse("সকাল ১০-১১টা", now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("শনিবার সকাল ৭টায়", "2024-09-21T07:00:00+06:00"),  # now is Saturday 18:42
+        ("শনিবার রাত ৮টায়", "2024-09-14T20:00:00+06:00"),
+        ("রবিবার সকাল ৭টায়", "2024-09-15T07:00:00+06:00"),
+    ],
+)
+def test_prefer_future_weekday_time_is_not_behind_now(text: str, expected: str) -> None:
+    assert iso(text, prefer="future") == expected

@@ -281,3 +281,35 @@ def test_a_zone_word_before_the_time_is_part_of_the_match(text: str, zone: str, 
 )
 def test_a_day_of_a_named_month_with_mas(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found_kinds(text) == expected
+
+
+SATURDAY_EVENING = datetime(2024, 9, 14, 18, 42)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare weekday read forward that falls on today, at an hour already past: next week's
+        ("শনিবার সকাল সাতটায় ট্রেন ছাড়বে", "2024-09-21T07:00:00+06:00"),
+        ("শনিবার দুপুর ২টায় সভা হবে", "2024-09-21T14:00:00+06:00"),
+        # … at an hour still ahead, or at the midnight that ends it: today's
+        ("শনিবার রাত ৯টায় ট্রেন ছাড়বে", "2024-09-14T21:00:00+06:00"),
+        ("শনিবার রাত ১২টায় ট্রেন ছাড়বে", "2024-09-15T00:00:00+06:00"),
+        # a report of the past keeps the morning that was
+        ("শনিবার সকাল ৭টায় ট্রেন ছেড়েছে", "2024-09-14T07:00:00+06:00"),
+    ],
+)
+def test_a_future_weekday_time_is_never_behind_now(text: str, expected: str) -> None:
+    assert [m.isoformat() for m in bd.search(text, now=SATURDAY_EVENING)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("দুপুর দুটোয় মিছিল", [("দুপুর দুটোয়", "time", "14:00:00")]),
+        ("বেলা ৩টোয় সভা হবে", [("বেলা ৩টোয়", "time", "15:00:00")]),
+        ("দুটো বই", []),  # a counter, as ১০টা বই
+    ],
+)
+def test_west_bengal_o_clock_suffix_toy(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found_kinds(text) == expected
