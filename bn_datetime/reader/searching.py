@@ -376,7 +376,7 @@ def _keep(tokens: Tokens, i: int, j: int, roles: dict[str, int]) -> bool:
         return False  # (প্রায় সাড়ে) ৬ ঘণ্টা পর: the fraction is not read, so neither is the rest
     if hour_range(tokens.kinds, tokens.values, roles):
         return False  # সকাল ৮-৯টায়: a range of hours (the span reader reads it)
-    if _glued_reference(tokens, i):
+    if _glued_reference(tokens, i) and not (_DAY_ROLES & roles.keys()):
         return False  # মামলা নং ১২৩/২০২৪ এর: the year of a case or memo number, not a date
     kinds = tokens.kinds[i:j]
     core = kinds.strip("L:,|-x.")
@@ -401,6 +401,9 @@ def _keep(tokens: Tokens, i: int, j: int, roles: dict[str, int]) -> bool:
         if minute is not None and tokens.ends[minute] - tokens.starts[minute] < 2:
             return False
     return True
+
+
+_DAY_ROLES: Final = frozenset(("month", "bmonth", "hmonth"))  # a month by name
 
 
 def _glued_reference(tokens: Tokens, i: int) -> bool:
@@ -428,6 +431,10 @@ def _whole(tokens: Tokens, j: int, roles: dict[str, int]) -> bool:
     kind = tokens.kinds[j]
     if kind in "KQ":
         return False
+    if kind == "a" and "offset" in roles:
+        return False  # ১২ ঘণ্টা পর পর: every twelve hours, not one moment twelve hours on
+    if j - 1 in (roles.get("minute"), roles.get("hour")) and _glued_reference(tokens, j + 1):
+        return False  # সকাল ১১টায় ১২/৩ নং কক্ষে: ১২ is a room's number, not the minutes
     if kind in _SPOILERS and "year" not in roles and ("month" in roles or "day" in roles):
         return False
     if kind == "U" and ({"hour", "clockword"} & roles.keys()) and "zone" not in roles and "tzsign" not in roles:

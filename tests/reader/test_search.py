@@ -225,6 +225,15 @@ def found_kinds(text: str, tz: str = "Asia/Dhaka") -> list[tuple[str, str, str]]
         ("মামলা নং ১২৩/২০২৪ এর শুনানি", []),
         ("স্মারক নং ৪৫-২০২৩ এর আলোকে", []),
         ("জিআর ৭৮/২০২২ এর আসামি ২৯ সেপ্টেম্বর হাজির হবেন", [("২৯ সেপ্টেম্বর", "date", "2024-09-29")]),
+        # a number glued to a stroke after a clock is not its minutes; পর পর is "every"
+        ("সকাল ১১টায় ১২/৩ নং কক্ষে", []),
+        ("১২ ঘণ্টা পর পর ওষুধ", []),
+        ("৬ ঘণ্টা পর পর খাবার", []),
+        # two calendars' dates joined by a stroke are both read
+        (
+            "১৪ সেপ্টেম্বর ২০২৪/৩০ ভাদ্র ১৪৩১",
+            [("১৪ সেপ্টেম্বর ২০২৪", "date", "2024-09-14"), ("৩০ ভাদ্র ১৪৩১", "date", "2024-09-14")],
+        ),
         # … while a spaced range and a date of its own stay
         ("২০২৩ - ২০২৪ সালে", [("২০২৩ - ২০২৪", "interval", "2023/2024")]),
         ("১৫/০৯/২০২৪ এর নোটিশ", [("১৫/০৯/২০২৪", "date", "2024-09-15")]),
