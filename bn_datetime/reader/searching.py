@@ -412,7 +412,10 @@ def _glued_reference(tokens: Tokens, i: int) -> bool:
     Case, memo and roll numbers print a serial and a year so (১২৩/২০২৪, ৪৫৬-২৩); the
     part after the stroke is not a date of its own.
     """
-    if i < 2 or tokens.kinds[i - 1] not in "/-" or tokens.kinds[i - 2] not in _NUMBER_KINDS:
+    kinds = tokens.kinds
+    if i < 2 or i >= len(kinds) or kinds[i] not in _NUMBER_KINDS:
+        return False
+    if kinds[i - 1] not in "/-" or kinds[i - 2] not in _NUMBER_KINDS:
         return False
     return tokens.ends[i - 2] == tokens.starts[i - 1] and tokens.ends[i - 1] == tokens.starts[i]
 

@@ -229,6 +229,7 @@ def found_kinds(text: str, tz: str = "Asia/Dhaka") -> list[tuple[str, str, str]]
         ("সকাল ১১টায় ১২/৩ নং কক্ষে", []),
         ("১২ ঘণ্টা পর পর ওষুধ", []),
         ("৬ ঘণ্টা পর পর খাবার", []),
+        ("রাত ১১:১৫-এ ছাড়বে", [("রাত ১১:১৫", "time", "23:15:00")]),  # -এ is no number
         # two calendars' dates joined by a stroke are both read
         (
             "১৪ সেপ্টেম্বর ২০২৪/৩০ ভাদ্র ১৪৩১",
