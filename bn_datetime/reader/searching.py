@@ -149,7 +149,9 @@ def iter_search(
     if base.utcoffset() is None:
         base = _tz.localize(base.replace(tzinfo=None), zone, "compatible")
     opts = opts._replace(now=base.astimezone(zone))
+    india = _tz.zone_name(zone) in _INDIA  # a printed pair may be West Bengal's reckoning
     position = 0
+    previous: Match | None = None
     done = 0  # where the last match ended: matches never overlap
     length = len(text)
     while position < length:
@@ -164,8 +166,56 @@ def iter_search(
             if match.start >= limit:
                 break
             done = match.end
+            if india:
+                match = _printed_pair(previous, match, text)
+            previous = match
             yield match
         position = end if exact else _next_start(text, max(done, limit), position)
+
+
+#: What may stand between a masthead's Gregorian date and its Bangla one.
+_PAIR_GAP: Final = re.compile("[ \\t,;|\u0964()\\[\\]/\\-\u2013\u2014]*")
+#: The Bangla calendars a printed pair may be reckoned by, tried in this order.
+_BANGLA_CALENDARS: Final = ("bd", "bd-2019", "bd-1987", "wb", "wb-drik")
+#: The zones whose pages may print West Bengal's Bangla date (a Bangladeshi page's Bangla
+#: date is read as it says, under the calendar asked for).
+_INDIA: Final = frozenset(("Asia/Kolkata", "Asia/Calcutta"))
+
+
+def _printed_pair(previous: Match | None, match: Match, text: str) -> Match:
+    """A Bangla date printed beside a Gregorian one, re-read by the calendar they agree in.
+
+    A West Bengal masthead (``১৪ সেপ্টেম্বর ২০২৪ ইং, ২৮ ভাদ্র ১৪৩১ বঙ্গাব্দ``) reckons by
+    the West Bengal calendar: searched in India's zone, when the Bangla date disagrees
+    with the Gregorian date beside it under the calendar asked for and agrees under
+    another, it is read by that one (``match.calendar`` says which).
+    """
+    if (
+        previous is None
+        or previous.calendar != "gregorian"
+        or previous.precision != "day"
+        or match.precision != "day"
+        or match.calendar not in _BANGLA_CALENDARS
+        or previous.value is None
+        or match.value is None
+        or previous.value.date() == match.value.date()
+        or _PAIR_GAP.fullmatch(text, previous.end, match.start) is None
+    ):
+        return match
+    from bn_datetime.calendars.bangla_calendar import bangla_to_gregorian, gregorian_to_bangla
+
+    printed = gregorian_to_bangla(match.value.date(), calendar=match.calendar)
+    for other in _BANGLA_CALENDARS:
+        if other == match.calendar:
+            continue
+        try:
+            day = bangla_to_gregorian(printed.year, printed.month, printed.day, calendar=other)
+        except ValueError:
+            continue
+        if day == previous.value.date():
+            result = Parsed(previous.value, "day", other)
+            return match._replace(value=result.value, calendar=other, result=result)
+    return match
 
 
 #: Text is searched in pieces of about this many characters, cut at line breaks (or,

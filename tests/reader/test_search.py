@@ -323,3 +323,34 @@ def test_a_future_weekday_time_is_never_behind_now(text: str, expected: str) -> 
 )
 def test_west_bengal_o_clock_suffix_toy(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a West Bengal masthead: its Bangla date agrees with the Gregorian one under "wb"
+        (
+            "কলকাতা, ১৪ সেপ্টেম্বর ২০২৪ ইং, ২৮ ভাদ্র ১৪৩১ বঙ্গাব্দ",
+            [("2024-09-14", "gregorian"), ("2024-09-14", "wb")],
+        ),
+        ("১৪ সেপ্টেম্বর ২০২৪ (২৮ ভাদ্র ১৪৩১)", [("2024-09-14", "gregorian"), ("2024-09-14", "wb")]),
+        # a Bangladeshi one agrees under "bd" and stays so
+        ("১৪ সেপ্টেম্বর ২০২৪, ৩০ ভাদ্র ১৪৩১", [("2024-09-14", "gregorian"), ("2024-09-14", "bd")]),
+        # a pair that agrees under no calendar keeps what the Bangla date says
+        ("১৪ সেপ্টেম্বর ২০২৪, ২৫ ভাদ্র ১৪৩১", [("2024-09-14", "gregorian"), ("2024-09-09", "bd")]),
+        # not side by side: each read on its own
+        ("১৪ সেপ্টেম্বর ২০২৪ এবং পরে ২৮ ভাদ্র ১৪৩১", [("2024-09-14", "gregorian"), ("2024-09-12", "bd")]),
+    ],
+)
+def test_a_printed_pair_of_calendars_picks_the_bangla_calendar(text: str, expected: list[tuple[str, str]]) -> None:
+    found_there = bd.search(text, now=NOW, tz="Asia/Kolkata")
+    assert [(m.isoformat(), m.calendar) for m in found_there] == expected
+
+
+def test_a_bangladeshi_page_reads_its_bangla_date_as_printed() -> None:
+    # in Bangladesh's zone the Bangla date says what it says under "bd"
+    text = "ঢাকা, বৃহস্পতিবার ১০ জুলাই ২০২৫, আষাঢ় ২৫ ১৪৩২"
+    assert [(m.isoformat(), m.calendar) for m in bd.search(text, now=NOW)] == [
+        ("2025-07-10", "gregorian"),
+        ("2025-07-09", "bd"),
+    ]
