@@ -247,10 +247,17 @@ def _number_words() -> dict[str, tuple[str, object]]:
 
 
 def _clock_words(numbers: dict[str, tuple[str, object]]) -> dict[str, tuple[int, int]]:
-    """An hour in words with its o'clock suffix (নয়টায়, বারোটা): ``{word: (hour, stem length)}``."""
+    """An hour in words with its o'clock suffix (নয়টায়, বারোটা): ``{word: (hour, stem length)}``.
+
+    The one-letter short forms (ছ, ন), too short to stand as numbers alone, count here
+    with a suffix: West Bengal's ছটায়, নটা (written ছ'টায়, ন'টা: normalisation drops
+    the apostrophe before the suffix).
+    """
     forms: dict[str, tuple[int, int]] = {}
     suffixes = [normalize(s) for s in lx.OCLOCK_SUFFIXES]
-    for word, (_, value) in numbers.items():
+    short = {normalize(n): v for v, names in CARDINALS for n in names if len(normalize(n)) == 1}
+    stems = {word: value for word, (_, value) in numbers.items()} | short
+    for word, value in stems.items():
         if isinstance(value, int) and 1 <= value <= 12:
             for suffix in suffixes:
                 forms.setdefault(word + suffix, (value, len(word)))

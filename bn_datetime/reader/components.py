@@ -42,6 +42,10 @@ __all__ = [
 ]
 
 _MIN_YEAR: Final = 1
+#: Four-digit years a numeric date may mean as Bangla years (1 বৈশাখ 1300 is 1893-04-14,
+#: 1499 ends in 2093): without an era word such a date is refused, never read as the
+#: Gregorian year 1431 (৩০-০৫-১৪৩১).
+_BANGLA_NUMERIC_YEARS: Final = range(1300, 1500)
 _MAX_YEAR: Final = 9999
 
 
@@ -163,6 +167,10 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
         # জুন মাসে · ডিসেম্বর মাসের ১০ তারিখে: after a month name only মাস
         raise fail("unit", "after a month name only মাস (জুন মাসে)", ParseError)
 
+    if fields.minutedigits is not None and fields.minutedigits < 2:
+        # ৮.৯টায় · রাত ৮.৫ মিনিটে: clocks print two-digit minutes after a dot or hyphen
+        raise fail("minute", "one digit after a dot or hyphen is no minute (৮.০৯, not ৮.৯)", ParseError)
+
     if fields.hhmm is not None:  # ১৭৩০ ঘণ্টা: a 24-hour time in four digits
         if fields.hourword != "hour":
             raise fail("hhmm", "four digits before a unit other than ঘণ্টা are no time", ParseError)
@@ -211,6 +219,12 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
                 raise fail("year", "a one-digit year")
             if digits == 2:
                 year = two_digit_year(year, current().year)
+            elif fields.nmonth is not None and fields.era is None and year in _BANGLA_NUMERIC_YEARS:
+                raise fail(
+                    "year",
+                    f"{year} is a Bangla year as much as a Gregorian one: write বঙ্গাব্দ or খ্রি. after it",
+                    ParseError,
+                )
             if not _MIN_YEAR <= year <= _MAX_YEAR:
                 raise fail("year", "year out of range")
             if month is None:

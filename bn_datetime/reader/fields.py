@@ -41,6 +41,7 @@ class Fields:
     nmonth: int | None = None  # a month number as written (checked later)
     year: int | None = None
     yeardigits: int | None = None  # how many digits the year was written with
+    era: str | None = None  # ইং/খ্রি. after a numeric date (its kind, "E")
     weekday: int | None = None  # Monday 0
     relday: int | None = None  # আজ 0, গতকাল -1, আগামীকাল +1
     relmod: int | None = None  # গত -1, আগামী +1, এই/চলতি 0
@@ -59,6 +60,7 @@ class Fields:
     # the time
     hour: int | None = None
     minute: int | None = None
+    minutedigits: int | None = None  # digits of a minute after a dot or hyphen (৮.৯টায়: 1)
     second: int | None = None
     fraction: int | None = None
     fractiontext: str | None = None  # the fraction's digits as written
@@ -82,13 +84,18 @@ class Fields:
         """The slots of the roles ``found`` (role → token index from ``first``).
 
         A token without a value (a sign, টা, এখন) stands for itself: its kind. A year
-        written with two digits or fewer keeps its digit count; an offset its steps.
+        written with two digits or fewer keeps its digit count, and so does a minute
+        after a dot or hyphen (``৮.৯টায়``: one digit, no minute); an offset its steps.
         """
         kinds = tokens.kinds
         reading = cls.from_kinds(kinds, tokens.values, found, first)
         if reading.year is not None and kinds[first + found["year"]] == "d":
             at = first + found["year"]
             reading.yeardigits = tokens.ends[at] - tokens.starts[at]
+        if "minute" in found and "hour" in found:
+            at = first + found["minute"]
+            if at > 0 and kinds[at - 1] in ".-" and kinds[at] == "d":
+                reading.minutedigits = tokens.ends[at] - tokens.starts[at]
         if "fraction" in found:
             at = first + found["fraction"]
             reading.fractiontext = tokens.norm[tokens.starts[at] : tokens.ends[at]]
@@ -139,7 +146,7 @@ _NAMES: Final = frozenset(f.name for f in fields(Fields))
 #: The roles that name a day (the rest are the time and the zone).
 DATE_ROLES: Final = frozenset(
     (
-        "day", "month", "nmonth", "year", "yeardigits", "weekday", "relday", "relmod",
+        "day", "month", "nmonth", "year", "yeardigits", "era", "weekday", "relday", "relmod",
         "daycount", "unit", "bday", "bmonth", "byear", "hday", "hmonth", "hyear",
     )
 )

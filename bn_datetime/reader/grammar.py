@@ -102,15 +102,22 @@ def _named_month_date() -> str:
 
 
 def _numeric_date() -> str:
+    # the era word is kept: in the Bangla calendar's years only ইং/খ্রি. make it Gregorian
     sep = f"_s{next(_ids)}"
-    return f"{_g('day', 'd')}(?P<{sep}>[/.\\-]){_g('nmonth', 'd')}(?P={sep}){_year()}"
+    return (
+        f"{_g('day', 'd')}(?P<{sep}>[/.\\-]){_g('nmonth', 'd')}(?P={sep})"
+        f"{_g('year', '[yd]')}S?{_g('era', 'E')}?"
+    )
 
 
 def _bangla_date() -> str:
     # ৩০ ভাদ্র ১৪৩১ · ১লা বৈশাখ ১৪৩১ বঙ্গাব্দ · বৈশাখ ২১, ১৪৩১ (the month first)
+    # · ৩০-০৫-১৪৩১ বঙ্গাব্দ (numeric: only with its era word)
+    sep = f"_s{next(_ids)}"
     return (
-        f"(?:{_g('bday', 'd')}o?{_g('bmonth', 'G')}"
+        f"(?:(?:{_g('bday', 'd')}o?{_g('bmonth', 'G')}"
         f"|{_g('bmonth', 'G')}{C}{_g('bday', 'd')}o?){C}{_g('byear', 'y')}S?K?"
+        f"|{_g('bday', 'd')}(?P<{sep}>[/.\\-]){_g('bmonth', 'd')}(?P={sep}){_g('byear', 'y')}S?K)"
     )
 
 
@@ -377,13 +384,18 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("day month year", "DAY ORD? MONTH ,? (WEEKDAY ,?)? YEAR ERA?", "১৪ সেপ্টেম্বর ২০২৪", "2024-09-14"),
     Rule("month day year", "MONTH ,? DAY ORD? ,? YEAR ERA?", "সেপ্টেম্বর ১৪, ২০২৪", "2024-09-14"),
     Rule("year-first", "YEAR সালের? DAY ORD? MONTH", "২০২৪ সালের ১৪ সেপ্টেম্বর", "2024-09-14"),
-    Rule("numeric", "DAY (/|-|.) MONTH# (same) YEAR", "১৪/০৯/২০২৪", "2024-09-14"),
+    Rule("numeric", "DAY (/|-|.) MONTH# (same) YEAR ERA?", "১৪/০৯/২০২৪", "2024-09-14"),
     Rule("ISO 8601", "YEAR - MONTH# - DAY (T TIME ZONE?)?", "২০২৪-০৯-১৪", "2024-09-14"),
     Rule("month and year", "MONTH ,? YEAR", "সেপ্টেম্বর ২০২৪", "2024-09"),
     Rule("year and month", "YEAR সালের? MONTH", "২০২৪ সালের জানুয়ারিতে", "2024-01"),
     Rule("year", "YEAR (সাল|ERA)", "২০২৪ সাল", "2024"),
     Rule("year-less", "DAY ORD? MONTH", "১৪ সেপ্টেম্বর", "year from now"),
-    Rule("Bangla date", "DAY ORD? BANGLA_MONTH ,? YEAR বঙ্গাব্দ?", "৩০ ভাদ্র ১৪৩১", "2024-09-14"),
+    Rule(
+        "Bangla date",
+        "DAY ORD? BANGLA_MONTH ,? YEAR বঙ্গাব্দ? | DAY (/|-|.) MONTH# (same) YEAR বঙ্গাব্দ",
+        "৩০ ভাদ্র ১৪৩১",
+        "2024-09-14",
+    ),
     Rule("Bangla year-less", "DAY ORD? BANGLA_MONTH", "পহেলা বৈশাখ", "the nearest 1 Boishakh"),
     Rule("Hijri date", "DAY HIJRI_MONTH YEAR হিজরি?", "১০ রবিউল আউয়াল ১৪৪৬ হিজরি", "≈ 2024-09-14"),
     Rule("clock", "PERIOD? HOUR : MINUTE (: SECOND)? (AMPM|PERIOD)?", "০৬:৪২ পিএম", "18:42"),

@@ -318,6 +318,10 @@ def _parse_result(
         else:  # "০৯" or "৯": only the text tells (read again, rarely)
             spans = scan(norm)
             fields.yeardigits = spans.ends[index] - spans.starts[index]
+    minute_at = found.get("minute")
+    if minute_at and "hour" in found and kinds[minute_at - 1] in ".-" and kinds[minute_at] == "d":
+        spans = scan(norm)  # ৮.৯টায়: a minute after a dot or hyphen keeps its digit count
+        fields.minutedigits = spans.ends[minute_at] - spans.starts[minute_at]
     if "fraction" in found:
         spans = scan(norm)
         index = found["fraction"]

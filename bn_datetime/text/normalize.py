@@ -2,7 +2,9 @@
 
 ``normalize`` returns NFC text with zero-width characters removed, every kind of
 space written as U+0020, dash variants as ``-``, the mistyped danda ``৷`` as ``।``,
-``ত্‍`` as ``ৎ`` and ``ব়`` (a common mistype) as ``র``. NFC keeps য় ড় ঢ় as base letter plus
+``ত্‍`` as ``ৎ`` and ``ব়`` (a common mistype) as ``র``, and drops the elision apostrophe
+of West Bengal's hours (``ছ'টায়``, ``ন'টা``, ``দু'টো`` become ``ছটায়``, ``নটা``, ``দুটো``):
+an apostrophe (``'`` or ``’``) between a Bengali letter and ``টা``/``টে``/``টো``. NFC keeps য় ড় ঢ় as base letter plus
 nukta (they are composition exclusions), so the precomposed code points that many
 sites use and the two-code-point form become the same string.
 
@@ -52,11 +54,15 @@ _CLEAN = re.compile(
     r"[\t\n\r\x20-\x7e\u0964\u0965\u0981-\u09db\u09de\u09e0-\u09f6\u09f8-\u09fe"
     r"\u2018-\u201f\u2022\u2026]*"  # and the quotes, bullet and ellipsis of web text
 )
+# The elision apostrophe of an hour before its o'clock suffix: ছ'টায়, ন'টা, দু'টো.
+_ELISION: Final = "(?<=[\u0980-\u09fe])['\u2019](?=\u099f[\u09be\u09c7\u09cb])"
 # ... and these sequences: NFC compositions (ো ৌ), marks out of canonical order (virama or
 # the sandhi mark before nukta, the sandhi mark before virama), and the mistypes below.
 _NEEDS_WORK = re.compile(
-    "\u09c7[\u09be\u09d7]|\u09bc\u09cd|\u09cd\u09bc|\u09fe[\u09bc\u09cd]|\u09ac\u09bc|\u0985\u09be"
+    "\u09c7[\u09be\u09d7]|\u09bc\u09cd|\u09cd\u09bc|\u09fe[\u09bc\u09cd]|\u09ac\u09bc|\u0985\u09be|"
+    + _ELISION
 )
+_ELISION_RE: Final = re.compile(_ELISION)
 _KHANDA_TA = re.compile("\u09a4\u09cd[\u200c\u200d]")
 _SEQUENCES = (
     ("\u09ac\u09bc", "\u09b0"),  # ব + nukta typed for র
@@ -101,6 +107,8 @@ def _transform(text: str) -> str:
     for old, new in _SEQUENCES:
         if old in text:
             text = text.replace(old, new)
+    if "'" in text or "\u2019" in text:
+        text = _ELISION_RE.sub("", text)
     # A replacement can expose a new NFC opportunity (rare); a second pass is a no-op otherwise.
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
@@ -142,7 +150,9 @@ class OffsetMap:
 # What normalisation rewrites, as single characters or short sequences; everything
 # between two of these is copied unchanged.
 _SPECIAL: Final = re.compile(
-    "\u09a4\u09cd[\u200c\u200d]|\u09c7[\u09be\u09d7]|\u09ac\u09bc|\u0985\u09be|["
+    "\u09a4\u09cd[\u200c\u200d]|\u09c7[\u09be\u09d7]|\u09ac\u09bc|\u0985\u09be|"
+    + _ELISION
+    + "|["
     + "".join(re.escape(chr(c)) for c in _TABLE)
     + "]"
 )
@@ -151,6 +161,8 @@ _REPLACEMENTS: Final[dict[str, str]] = {
     "\u09a4\u09cd\u200c": "\u09ce",
     "\u09c7\u09be": "\u09cb",
     "\u09c7\u09d7": "\u09cc",
+    "'": "",  # only where _ELISION matched: other apostrophes are copied
+    "\u2019": "",
     **dict(_SEQUENCES),
     **{chr(c): r or "" for c, r in _TABLE.items()},
 }

@@ -467,3 +467,65 @@ def test_hijri_without_a_year(text: str, expected: str) -> None:
 def test_hijri_day_that_never_exists_is_refused() -> None:
     with pytest.raises(bd.ParseError):
         iso("৩১ রমজান")
+
+
+# ---- issue 14, probe round 2 -----------------------------------------------------------
+# A numeric date whose four-digit year is also a Bangla year (1300-1499) is read by its era
+# word: বঙ্গাব্দ/বাং/ব. make it a Bangla date (month by number), ইং/খ্রি. Gregorian; with
+# neither it is refused, never read as the Gregorian year 1431.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("৩০-০৫-১৪৩১ বঙ্গাব্দ", "2024-09-14"),
+        ("৩০/০৫/১৪৩১ বাং", "2024-09-14"),
+        ("১.১.১৪৩১ বঙ্গাব্দ", "2024-04-14"),
+        ("০১/০৯/১৪৩১ বঙ্গাব্দ", "2024-12-16"),
+        ("১৬/০৫/১৪৩১ খ্রি.", "1431-05-16"),
+        ("১৬-০৫-১৪৩১ইং", "1431-05-16"),
+        ("১০/১২/১২৯৯", "1299-12-10"),  # before the Bangla years: Gregorian
+        ("১০/১২/১৫০০", "1500-12-10"),
+        ("১৪/০৯/২০২৪", "2024-09-14"),
+    ],
+)
+def test_a_numeric_date_in_bangla_years_takes_its_era(text: str, expected: str) -> None:
+    assert iso(text) == expected
+
+
+@pytest.mark.parametrize("text", ["৩০-০৫-১৪৩১", "৩০/০৫/১৪৩১", "৩০.০৫.১৪৩১", "১০/১২/১৪৯৯", "1/1/1300"])
+def test_a_numeric_date_in_bangla_years_without_era_is_refused(text: str) -> None:
+    with pytest.raises(bd.ParseError, match="Bangla year"):
+        iso(text)
+    assert found(f"তারিখ {text} লেখা আছে") == []
+
+
+# A one-digit number after a dot or hyphen is no minute: clocks print two (৮.০৯).
+@pytest.mark.parametrize("text", ["সকাল ৮.৯টায়", "রাত ৮.৫ মিনিটে", "৮.৯টায়", "সন্ধ্যা ৭-৫ মিনিটে", "বিকাল ৪.৩ মি."])
+def test_one_digit_after_a_dot_is_no_minute(text: str) -> None:
+    with pytest.raises(bd.ParseError, match="no minute"):
+        iso(text)
+    assert found(f"অনুষ্ঠান {text} শুরু হবে।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("সকাল ৮.০৯টায়", "08:09:00"), ("রাত ৮.০৫ মিনিটে", "20:05:00"), ("সকাল ৯-৩০ মিনিটে", "09:30:00")],
+)
+def test_two_digits_after_a_dot_are_minutes(text: str, expected: str) -> None:
+    assert iso(text) == expected
+
+
+# West Bengal's elided hours: ছ'টায়, ন'টা, দু'টো (and without the apostrophe).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("সন্ধে ছ'টায়", "18:00:00"),
+        ("সকাল ন'টায়", "09:00:00"),
+        ("রাত ন\u2019টা", "21:00:00"),
+        ("দুপুর দু'টো", "14:00:00"),
+        ("সকাল ছটায়", "06:00:00"),
+        ("রাত নটার", "21:00:00"),
+    ],
+)
+def test_elided_hours(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert found(f"অনুষ্ঠান {text} শুরু") == [(text, expected)]

@@ -14,7 +14,7 @@ BENGALI_HEAVY = st.text(
         list("০১২৩৪৫৬৭৮৯0123456789 ,:।-/.")
         + list("কখগঘজটডঢতদনপবমযরলশসহয়ড়ঢ়ািীুূেৈোৌ্ংঃঁ়ৎ")
         + ["\u09df", "\u09dc", "\u09dd", "\u09fe", "\u09d7"]
-        + ["\u200c", "\u200d", "\u200b", "\ufeff", "\u00a0"]
+        + ["\u200c", "\u200d", "\u200b", "\ufeff", "\u00a0", "'", "\u2019"]
     ),
     max_size=40,
 )
@@ -37,6 +37,15 @@ BENGALI_HEAVY = st.text(
         ("২০২৪\u2013০৯", "২০২৪-০৯"),  # en dash
         ("ঢাকা\u09f7", "ঢাকা।"),  # ৷ typed for the danda
         ("plain ascii", "plain ascii"),
+        # the elision apostrophe of West Bengal's hours, before টা/টে/টো only
+        ("ছ'টায়", "ছটায়"),
+        ("ন\u2019টা", "নটা"),
+        ("দু'টো", "দুটো"),
+        ("সকাল ন'টেয় x", "সকাল নটেয় x"),
+        ("দু'টি", "দু'টি"),  # a counter: numwords reads the apostrophe
+        ("দু'একজন", "দু'একজন"),
+        ("it's", "it's"),
+        ("'টা'", "'টা'"),  # no letter before it
     ],
 )
 def test_normalize_examples(raw: str, clean: str) -> None:
