@@ -290,6 +290,9 @@ def _search_chunk(
                     i = limit
                     continue
             found = _longest(tokens, i, limit)
+            while found is not None and _glued_after(tokens, found[0]):
+                # সকাল ১১টায় ১২/৩ নং কক্ষে: the room's number is not the minutes, the clock stays
+                found = _longest(tokens, i, found[0] - 1)
             if span is not None and not _keep_span(tokens, i, span[0]):
                 span = None
             # the longer reading wins; a tie goes to the span, but for a length, to the
@@ -477,6 +480,22 @@ _SPOILERS: Final = frozenset("qyNXKQ")
 _ZONE_ABBREVIATION: Final = re.compile("[A-Z]{2,5}")
 
 
+def _glued_after(tokens: Tokens, j: int) -> bool:
+    """Whether a match ending before token ``j`` ends on a short number glued to a stroke
+    and a number after it (``১২/৩``, ``১০-২``): a room, ward or roll number, not the
+    minutes of a clock or a two-digit year before it.
+
+    >>> from bn_datetime.reader._lexer import scan
+    >>> tokens = scan("১১টায় ১২/৩ নং", runs=True)
+    >>> _glued_after(tokens, tokens.kinds.index("/")), _glued_after(tokens, 1)
+    (True, False)
+    """
+    last = j - 1
+    if last < 1 or not _glued_reference(tokens, j + 1):
+        return False
+    return tokens.ends[last] - tokens.starts[last] < 3  # ২০২৪/৩০ ভাদ্র: a year and another date
+
+
 def _whole(tokens: Tokens, j: int, roles: dict[str, int]) -> bool:
     """Whether the point ending before token ``j`` is not cut out of a longer expression."""
     if j >= len(tokens.kinds):
@@ -486,8 +505,6 @@ def _whole(tokens: Tokens, j: int, roles: dict[str, int]) -> bool:
         return False
     if kind == "a" and "offset" in roles:
         return False  # ১২ ঘণ্টা পর পর: every twelve hours, not one moment twelve hours on
-    if j - 1 in (roles.get("minute"), roles.get("hour")) and _glued_reference(tokens, j + 1):
-        return False  # সকাল ১১টায় ১২/৩ নং কক্ষে: ১২ is a room's number, not the minutes
     if kind in _SPOILERS and "year" not in roles and ("month" in roles or "day" in roles):
         return False
     if kind == "U" and ({"hour", "clockword"} & roles.keys()) and "zone" not in roles and "tzsign" not in roles:

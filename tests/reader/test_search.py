@@ -226,7 +226,7 @@ def found_kinds(text: str, tz: str = "Asia/Dhaka") -> list[tuple[str, str, str]]
         ("স্মারক নং ৪৫-২০২৩ এর আলোকে", []),
         ("জিআর ৭৮/২০২২ এর আসামি ২৯ সেপ্টেম্বর হাজির হবেন", [("২৯ সেপ্টেম্বর", "date", "2024-09-29")]),
         # a number glued to a stroke after a clock is not its minutes; পর পর is "every"
-        ("সকাল ১১টায় ১২/৩ নং কক্ষে", []),
+        # (the clock before it stays: see test_a_glued_number_after_a_clock_is_not_its_minutes)
         ("১২ ঘণ্টা পর পর ওষুধ", []),
         ("৬ ঘণ্টা পর পর খাবার", []),
         ("রাত ১১:১৫-এ ছাড়বে", [("রাত ১১:১৫", "time", "23:15:00")]),  # -এ is no number
@@ -354,3 +354,28 @@ def test_a_bangladeshi_page_reads_its_bangla_date_as_printed() -> None:
         ("2025-07-10", "gregorian"),
         ("2025-07-09", "bd"),
     ]
+
+
+# A short number glued to a stroke and another number (a room, ward or roll number) after a
+# clock is not its minutes, nor a two-digit year after a date: the match ends before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("সকাল ১১টায় ১২/৩ নং কক্ষে", [("সকাল ১১টায়", "time", "11:00:00")]),
+        ("সকাল ১১টা ১২/৩ নং কক্ষে", [("সকাল ১১টা", "time", "11:00:00")]),
+        ("দুপুর ২টায় ৪০৫/২ নম্বর রুমে", [("দুপুর ২টায়", "time", "14:00:00")]),
+        ("রাত ৮টায় ১০-২ নং ওয়ার্ডে", [("রাত ৮টায়", "time", "20:00:00")]),
+        ("সকাল ১০টায় ১২/৩ গ্রিন রোডে", [("সকাল ১০টায়", "time", "10:00:00")]),
+        ("সকাল ১১:৩০টায় ১২/৩ নং কক্ষে", [("সকাল ১১:৩০টায়", "time", "11:30:00")]),
+        (
+            "১৪ সেপ্টেম্বর সকাল ১১টায় ১২/৩ নং কক্ষে",
+            [("১৪ সেপ্টেম্বর সকাল ১১টায়", "datetime", "2024-09-14T11:00:00+06:00")],
+        ),
+        ("১৪ সেপ্টেম্বর ১২/৩ নং কক্ষে", [("১৪ সেপ্টেম্বর", "date", "2024-09-14")]),
+        # a four-digit year glued to another date stays (two calendars, one stroke)
+        ("১৪ সেপ্টেম্বর ২০২৪/৩০ ভাদ্র ১৪৩১", [("১৪ সেপ্টেম্বর ২০২৪", "date", "2024-09-14"), ("৩০ ভাদ্র ১৪৩১", "date", "2024-09-14")]),
+        ("রাত ১১:১৫-এ ছাড়বে", [("রাত ১১:১৫", "time", "23:15:00")]),
+    ],
+)
+def test_a_glued_number_after_a_clock_is_not_its_minutes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found_kinds(text) == expected
