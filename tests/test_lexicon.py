@@ -58,6 +58,7 @@ def all_entries() -> list[tuple[str, str, object]]:
         ("weekly off", lx.WEEKLY_OFF),
         ("except", lx.EXCEPT),
         ("span marker", lx.SPAN_MARKERS),
+        ("age", lx.AGE_WORDS),
         ("approx", lx.APPROX_WORDS),
         ("fiscal year", lx.FISCAL_YEAR_WORDS),
         ("oclock word", lx.OCLOCK_WORDS),

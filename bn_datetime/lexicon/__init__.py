@@ -45,6 +45,7 @@ from ._dates import (
 )
 from ._numbers import FRACTION_NUMBERS, FRACTION_QUANTITIES
 from ._spans import (
+    AGE_WORDS,
     APPROX_UNITS,
     APPROX_WORDS,
     CLOSED_WORDS,
@@ -75,6 +76,7 @@ from ._spans import (
 
 __all__ = [
     "AFTER_DAY_WORDS",
+    "AGE_WORDS",
     "AMPM",
     "APPROX_UNITS",
     "APPROX_WORDS",

@@ -43,6 +43,9 @@ WEEKDAY_ORDINALS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
 )
 # After a length: "৬ ঘণ্টা ধরে", "মাসব্যাপী", "দুই বছর যাবৎ".
 SPAN_MARKERS: Final[tuple[str, ...]] = ("ধরে", "ধরেই", "ব্যাপী", "যাবৎ", "যাবত")
+# Beside a length in years, a person's age, not a length of time (৫২ বছর বয়সী, বয়স ৩৫
+# বছর): the word after it begins with one of these, or the word before it is one.
+AGE_WORDS: Final[tuple[str, ...]] = ("বয়স", "বয়সসীমা", "বয়সী", "বয়সি", "বয়সে", "বয়সের")
 # TIMEX3's modifiers of a length: (mod, words). প্রায় and about are APPROX_WORDS.
 DURATION_MODIFIERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("approx", ("আনুমানিক", "খানেক")),

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Final, NamedTuple
 
+from bn_datetime import lexicon as lx
 from bn_datetime import tz as _tz
 from bn_datetime._core import scan
 from bn_datetime.errors import ParseError
@@ -266,6 +267,8 @@ def _search_chunk(
     periods = [k for k, kind in enumerate(kinds) if kind == "P"]  # day periods (রাতে), in order
 
     def keep(first: int, last: int, result: Value, **more: object) -> None:
+        if isinstance(result, Duration) and _an_age(norm, tokens.starts[first], tokens.ends[last - 1]):
+            return  # ৫২ বছর বয়সী একজন: a person's age, not a length of time
         start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])
         if text.startswith(")", stop_at) and text.count("(", start, stop_at) > text.count(")", start, stop_at):
             stop_at += 1  # শুক্রবার (১৩ সেপ্টেম্বর): the bracket the match opened closes in it
@@ -280,6 +283,8 @@ def _search_chunk(
                 continue
             limit = min(stop, i + MAX_TOKENS)
             here = sentences.prefer_at(tokens.starts[i]) if tensed else prefer
+            if here == "future" and _dateline_date(kinds, i):
+                here = None  # কলকাতা, ১২ সেপ্টেম্বর: … হতে পারে: the page's date, not a day ahead
             ctx = base_ctx if here == prefer else base_ctx._replace(opts=opts._replace(prefer=here))
             span = None
             if _SPANISH.search(kinds, i, limit) is not None:
@@ -478,6 +483,43 @@ def _glued_reference(tokens: Tokens, i: int) -> bool:
 # (০৬:৪২ পিএম EST): the point would be a part of something it cannot read. No match.
 _SPOILERS: Final = frozenset("qyNXKQ")
 _ZONE_ABBREVIATION: Final = re.compile("[A-Z]{2,5}")
+
+
+_AGE_WORDS: Final = tuple(lx.AGE_WORDS)
+_AGE_REACH: Final = 12  # characters looked at on each side: one word
+
+
+def _an_age(norm: str, start: int, end: int) -> bool:
+    """Whether the length ``norm[start:end]`` is a person's age: an age word right after it
+    (৫২ বছর বয়সী, ১২ বছর বয়সে) or right before it (বয়স ৩৫ বছর, বয়স: ৫২ বছর ৩ মাস).
+
+    >>> _an_age("৫২ বছর বয়সী একজন", 0, 6), _an_age("তাঁর বয়স ৫২ বছর", 9, 15), _an_age("৫২ বছর ধরে", 0, 6)
+    (True, True, False)
+    """
+    after = norm[end : end + _AGE_REACH].lstrip(" ")
+    if after.startswith(_AGE_WORDS):
+        return True
+    before = norm[max(0, start - _AGE_REACH) : start].rstrip(" :-").rpartition(" ")[2]
+    return before in _AGE_WORDS
+
+
+def _dateline_date(kinds: str, i: int) -> bool:
+    """Whether a match from token ``i`` is a dateline's date: a known place word first on
+    its line or after a sentence's end, a comma, the date (কলকাতা, ১২ সেপ্টেম্বর) — the
+    page's own date, never one ahead, whatever the sentence after it says.
+
+    >>> _dateline_date("L,dM:U", 0), _dateline_date("L,dM", 2), _dateline_date("LdM", 1)
+    (True, True, False)
+    >>> _dateline_date("UL,dM", 3)
+    False
+    """
+    k = i if kinds[i] == "L" else i - 2
+    if k < 0 or kinds[k] != "L" or kinds[k + 1 : k + 2] != ",":
+        return False
+    return k == 0 or kinds[k - 1] in _LINE_STARTS
+
+
+_LINE_STARTS: Final = frozenset(BREAK + "|")
 
 
 def _glued_after(tokens: Tokens, j: int) -> bool:

@@ -379,3 +379,30 @@ def test_a_bangladeshi_page_reads_its_bangla_date_as_printed() -> None:
 )
 def test_a_glued_number_after_a_clock_is_not_its_minutes(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found_kinds(text) == expected
+
+
+# Held-out round 2 (issues 13/14): an age is no length, a recurrence takes no hours from
+# another clause, a dateline's date is the page's whatever the sentence after it says.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("৫২ বছর বয়সী একজন ব্যবসায়ী", []),
+        ("মাত্র ১২ বছর বয়সে তিনি গান শেখেন", []),
+        ("তাঁর বয়স ৩৫ বছর।", []),
+        ("বয়স: ২৫ বছর ৩ মাস", []),
+        ("আবেদনের বয়সসীমা ৩০ বছর", []),
+        ("৫২ বছর ধরে তিনি এখানে আছেন", [("৫২ বছর ধরে", "duration", "P52Y")]),
+        (
+            "প্রতি শুক্র ও শনিবার বন্ধ থাকবে; অন্যান্য দিন সকাল ৯টা থেকে বিকেল ৫টা পর্যন্ত খোলা।",
+            [
+                ("প্রতি শুক্র ও শনিবার", "recurrence", "FREQ=WEEKLY;BYDAY=FR,SA"),
+                ("সকাল ৯টা থেকে বিকেল ৫টা পর্যন্ত", "interval", "09:00:00/17:00:00"),
+            ],
+        ),
+        ("প্রতি রবিবার বন্ধ; সোমবার দুপুর ৩টায় খুলবে", [("প্রতি রবিবার", "recurrence", "FREQ=WEEKLY;BYDAY=SU"), ("সোমবার দুপুর ৩টায়", "datetime", "2024-09-16T15:00:00+06:00")]),
+        ("কলকাতা, ১২ সেপ্টেম্বর: দক্ষিণবঙ্গে ভারী বৃষ্টি হতে পারে।", [("১২ সেপ্টেম্বর", "date", "2024-09-12")]),
+        ("শহরে মিছিল হবে। ঢাকা, ১০ সেপ্টেম্বর: কাল বৈঠক হবে", [("১০ সেপ্টেম্বর", "date", "2024-09-10")]),
+    ],
+)
+def test_ages_clauses_and_datelines(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found_kinds(text) == expected
