@@ -248,3 +248,11 @@ def test_fixed_days_exist() -> None:
         for fixed in (bangladesh, india):
             if fixed is not None:
                 datetime.date(2024, *fixed)
+
+
+# Words search reads beside a match by their beginning (টাকায়, পরপর), not lexer words:
+# clean NFC like the rest.
+@pytest.mark.parametrize("word", [*lx.AMOUNT_WORDS, *lx.REPEAT_WORDS])
+def test_search_neighbour_words_are_clean_nfc(word: str) -> None:
+    assert unicodedata.is_normalized("NFC", word) and word == word.strip()
+    assert not ZERO_WIDTH & set(word)

@@ -269,6 +269,8 @@ def _search_chunk(
     def keep(first: int, last: int, result: Value, **more: object) -> None:
         if isinstance(result, Duration) and _an_age(norm, tokens.starts[first], tokens.ends[last - 1]):
             return  # ৫২ বছর বয়সী একজন: a person's age, not a length of time
+        if _an_amount_or_repeat(result, norm, tokens.ends[last - 1]):
+            return  # ১২০০-১৫০০ টাকা: money, not years; ৬ ঘণ্টা অন্তর: every six hours
         start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])
         if text.startswith(")", stop_at) and text.count("(", start, stop_at) > text.count(")", start, stop_at):
             stop_at += 1  # শুক্রবার (১৩ সেপ্টেম্বর): the bracket the match opened closes in it
@@ -520,6 +522,29 @@ def _dateline_date(kinds: str, i: int) -> bool:
 
 
 _LINE_STARTS: Final = frozenset(BREAK + "|")
+
+
+_AMOUNT_WORDS: Final = tuple(lx.AMOUNT_WORDS)
+_REPEAT_WORDS: Final = tuple(lx.REPEAT_WORDS)
+
+
+def _an_amount_or_repeat(result: Value, norm: str, end: int) -> bool:
+    """Whether a range of bare years is an amount (the word after it is a currency or a
+    measure: ১২০০-১৫০০ টাকা) or a length is a repetition (৬ ঘণ্টা অন্তর, ১০ মিনিট পরপর).
+
+    >>> from bn_datetime import read
+    >>> _an_amount_or_repeat(read("১২০০-১৫০০"), "১২০০-১৫০০ টাকা", 9)
+    True
+    >>> _an_amount_or_repeat(read("৬ ঘণ্টা"), "৬ ঘণ্টা অন্তর", 7), _an_amount_or_repeat(read("৬ ঘণ্টা"), "৬ ঘণ্টা ধরে", 7)
+    (True, False)
+    """
+    after = norm[end : end + _AGE_REACH].lstrip(" ")
+    if isinstance(result, Duration):
+        return after.startswith(_REPEAT_WORDS)
+    if not isinstance(result, Interval) or result.start is None or result.end is None:
+        return False
+    years = result.start.precision == "year" and result.end.precision == "year"
+    return years and after.startswith(_AMOUNT_WORDS)
 
 
 def _glued_after(tokens: Tokens, j: int) -> bool:

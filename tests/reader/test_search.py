@@ -406,3 +406,22 @@ def test_a_glued_number_after_a_clock_is_not_its_minutes(text: str, expected: li
 )
 def test_ages_clauses_and_datelines(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found_kinds(text) == expected
+
+
+# A range of bare numbers before a currency or a measure is an amount, not years; a length
+# before অন্তর/পরপর is a repetition, not one length.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("দাম ১২০০-১৫০০ টাকা", []),
+        ("টিকিট ২০০০\u2013২৫০০ রুপিতে বিক্রি হচ্ছে", []),  # an en dash
+        ("১৫০০ থেকে ২০০০ টাকা পর্যন্ত জরিমানা", []),
+        ("২০১০-২০১৫ ডলারের মধ্যে", []),
+        ("২০১০-২০১৫ সালে ৫০ টাকা", [("২০১০-২০১৫", "interval", "2010/2015")]),
+        ("৬ ঘণ্টা অন্তর ওষুধ খেতে হবে", []),
+        ("১০ মিনিট পরপর বাস ছাড়ে", []),
+        ("৬ ঘণ্টা ধরে অবরোধ", [("৬ ঘণ্টা ধরে", "duration", "PT6H")]),
+    ],
+)
+def test_amounts_and_repetitions_are_no_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found_kinds(text) == expected
