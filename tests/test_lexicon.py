@@ -58,6 +58,7 @@ def all_entries() -> list[tuple[str, str, object]]:
         ("weekly off", lx.WEEKLY_OFF),
         ("except", lx.EXCEPT),
         ("span marker", lx.SPAN_MARKERS),
+        ("age", lx.AGE_WORDS),
         ("approx", lx.APPROX_WORDS),
         ("fiscal year", lx.FISCAL_YEAR_WORDS),
         ("oclock word", lx.OCLOCK_WORDS),
@@ -247,3 +248,11 @@ def test_fixed_days_exist() -> None:
         for fixed in (bangladesh, india):
             if fixed is not None:
                 datetime.date(2024, *fixed)
+
+
+# Words search reads beside a match by their beginning (টাকায়, পরপর), not lexer words:
+# clean NFC like the rest.
+@pytest.mark.parametrize("word", [*lx.AMOUNT_WORDS, *lx.REPEAT_WORDS])
+def test_search_neighbour_words_are_clean_nfc(word: str) -> None:
+    assert unicodedata.is_normalized("NFC", word) and word == word.strip()
+    assert not ZERO_WIDTH & set(word)

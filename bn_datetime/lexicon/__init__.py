@@ -45,6 +45,8 @@ from ._dates import (
 )
 from ._numbers import FRACTION_NUMBERS, FRACTION_QUANTITIES
 from ._spans import (
+    AGE_WORDS,
+    AMOUNT_WORDS,
     APPROX_UNITS,
     APPROX_WORDS,
     CLOSED_WORDS,
@@ -62,6 +64,7 @@ from ._spans import (
     NAMED_DAY_WORDS,
     RANGE_FROM,
     RANGE_UNTIL,
+    REPEAT_WORDS,
     REPLACED_BY,
     REPORT_VERBS,
     SAME_DAY_WORDS,
@@ -75,6 +78,8 @@ from ._spans import (
 
 __all__ = [
     "AFTER_DAY_WORDS",
+    "AGE_WORDS",
+    "AMOUNT_WORDS",
     "AMPM",
     "APPROX_UNITS",
     "APPROX_WORDS",
@@ -116,6 +121,7 @@ __all__ = [
     "RELATIVE_DAYS",
     "RELATIVE_DAY_COUNTS",
     "RELATIVE_MODIFIERS",
+    "REPEAT_WORDS",
     "REPLACED_BY",
     "REPORT_VERBS",
     "SAME_DAY_WORDS",

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Final, NamedTuple
 
+from bn_datetime import lexicon as lx
 from bn_datetime import tz as _tz
 from bn_datetime._core import scan
 from bn_datetime.errors import ParseError
@@ -266,6 +267,10 @@ def _search_chunk(
     periods = [k for k, kind in enumerate(kinds) if kind == "P"]  # day periods (রাতে), in order
 
     def keep(first: int, last: int, result: Value, **more: object) -> None:
+        if isinstance(result, Duration) and _an_age(norm, tokens.starts[first], tokens.ends[last - 1]):
+            return  # ৫২ বছর বয়সী একজন: a person's age, not a length of time
+        if _an_amount_or_repeat(result, norm, tokens.ends[last - 1]):
+            return  # ১২০০-১৫০০ টাকা: money, not years; ৬ ঘণ্টা অন্তর: every six hours
         start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])
         if text.startswith(")", stop_at) and text.count("(", start, stop_at) > text.count(")", start, stop_at):
             stop_at += 1  # শুক্রবার (১৩ সেপ্টেম্বর): the bracket the match opened closes in it
@@ -280,6 +285,8 @@ def _search_chunk(
                 continue
             limit = min(stop, i + MAX_TOKENS)
             here = sentences.prefer_at(tokens.starts[i]) if tensed else prefer
+            if here == "future" and _dateline_date(kinds, i):
+                here = None  # কলকাতা, ১২ সেপ্টেম্বর: … হতে পারে: the page's date, not a day ahead
             ctx = base_ctx if here == prefer else base_ctx._replace(opts=opts._replace(prefer=here))
             span = None
             if _SPANISH.search(kinds, i, limit) is not None:
@@ -290,6 +297,9 @@ def _search_chunk(
                     i = limit
                     continue
             found = _longest(tokens, i, limit)
+            while found is not None and _glued_after(tokens, found[0]):
+                # সকাল ১১টায় ১২/৩ নং কক্ষে: the room's number is not the minutes, the clock stays
+                found = _longest(tokens, i, found[0] - 1)
             if span is not None and not _keep_span(tokens, i, span[0]):
                 span = None
             # the longer reading wins; a tie goes to the span, but for a length, to the
@@ -477,6 +487,82 @@ _SPOILERS: Final = frozenset("qyNXKQ")
 _ZONE_ABBREVIATION: Final = re.compile("[A-Z]{2,5}")
 
 
+_AGE_WORDS: Final = tuple(lx.AGE_WORDS)
+_AGE_REACH: Final = 12  # characters looked at on each side: one word
+
+
+def _an_age(norm: str, start: int, end: int) -> bool:
+    """Whether the length ``norm[start:end]`` is a person's age: an age word right after it
+    (৫২ বছর বয়সী, ১২ বছর বয়সে) or right before it (বয়স ৩৫ বছর, বয়স: ৫২ বছর ৩ মাস).
+
+    >>> _an_age("৫২ বছর বয়সী একজন", 0, 6), _an_age("তাঁর বয়স ৫২ বছর", 9, 15), _an_age("৫২ বছর ধরে", 0, 6)
+    (True, True, False)
+    """
+    after = norm[end : end + _AGE_REACH].lstrip(" ")
+    if after.startswith(_AGE_WORDS):
+        return True
+    before = norm[max(0, start - _AGE_REACH) : start].rstrip(" :-").rpartition(" ")[2]
+    return before in _AGE_WORDS
+
+
+def _dateline_date(kinds: str, i: int) -> bool:
+    """Whether a match from token ``i`` is a dateline's date: a known place word first on
+    its line or after a sentence's end, a comma, the date (কলকাতা, ১২ সেপ্টেম্বর) — the
+    page's own date, never one ahead, whatever the sentence after it says.
+
+    >>> _dateline_date("L,dM:U", 0), _dateline_date("L,dM", 2), _dateline_date("LdM", 1)
+    (True, True, False)
+    >>> _dateline_date("UL,dM", 3)
+    False
+    """
+    k = i if kinds[i] == "L" else i - 2
+    if k < 0 or kinds[k] != "L" or kinds[k + 1 : k + 2] != ",":
+        return False
+    return k == 0 or kinds[k - 1] in _LINE_STARTS
+
+
+_LINE_STARTS: Final = frozenset(BREAK + "|")
+
+
+_AMOUNT_WORDS: Final = tuple(lx.AMOUNT_WORDS)
+_REPEAT_WORDS: Final = tuple(lx.REPEAT_WORDS)
+
+
+def _an_amount_or_repeat(result: Value, norm: str, end: int) -> bool:
+    """Whether a range of bare years is an amount (the word after it is a currency or a
+    measure: ১২০০-১৫০০ টাকা) or a length is a repetition (৬ ঘণ্টা অন্তর, ১০ মিনিট পরপর).
+
+    >>> from bn_datetime import read
+    >>> _an_amount_or_repeat(read("১২০০-১৫০০"), "১২০০-১৫০০ টাকা", 9)
+    True
+    >>> _an_amount_or_repeat(read("৬ ঘণ্টা"), "৬ ঘণ্টা অন্তর", 7), _an_amount_or_repeat(read("৬ ঘণ্টা"), "৬ ঘণ্টা ধরে", 7)
+    (True, False)
+    """
+    after = norm[end : end + _AGE_REACH].lstrip(" ")
+    if isinstance(result, Duration):
+        return after.startswith(_REPEAT_WORDS)
+    if not isinstance(result, Interval) or result.start is None or result.end is None:
+        return False
+    years = result.start.precision == "year" and result.end.precision == "year"
+    return years and after.startswith(_AMOUNT_WORDS)
+
+
+def _glued_after(tokens: Tokens, j: int) -> bool:
+    """Whether a match ending before token ``j`` ends on a short number glued to a stroke
+    and a number after it (``১২/৩``, ``১০-২``): a room, ward or roll number, not the
+    minutes of a clock or a two-digit year before it.
+
+    >>> from bn_datetime.reader._lexer import scan
+    >>> tokens = scan("১১টায় ১২/৩ নং", runs=True)
+    >>> _glued_after(tokens, tokens.kinds.index("/")), _glued_after(tokens, 1)
+    (True, False)
+    """
+    last = j - 1
+    if last < 1 or not _glued_reference(tokens, j + 1):
+        return False
+    return tokens.ends[last] - tokens.starts[last] < 3  # ২০২৪/৩০ ভাদ্র: a year and another date
+
+
 def _whole(tokens: Tokens, j: int, roles: dict[str, int]) -> bool:
     """Whether the point ending before token ``j`` is not cut out of a longer expression."""
     if j >= len(tokens.kinds):
@@ -486,8 +572,6 @@ def _whole(tokens: Tokens, j: int, roles: dict[str, int]) -> bool:
         return False
     if kind == "a" and "offset" in roles:
         return False  # ১২ ঘণ্টা পর পর: every twelve hours, not one moment twelve hours on
-    if j - 1 in (roles.get("minute"), roles.get("hour")) and _glued_reference(tokens, j + 1):
-        return False  # সকাল ১১টায় ১২/৩ নং কক্ষে: ১২ is a room's number, not the minutes
     if kind in _SPOILERS and "year" not in roles and ("month" in roles or "day" in roles):
         return False
     if kind == "U" and ({"hour", "clockword"} & roles.keys()) and "zone" not in roles and "tzsign" not in roles:

@@ -183,6 +183,8 @@ class Found(NamedTuple):
 _START_END_GAP: Final = 120
 _CUE_REACH: Final = 24
 _SENTENCE_STOP: Final = re.compile("[।!?\n]")
+#: A sentence's end or a semicolon: a clause of its own.
+_CLAUSE_STOP: Final = re.compile("[।!?\n;]")
 _PHRASE_GAP: Final = re.compile("[ ,]{1,3}")
 
 
@@ -465,8 +467,8 @@ def _with_its_time(first: Found, second: Found, text: str) -> Recurrence | None:
     if not isinstance(a, Recurrence) or a.time is not None or a.during is not None:
         return None
     gap = text[first.end : second.start]
-    if len(gap) > _START_END_GAP or _SENTENCE_STOP.search(gap) is not None:
-        return None
+    if len(gap) > _START_END_GAP or _CLAUSE_STOP.search(gap) is not None:
+        return None  # … শনিবার বন্ধ থাকবে; অন্যান্য দিন সকাল ৯টা থেকে: another clause's hours
     if isinstance(b, Parsed) and b.kind == "time":
         return replace(a, time=b.value.time().replace(tzinfo=None))
     window = _clock_window(b)

@@ -226,7 +226,7 @@ def found_kinds(text: str, tz: str = "Asia/Dhaka") -> list[tuple[str, str, str]]
         ("স্মারক নং ৪৫-২০২৩ এর আলোকে", []),
         ("জিআর ৭৮/২০২২ এর আসামি ২৯ সেপ্টেম্বর হাজির হবেন", [("২৯ সেপ্টেম্বর", "date", "2024-09-29")]),
         # a number glued to a stroke after a clock is not its minutes; পর পর is "every"
-        ("সকাল ১১টায় ১২/৩ নং কক্ষে", []),
+        # (the clock before it stays: see test_a_glued_number_after_a_clock_is_not_its_minutes)
         ("১২ ঘণ্টা পর পর ওষুধ", []),
         ("৬ ঘণ্টা পর পর খাবার", []),
         ("রাত ১১:১৫-এ ছাড়বে", [("রাত ১১:১৫", "time", "23:15:00")]),  # -এ is no number
@@ -354,3 +354,74 @@ def test_a_bangladeshi_page_reads_its_bangla_date_as_printed() -> None:
         ("2025-07-10", "gregorian"),
         ("2025-07-09", "bd"),
     ]
+
+
+# A short number glued to a stroke and another number (a room, ward or roll number) after a
+# clock is not its minutes, nor a two-digit year after a date: the match ends before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("সকাল ১১টায় ১২/৩ নং কক্ষে", [("সকাল ১১টায়", "time", "11:00:00")]),
+        ("সকাল ১১টা ১২/৩ নং কক্ষে", [("সকাল ১১টা", "time", "11:00:00")]),
+        ("দুপুর ২টায় ৪০৫/২ নম্বর রুমে", [("দুপুর ২টায়", "time", "14:00:00")]),
+        ("রাত ৮টায় ১০-২ নং ওয়ার্ডে", [("রাত ৮টায়", "time", "20:00:00")]),
+        ("সকাল ১০টায় ১২/৩ গ্রিন রোডে", [("সকাল ১০টায়", "time", "10:00:00")]),
+        ("সকাল ১১:৩০টায় ১২/৩ নং কক্ষে", [("সকাল ১১:৩০টায়", "time", "11:30:00")]),
+        (
+            "১৪ সেপ্টেম্বর সকাল ১১টায় ১২/৩ নং কক্ষে",
+            [("১৪ সেপ্টেম্বর সকাল ১১টায়", "datetime", "2024-09-14T11:00:00+06:00")],
+        ),
+        ("১৪ সেপ্টেম্বর ১২/৩ নং কক্ষে", [("১৪ সেপ্টেম্বর", "date", "2024-09-14")]),
+        # a four-digit year glued to another date stays (two calendars, one stroke)
+        ("১৪ সেপ্টেম্বর ২০২৪/৩০ ভাদ্র ১৪৩১", [("১৪ সেপ্টেম্বর ২০২৪", "date", "2024-09-14"), ("৩০ ভাদ্র ১৪৩১", "date", "2024-09-14")]),
+        ("রাত ১১:১৫-এ ছাড়বে", [("রাত ১১:১৫", "time", "23:15:00")]),
+    ],
+)
+def test_a_glued_number_after_a_clock_is_not_its_minutes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found_kinds(text) == expected
+
+
+# Held-out round 2 (issues 13/14): an age is no length, a recurrence takes no hours from
+# another clause, a dateline's date is the page's whatever the sentence after it says.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("৫২ বছর বয়সী একজন ব্যবসায়ী", []),
+        ("মাত্র ১২ বছর বয়সে তিনি গান শেখেন", []),
+        ("তাঁর বয়স ৩৫ বছর।", []),
+        ("বয়স: ২৫ বছর ৩ মাস", []),
+        ("আবেদনের বয়সসীমা ৩০ বছর", []),
+        ("৫২ বছর ধরে তিনি এখানে আছেন", [("৫২ বছর ধরে", "duration", "P52Y")]),
+        (
+            "প্রতি শুক্র ও শনিবার বন্ধ থাকবে; অন্যান্য দিন সকাল ৯টা থেকে বিকেল ৫টা পর্যন্ত খোলা।",
+            [
+                ("প্রতি শুক্র ও শনিবার", "recurrence", "FREQ=WEEKLY;BYDAY=FR,SA"),
+                ("সকাল ৯টা থেকে বিকেল ৫টা পর্যন্ত", "interval", "09:00:00/17:00:00"),
+            ],
+        ),
+        ("প্রতি রবিবার বন্ধ; সোমবার দুপুর ৩টায় খুলবে", [("প্রতি রবিবার", "recurrence", "FREQ=WEEKLY;BYDAY=SU"), ("সোমবার দুপুর ৩টায়", "datetime", "2024-09-16T15:00:00+06:00")]),
+        ("কলকাতা, ১২ সেপ্টেম্বর: দক্ষিণবঙ্গে ভারী বৃষ্টি হতে পারে।", [("১২ সেপ্টেম্বর", "date", "2024-09-12")]),
+        ("শহরে মিছিল হবে। ঢাকা, ১০ সেপ্টেম্বর: কাল বৈঠক হবে", [("১০ সেপ্টেম্বর", "date", "2024-09-10")]),
+    ],
+)
+def test_ages_clauses_and_datelines(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found_kinds(text) == expected
+
+
+# A range of bare numbers before a currency or a measure is an amount, not years; a length
+# before অন্তর/পরপর is a repetition, not one length.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("দাম ১২০০-১৫০০ টাকা", []),
+        ("টিকিট ২০০০\u2013২৫০০ রুপিতে বিক্রি হচ্ছে", []),  # an en dash
+        ("১৫০০ থেকে ২০০০ টাকা পর্যন্ত জরিমানা", []),
+        ("২০১০-২০১৫ ডলারের মধ্যে", []),
+        ("২০১০-২০১৫ সালে ৫০ টাকা", [("২০১০-২০১৫", "interval", "2010/2015")]),
+        ("৬ ঘণ্টা অন্তর ওষুধ খেতে হবে", []),
+        ("১০ মিনিট পরপর বাস ছাড়ে", []),
+        ("৬ ঘণ্টা ধরে অবরোধ", [("৬ ঘণ্টা ধরে", "duration", "PT6H")]),
+    ],
+)
+def test_amounts_and_repetitions_are_no_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found_kinds(text) == expected
