@@ -412,6 +412,8 @@ def _years(tok: Tokens, left: _Side, right: _Side, ctx: Context) -> Interval | N
     last, last_digits = right.bare
     if digits != 4 or last_digits not in (2, 4):
         return None
+    if tok.kinds[right.stop : right.stop + 2] == f"{tok.kinds[right.first - 1]}d":
+        return None  # ২০২৪-০৯-১৩, ২০২৪/০৯/১৩: a date written year first, not two years
     if last_digits == 2:
         last = first // 100 * 100 + last
     if last <= first:

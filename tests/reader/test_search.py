@@ -425,3 +425,24 @@ def test_ages_clauses_and_datelines(text: str, expected: list[tuple[str, str, st
 )
 def test_amounts_and_repetitions_are_no_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found_kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("২০২৪-০৯-১৩", [("২০২৪-০৯-১৩", "2024-09-13")]),
+        ("2024-09-13 তারিখে", [("2024-09-13 তারিখে", "2024-09-13")]),
+        ("২০২৪/০৯/১৩", [("২০২৪/০৯/১৩", "2024-09-13")]),
+        ("২০২৪-০৯-১৩ ১০:০০", [("২০২৪-০৯-১৩ ১০:০০", "2024-09-13T10:00:00+06:00")]),
+        # year ranges stay year ranges; a range whose end comes first is still nothing
+        ("২০১৭-২০২০ সালে", [("২০১৭-২০২০", "2017/2020")]),
+        ("২০২৪-০৯ পর্যন্ত", []),
+    ],
+)
+def test_a_date_written_year_first_is_no_range_of_years(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """``২০২৪-০৯-১৩`` at the start of a text gave nothing: ``২০২৪-০৯`` was tried as the years
+    2024 to 2009, refused, and the refusal took the date with it."""
+    found = bd.search(text, now=PUBLISHED)
+    assert [(m.text, m.isoformat()) for m in found] == expected
