@@ -43,7 +43,7 @@ from ._dates import (
     ZONE_WORDS,
     DayPeriod,
 )
-from ._numbers import FRACTION_NUMBERS, FRACTION_QUANTITIES
+from ._numbers import CARDINALS, FRACTION_NUMBERS, FRACTION_QUANTITIES
 from ._spans import (
     AGE_WORDS,
     AMOUNT_WORDS,
@@ -71,6 +71,7 @@ from ._spans import (
     SCHEDULE_WORDS,
     SPAN_MARKERS,
     START_WORDS,
+    TIMES_WORDS,
     WEEKDAY_ORDINALS,
     WEEKLY_OFF,
     WEEKLY_WORDS,
@@ -85,6 +86,7 @@ __all__ = [
     "APPROX_WORDS",
     "BANGLA_ERAS",
     "BANGLA_MONTHS",
+    "CARDINALS",
     "CLOSED_WORDS",
     "CONJUNCTIONS",
     "DATELINE_PLACES",
@@ -130,6 +132,7 @@ __all__ = [
     "SECOND_WORDS",
     "SPAN_MARKERS",
     "START_WORDS",
+    "TIMES_WORDS",
     "UNITS",
     "WEEKDAYS",
     "WEEKDAY_ORDINALS",

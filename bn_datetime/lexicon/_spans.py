@@ -53,6 +53,10 @@ AMOUNT_WORDS: Final[tuple[str, ...]] = (
 )
 # After a length, a repetition (৬ ঘণ্টা অন্তর, ১০ মিনিট পরপর: every so long), not one length.
 REPEAT_WORDS: Final[tuple[str, ...]] = ("অন্তর", "পরপর")
+# After a recurrence, a count of times in each period (প্রতি মাসে দুইবার, সপ্তাহে ৩ বার):
+# a number (digits or a cardinal word), then one of these. A Recurrence has no count in a
+# period, so such a recurrence is not read (its frequency alone would be a wrong answer).
+TIMES_WORDS: Final[tuple[str, ...]] = ("বার", "বারে", "বারের")
 # TIMEX3's modifiers of a length: (mod, words). প্রায় and about are APPROX_WORDS.
 DURATION_MODIFIERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("approx", ("আনুমানিক", "খানেক")),

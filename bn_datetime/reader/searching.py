@@ -41,7 +41,7 @@ from bn_datetime._core import scan
 from bn_datetime.errors import ParseError
 from bn_datetime.options import Options, Prefer, check_options
 from bn_datetime.text.normalize import normalize_with_map
-from bn_datetime.values import Duration, Interval, Kind, Parsed, Precision, Value
+from bn_datetime.values import Duration, Interval, Kind, Parsed, Precision, Recurrence, Value
 
 from ._lexer import BASE_WORDS, BREAK, Tokens
 from .components import is_night_twelve, resolve
@@ -271,6 +271,8 @@ def _search_chunk(
             return  # ৫২ বছর বয়সী একজন: a person's age, not a length of time
         if _an_amount_or_repeat(result, norm, tokens.ends[last - 1]):
             return  # ১২০০-১৫০০ টাকা: money, not years; ৬ ঘণ্টা অন্তর: every six hours
+        if isinstance(result, Recurrence) and _a_count_follows(norm, tokens.ends[last - 1]):
+            return  # প্রতি মাসে দুইবার: twice a month, which no Recurrence holds; FREQ=MONTHLY is wrong
         start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])
         if text.startswith(")", stop_at) and text.count("(", start, stop_at) > text.count(")", start, stop_at):
             stop_at += 1  # শুক্রবার (১৩ সেপ্টেম্বর): the bracket the match opened closes in it
@@ -545,6 +547,27 @@ def _an_amount_or_repeat(result: Value, norm: str, end: int) -> bool:
         return False
     years = result.start.precision == "year" and result.end.precision == "year"
     return years and after.startswith(_AMOUNT_WORDS)
+
+
+_TIMES: Final = re.compile(
+    "(?:[০-৯0-9]{2,}|[০২-৯02-9]|"  # once (একবার, ১ বার) a month is what FREQ=MONTHLY says
+    + "|".join(sorted((w for n, words in lx.CARDINALS if 2 <= n <= 10 for w in words), key=len, reverse=True))
+    + ")? ?(?:"
+    + "|".join(sorted(lx.TIMES_WORDS, key=len, reverse=True))
+    + ")(?![\u0980-\u09ff])"
+)
+
+
+def _a_count_follows(norm: str, end: int) -> bool:
+    """Whether a count of times follows a recurrence (প্রতি মাসে দুইবার, প্রতিদিন ৩ বার;
+    after প্রতি মাসে ২, the বার of ``২ বার``): the recurrence would drop it.
+
+    >>> _a_count_follows("প্রতি মাসে দুইবার সভা", 10), _a_count_follows("প্রতি মাসে ২ বার", 12)
+    (True, True)
+    >>> _a_count_follows("প্রতি মাসে বারোটি সভা", 10), _a_count_follows("প্রতিদিন একবার", 8)
+    (False, False)
+    """
+    return _TIMES.match(norm[end : end + _AGE_REACH].lstrip(" ")) is not None
 
 
 def _glued_after(tokens: Tokens, j: int) -> bool:

@@ -357,12 +357,21 @@ def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) 
             later = _later_half(rf, tok, right.first, ctx)
             if later is not None and later.value >= start.value:
                 end = later
+        if end.value < start.value and start.value.hour < 12:
+            # বিকেল ৫টা থেকে সকাল ১০টা runs overnight; সকাল ১০টা থেকে সকাল ৯টা contradicts itself
+            raise _fail(tok, right.first, ctx, f"the end {end.isoformat()} is before the start {start.isoformat()}")
         return Interval(start, end)
+    # ২৮ ডিসেম্বর থেকে ৩ জানুয়ারি crosses a new year; ১৫ থেকে ১০ সেপ্টেম্বর (an end month not before
+    # the start's) is a contradiction, never a range of a year
+    wraps = end.value < start.value and (start.value.year, start.value.month) > (end.value.year, end.value.month)
     if end.value < start.value:
         if borrowed_year and lf.year is not None:
-            lf.year -= 1
-            start = _resolve(lf, tok, left.first, ctx)
+            if wraps:
+                lf.year -= 1
+                start = _resolve(lf, tok, left.first, ctx)
         elif end_borrowed_year and rf.year is not None:  # ২৮ ডিসেম্বর ২০২৪ থেকে ৩ জানুয়ারি: the year after
+            if not wraps:
+                raise _fail(tok, right.first, ctx, f"the end {end.isoformat()} is before the start {start.isoformat()}")
             rf.year += 1
             end = _resolve(rf, tok, right.first, ctx)
         elif borrowed_day:
@@ -381,6 +390,11 @@ def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) 
         end = Parsed(_tz.localize(moved, ctx.zone, "compatible"), end.precision, end.calendar)
     if end.value < start.value:
         raise _fail(tok, right.first, ctx, f"the end {end.isoformat()} is before the start {start.isoformat()}")
+    if None not in (lf.weekday, rf.weekday, lf.day, rf.day) and lf.weekday is not None and rf.weekday is not None:
+        # শনিবার (১৪ সেপ্টেম্বর) থেকে সোমবার (১৫ সেপ্টেম্বর): one day apart, but the weekdays two
+        days = (end.value.date() - start.value.date()).days
+        if days % 7 != (rf.weekday - lf.weekday) % 7:
+            raise _fail(tok, right.first, ctx, f"the weekdays named are not {days} days apart, as the dates are")
     if connector == "&":
         if start.kind != "date" or end.kind != "date" or start.precision != "day" or end.precision != "day":
             return None

@@ -226,6 +226,63 @@ def test_bad_spans_are_parse_errors_with_position(text: str, pos: int, reason: s
         bd.to_iso(text, now=NOW)
 
 
+# A range whose ends contradict (issues 13/14): never a part, never a range of a year.
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # year-less ends in one month, reversed: no new year between them
+        ("১৬ সেপ্টেম্বর থেকে ১১ সেপ্টেম্বর পর্যন্ত", "before the start"),
+        ("শুক্রবার (১৩ সেপ্টেম্বর) থেকে বৃহস্পতিবার (১১ সেপ্টেম্বর)", "before the start"),
+        ("২০ মার্চ থেকে ৫ মার্চ ২০২৫", "before the start"),
+        ("৯ জুলাই ২০২৩ থেকে ২ জুলাই", "before the start"),
+        ("৫ মে রাত ১০টা থেকে ৫ মে সকাল ৮টা", "before the start"),
+        # a clock range that would run a whole night from a morning
+        ("সকাল ১০টা থেকে সকাল ৯টা পর্যন্ত", "before the start"),
+        ("ভোর ৫টা থেকে ভোর ৪টা", "before the start"),
+        # two weekdays whose gap is not the dates' gap
+        ("শনিবার (১৪ সেপ্টেম্বর) থেকে সোমবার (১৫ সেপ্টেম্বর)", "not 1 days apart"),
+        ("৩ অক্টোবর (মঙ্গলবার) থেকে ৫ অক্টোবর (শুক্রবার)", "not 2 days apart"),
+    ],
+)
+def test_contradicting_range_ends_are_refused(text: str, reason: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", bd.WeekdayMismatchWarning)  # the refusal is the answer
+        with pytest.raises(bd.ParseError, match=reason):
+            bd.read(text, now=NOW)
+    assert bd.search(f"মেলা {text} চলবে", now=NOW) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("২৮ ডিসেম্বর থেকে ৩ জানুয়ারি ২০২৫", "2024-12-28/2025-01-03"),  # a new year between them
+        ("২৮ ডিসেম্বর ২০২৪ থেকে ৩ জানুয়ারি", "2024-12-28/2025-01-03"),
+        ("রাত ১১টা থেকে রাত ২টা", "23:00:00/02:00:00"),  # overnight
+        ("বিকেল ৫টা থেকে সকাল ১০টা", "17:00:00/10:00:00"),
+        ("শনিবার (১৪ সেপ্টেম্বর) থেকে সোমবার (১৬ সেপ্টেম্বর)", "2024-09-14/2024-09-16"),
+    ],
+)
+def test_ranges_that_do_not_contradict(text: str, iso: str) -> None:
+    assert bd.read(text, now=NOW).isoformat() == iso
+
+
+# প্রতি মাসে দুইবার: twice a month, which a Recurrence cannot hold; FREQ=MONTHLY would drop it.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("প্রতি মাসে দুইবার সভা হয়", []),
+        ("প্রতি সপ্তাহে তিনবার ক্লাস", []),
+        ("প্রতিদিন দুবার ওষুধ", []),
+        ("প্রতি বছর ৪ বার পরীক্ষা", []),
+        ("প্রতি মাসে ৩ বার", []),
+        ("প্রতিদিন একবার ওষুধ", [("প্রতিদিন", "FREQ=DAILY")]),  # once a day is every day
+        ("প্রতি মাসে বারোটি সভা", [("প্রতি মাসে", "FREQ=MONTHLY")]),
+    ],
+)
+def test_a_recurrence_with_a_count_is_not_read(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.isoformat()) for m in bd.search(text, now=NOW)] == found
+
+
 def test_parse_refuses_a_span_and_names_read() -> None:
     with pytest.raises(bd.ParseError, match=r"an interval, not one point in time: read\(\)"):
         bd.parse("১০-১২ সেপ্টেম্বর ২০২৪", now=NOW)
