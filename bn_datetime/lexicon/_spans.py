@@ -59,7 +59,8 @@ REPEAT_WORDS: Final[tuple[str, ...]] = ("অন্তর", "পরপর")
 TIMES_WORDS: Final[tuple[str, ...]] = ("বার", "বারে", "বারের")
 # TIMEX3's modifiers of a length: (mod, words). প্রায় and about are APPROX_WORDS.
 DURATION_MODIFIERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
-    ("approx", ("আনুমানিক", "খানেক")),
+    # কমবেশি / কম-বেশি: "more or less", roughly; not less than
+    ("approx", ("আনুমানিক", "খানেক", "কমবেশি", "কম-বেশি", "কম বেশি", "কমবেশী", "কম-বেশী", "কম বেশী")),
     ("more_than", ("বেশি", "বেশী", "অধিক", "বেশি সময়", "বেশী সময়", "অধিক সময়")),
     ("less_than", ("কম", "কম সময়")),
     ("at_most", ("মধ্যে", "মধ্যেই", "সর্বোচ্চ", "within")),

@@ -271,6 +271,8 @@ def _search_chunk(
             return  # ৫২ বছর বয়সী একজন: a person's age, not a length of time
         if _an_amount_or_repeat(result, norm, tokens.ends[last - 1]):
             return  # ১২০০-১৫০০ টাকা: money, not years; ৬ ঘণ্টা অন্তর: every six hours
+        if not isinstance(result, Recurrence) and _after_every(norm, tokens.starts[first]):
+            return  # প্রতি দুই সপ্তাহে: every two weeks, not a length; প্রতি ২৯ ফেব্রুয়ারি: not one day
         if isinstance(result, Recurrence) and _a_count_follows(norm, tokens.ends[last - 1]):
             return  # প্রতি মাসে দুইবার: twice a month, which no Recurrence holds; FREQ=MONTHLY is wrong
         start, stop_at = original(tokens.starts[first]), original(tokens.ends[last - 1])
@@ -556,6 +558,19 @@ _TIMES: Final = re.compile(
     + "|".join(sorted(lx.TIMES_WORDS, key=len, reverse=True))
     + ")(?![\u0980-\u09ff])"
 )
+
+
+_EVERY: Final = frozenset(lx.EVERY)
+
+
+def _after_every(norm: str, start: int) -> bool:
+    """Whether the word right before ``start`` is প্রতি (every): what follows it repeats, and
+    a point or a length read from it would be a part of a recurrence the grammar did not read.
+
+    >>> _after_every("প্রতি দুই সপ্তাহে", 6), _after_every("দুই সপ্তাহে", 0), _after_every("প্রতিদিনের ৩ ঘণ্টা", 11)
+    (True, False, False)
+    """
+    return norm[max(0, start - _AGE_REACH) : start].rstrip(" ").rpartition(" ")[2] in _EVERY
 
 
 def _a_count_follows(norm: str, end: int) -> bool:

@@ -59,7 +59,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from datetime import time as _time
-from typing import Final, NamedTuple, TypeGuard
+from typing import Final, Literal, NamedTuple, TypeGuard
 
 from bn_datetime import lexicon as lx
 from bn_datetime import tz as _tz
@@ -374,7 +374,8 @@ def _in_sentences(
         if after is not None and after.sentence == f.sentence:
             joined = _start_and_end(f, after, text)
             if joined is not None:
-                yield f.start, after.end, joined
+                if joined is not False:  # False: a start and an end that contradict, neither kept
+                    yield f.start, after.end, joined
                 k += 2
                 continue
             timed = _with_its_time(f, after, text)
@@ -491,8 +492,10 @@ def _clock_window(result: object) -> tuple[_time, _time] | None:
     return result.start.value.time().replace(tzinfo=None), result.end.value.time().replace(tzinfo=None)
 
 
-def _start_and_end(first: Found, second: Found, text: str) -> Interval | None:
-    """Rule 1: one interval from a start and an end in one sentence, or None."""
+def _start_and_end(first: Found, second: Found, text: str) -> Interval | Literal[False] | None:
+    """Rule 1: one interval from a start and an end in one sentence, or None; False when
+    they are a start and an end that contradict (শুরু ২০ মার্চ, শেষ ৫ মার্চ ২০২৫): no part of them
+    is an answer."""
     gap = text[first.end : second.start]
     if len(gap) > _START_END_GAP or _SENTENCE_STOP.search(gap) is not None:
         return None
@@ -517,9 +520,41 @@ def _start_and_end(first: Found, second: Found, text: str) -> Interval | None:
         return Interval(start, end)
     if end.kind == "time":  # শনিবার সকাল ১০টায় শুরু হয়ে … চলবে রাত ৮টা পর্যন্ত: on the start's day
         end = _on_the_day_of(end, start)
+    elif start.value.year != end.value.year and _yearless_day(text[first.start : first.end]):
+        start = _in_the_end_year(start, end)  # শুরু ২০ মার্চ, শেষ ৫ মার্চ ২০২৫: no year-long range
+        if start is None:
+            return False
     if end.value < start.value:
-        return None
+        return False
     return Interval(start, end)
+
+
+_DIGITS: Final = re.compile("[০-৯0-9]+")
+
+
+def _yearless_day(written: str) -> bool:
+    """Whether a date is written with a day number and no year (২০ মার্চ, not ২০ মার্চ ২০২৪).
+
+    >>> _yearless_day("২০ মার্চ"), _yearless_day("২০ মার্চ ২০২৪"), _yearless_day("গতকাল")
+    (True, False, False)
+    """
+    runs = _DIGITS.findall(written)
+    return bool(runs) and all(len(run) <= 2 for run in runs)
+
+
+def _in_the_end_year(start: Parsed, end: Parsed) -> Parsed | None:
+    """A year-less start put in its end's year, or the year before when a new year falls
+    between them (the end's month before the start's); None when the ends contradict."""
+    year = end.value.year if (start.value.month, start.value.day) <= (end.value.month, end.value.day) else None
+    if year is None and start.value.month > end.value.month:
+        year = end.value.year - 1
+    if year is None:
+        return None
+    try:
+        moved = start.value.replace(year=year)
+    except ValueError:  # ২৯ ফেব্রুয়ারি in a common year
+        return None
+    return Parsed(moved, start.precision, start.calendar)
 
 
 def _is_point(result: object) -> TypeGuard[Parsed]:

@@ -590,6 +590,8 @@ def _duration_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Dur
     for candidate in mods:  # a comparison (বেশি, কম, মধ্যে) says more than প্রায়
         if mod is None or mod == "approx":
             mod = candidate
+    if {"more_than", "less_than"} <= set(mods):
+        mod = "approx"  # ৩ ঘণ্টার কম বেশি: more or less, neither bound alone
     return m.end(), _duration(amounts, mod, tok, i, ctx)
 
 

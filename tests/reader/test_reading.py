@@ -283,6 +283,49 @@ def test_a_recurrence_with_a_count_is_not_read(text: str, found: list[tuple[str,
     assert [(m.text, m.isoformat()) for m in bd.search(text, now=NOW)] == found
 
 
+# A start and an end in one sentence that contradict: neither is kept as an answer.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("মেলা শুরু ২২ মার্চ, শেষ ৪ মার্চ ২০২৫", []),
+        ("উৎসব শুরু হবে ২৫ অক্টোবর, শেষ হবে ১৮ অক্টোবর", []),
+        ("৯ নভেম্বর থেকে শুরু, চলবে ৩ নভেম্বর পর্যন্ত", []),
+        # a year-less start goes to its end's year, or the year before across a new year
+        ("মেলা শুরু ৪ মার্চ, শেষ ২২ মার্চ ২০২৫", [("2025-03-04/2025-03-22")]),
+        ("উৎসব শুরু ২২ ডিসেম্বর, শেষ ৪ জানুয়ারি ২০২৫", [("2024-12-22/2025-01-04")]),
+    ],
+)
+def test_start_and_end_in_a_sentence_that_contradict(text: str, found: list[str]) -> None:
+    assert [m.isoformat() for m in bd.search(text, now=NOW)] == found
+
+
+# What প্রতি (every) begins is a recurrence or nothing: never its length or one day.
+@pytest.mark.parametrize(
+    "text",
+    ["প্রতি দুই সপ্তাহে সভা হয়", "প্রতি ১৫ দিনে একবার", "প্রতি তিন মাসে ফি দিতে হয়", "প্রতি ২৯ ফেব্রুয়ারি জন্মদিন"],
+)
+def test_what_every_begins_is_no_point_or_length(text: str) -> None:
+    assert [m for m in bd.search(text, now=NOW) if m.kind != "recurrence"] == []
+
+
+# কম-বেশি is "more or less": roughly, never "less than".
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [
+        ("৪ ঘণ্টার কম বেশি", "approx"),
+        ("৪ ঘণ্টা কম-বেশি", "approx"),
+        ("২০ মিনিট কমবেশি", "approx"),
+        ("২০ মাসেরও বেশি কম", "approx"),
+        ("৪ ঘণ্টার কম", "less_than"),
+        ("৪ ঘণ্টারও বেশি", "more_than"),
+    ],
+)
+def test_more_or_less_is_approximate(text: str, mod: str) -> None:
+    value = bd.read(text, now=NOW)
+    assert isinstance(value, bd.Duration)
+    assert value.mod == mod
+
+
 def test_parse_refuses_a_span_and_names_read() -> None:
     with pytest.raises(bd.ParseError, match=r"an interval, not one point in time: read\(\)"):
         bd.parse("১০-১২ সেপ্টেম্বর ২০২৪", now=NOW)
