@@ -371,6 +371,9 @@ def _in_sentences(
     while k < len(found):
         f = found[k]
         after = found[k + 1] if k + 1 < len(found) else None
+        if after is not None and after.sentence == f.sentence + 1 and _open_ends_contradict(f, after, text):
+            k += 2  # ১৫ সেপ্টেম্বর থেকে। ১০ সেপ্টেম্বর পর্যন্ত চলবে।: neither end is an answer
+            continue
         if after is not None and after.sentence == f.sentence:
             joined = _start_and_end(f, after, text)
             if joined is not None:
@@ -527,6 +530,26 @@ def _start_and_end(first: Found, second: Found, text: str) -> Interval | Literal
     if end.value < start.value:
         return False
     return Interval(start, end)
+
+
+def _open_ends_contradict(first: Found, second: Found, text: str) -> bool:
+    """Whether an open start (… থেকে) and, in the next sentence, an open end (… পর্যন্ত) name
+    an end before the start, a year-less end counted in the start's year."""
+    a, b = first.result, second.result
+    if not (isinstance(a, Interval) and a.end is None and a.start is not None):
+        return False
+    if not (isinstance(b, Interval) and b.start is None and b.end is not None):
+        return False
+    if second.start - first.end > _START_END_GAP:
+        return False
+    start, end = a.start, b.end
+    if start.kind == "time" or end.kind == "time":
+        return False
+    if start.value.year != end.value.year and _yearless_day(text[second.start : second.end]):
+        if (end.value.month, end.value.day) >= (start.value.month, start.value.day):
+            return False  # ১৫ সেপ্টেম্বর থেকে। ২০ সেপ্টেম্বর পর্যন্ত।
+        return end.value.month >= start.value.month  # no new year between them
+    return end.value < start.value
 
 
 _DIGITS: Final = re.compile("[০-৯0-9]+")

@@ -293,6 +293,10 @@ def test_a_recurrence_with_a_count_is_not_read(text: str, found: list[tuple[str,
         # a year-less start goes to its end's year, or the year before across a new year
         ("মেলা শুরু ৪ মার্চ, শেষ ২২ মার্চ ২০২৫", [("2025-03-04/2025-03-22")]),
         ("উৎসব শুরু ২২ ডিসেম্বর, শেষ ৪ জানুয়ারি ২০২৫", [("2024-12-22/2025-01-04")]),
+        # an open start, and an open end in the next sentence before it
+        ("৯ নভেম্বর থেকে মেলা। ৩ নভেম্বর পর্যন্ত চলবে।", []),
+        ("২০১৯ সাল থেকে। ২০১৬ সাল পর্যন্ত।", []),
+        ("৯ নভেম্বর থেকে মেলা। ১৩ নভেম্বর পর্যন্ত চলবে।", ["2024-11-09/..", "../2024-11-13"]),
     ],
 )
 def test_start_and_end_in_a_sentence_that_contradict(text: str, found: list[str]) -> None:
