@@ -87,3 +87,18 @@ def test_refused_with_the_reason(text: str, reason: str, position: int) -> None:
         bd.to_iso(text, now=NOW)
     assert reason in str(caught.value)
     assert caught.value.pos == position
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # মধ্যরাত with a day is the midnight that ends it, as রাত ১২টা with a date is
+        ("বৃহস্পতিবার মধ্যরাতে", "2024-09-13T00:00:00+06:00"),
+        ("১২ সেপ্টেম্বর ২০২৪ মধ্যরাতে", "2024-09-13T00:00:00+06:00"),
+        ("আজ মধ্যরাতে", "2024-09-15T00:00:00+06:00"),
+        ("বৃহস্পতিবার রাতে", "2024-09-12"),  # রাত alone: the day, as before
+    ],
+)
+def test_midnight_ends_the_day(text: str, expected: str) -> None:
+    assert bd.to_iso(text, now=NOW) == expected
+    assert [m.isoformat() for m in bd.search(f"সভা {text} হবে", now=NOW, prefer="past")] == [expected]
