@@ -27,6 +27,7 @@ from .errors import (
     NonExistentTimeError,
     ParseError,
     PatternError,
+    RelativeMismatchWarning,
     UnknownTimezoneError,
     WeekdayMismatchWarning,
 )
@@ -158,6 +159,7 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names
     "ParseError",
     "Parsed",
     "PatternError",
+    "RelativeMismatchWarning",
     "Recurrence",
     "Token",
     "UnitError",

@@ -106,6 +106,11 @@ class WeekdayMismatchWarning(BnDatetimeWarning):
     """The weekday printed in the text does not fall on the date; the date wins."""
 
 
+class RelativeMismatchWarning(BnDatetimeWarning):
+    """The text names a day relative to ``now`` (আজ, আগামীকাল, গত/আগামী) and prints a date
+    that is not that day or is on the other side of ``now``; the printed date wins."""
+
+
 class HijriApproximationWarning(BnDatetimeWarning):
     """A Hijri date computed by rule: Bangladesh's announced date may differ by a day."""
 

@@ -19,6 +19,7 @@ from bn_datetime.errors import (
     CalendarMismatchWarning,
     InvalidDateError,
     ParseError,
+    RelativeMismatchWarning,
     WeekdayMismatchWarning,
     warn_at_caller,
 )
@@ -203,7 +204,7 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     year = fields.year
     if fields.offset is not None:
         return _offset(fields.offset, current(), zone, fail)
-    if fields.relmod is not None:
+    if fields.relmod is not None and fields.year is None:
         day_value, precision = _relative(fields, current().date(), fail)
         if fields.day is None:  # গত শুক্রবার: the weekday chose the day; আগামী ১ আগস্ট,
             weekday = None  # শুক্রবার: the weekday is checked against the date
@@ -256,6 +257,9 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     ):
         _check_other_calendars(fields, day_value, text, calendar, strict, fail, warn)
 
+    if day_value is not None and precision == "day":
+        _check_relative(fields, day_value, current().date(), text, strict, fail, warn)
+
     if (
         weekday is not None
         and day_value is not None
@@ -302,6 +306,39 @@ _THIS_UNITS: Final = frozenset(("year", "month", "week"))
 #: দিবাগত রাত: the hours before this one belong to the next day (২টা), later ones to the day itself (১১টা).
 _SMALL_HOURS_END: Final = 6
 _NIGHT: Final = next(i for i, p in enumerate(DAY_PERIODS) if p.name == "রাত")
+
+
+def _check_relative(
+    fields: Fields,
+    day_value: date,
+    today: date,
+    text: str,
+    strict: bool,
+    fail: Callable[..., ParseError],
+    warn: bool,
+) -> None:
+    """A day named from ``now`` beside a printed date must be that day (আগামীকাল ১৫ সেপ্টেম্বর,
+    said on the 14th), and গত/আগামী before a printed year must point to the date's side of
+    ``now``. The printed date wins (an old page read today); a contradiction is a
+    :class:`RelativeMismatchWarning`, or under ``strict`` a :class:`ParseError`.
+    """
+    printed = fields.has(("month", "nmonth", "bmonth", "hmonth"))
+    if fields.relday is not None and printed:
+        named = today + timedelta(days=fields.relday)
+        if named == day_value:
+            return
+        role, message = "relday", f"{day_value.isoformat()} is not the day the text names from now ({named})"
+    elif fields.relmod is not None and fields.year is not None and fields.relmod != 0:
+        if (day_value > today) == (fields.relmod > 0) and day_value != today:
+            return
+        side = "after" if fields.relmod > 0 else "before"
+        role, message = "relmod", f"{day_value.isoformat()} is not {side} now ({today})"
+    else:
+        return
+    if strict:
+        raise fail(role, message, ParseError)
+    if warn:
+        warn_at_caller(f"{text!r}: {message}", RelativeMismatchWarning)
 
 
 def _a_night(fields: Fields) -> bool:

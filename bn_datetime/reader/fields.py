@@ -22,6 +22,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any, Final
 
+from bn_datetime.lexicon import MIDNIGHT_WORDS
+
 if TYPE_CHECKING:
     from ._lexer import Tokens
 
@@ -99,7 +101,17 @@ class Fields:
         if "fraction" in found:
             at = first + found["fraction"]
             reading.fractiontext = tokens.norm[tokens.starts[at] : tokens.ends[at]]
+        if "dayperiod" in found:
+            at = first + found["dayperiod"]
+            reading.end_at_midnight(tokens.norm[tokens.starts[at] : tokens.ends[at]])
         return reading
+
+    def end_at_midnight(self, word: str) -> None:
+        """A day with মধ্যরাত (``word``, the part of the day as written) is রাত ১২টা: the
+        midnight that ends it (বৃহস্পতিবার মধ্যরাতে, as বৃহস্পতিবার রাত ১২টায়)."""
+        if word in MIDNIGHT_WORDS and self.has(_DAY_NAMING) and self.relmod is None:
+            self.period, self.hour, self.oclock = self.dayperiod, 12, "t"
+            self.dayperiod = None
 
     @classmethod
     def from_kinds(
@@ -151,6 +163,8 @@ DATE_ROLES: Final = frozenset(
     )
 )
 _UNIT_OF_KIND: Final = {"m": "minute", "s": "second"}
+#: The roles that name a day a মধ্যরাত may end.
+_DAY_NAMING: Final = ("day", "weekday", "relday", "bday", "hday")
 
 
 def offset_steps(kinds: str, values: list[Any], start: int) -> tuple[OffsetStep, ...]:

@@ -230,7 +230,7 @@ def _forms(extra_calendars: bool = True) -> list[str]:
     """The sentence forms, in the order they are tried."""
 
     def before() -> str:  # শুক্রবার, · আগামী মঙ্গলবার ১২ নভেম্বর · আজ (মঙ্গলবার,) (the date decides)
-        return f"(?:R{C}(?:g?{_weekday()}{C})?|g?{_weekday()}{C})?"
+        return f"(?:{_g('relday', 'R')}{C}(?:g?{_weekday()}{C})?|g?{_weekday()}{C})?"
 
     def day_part() -> str:  # রাতে: a part of the day with no clock (দিবাগত রাত alone says no day)
         return _g("dayperiod", "P")
@@ -249,8 +249,9 @@ def _forms(extra_calendars: bool = True) -> list[str]:
 
     forms = [
         f"{before()}{dates()}{dateword()}{after()}(?:{DSEP}(?:{time_part()}|{day_part()}))?{after()}",
-        # আগামী ১৫/০৯/২০২৪ তারিখ রবিবার সকাল ১০টায় (a printed year overrules আগামী/গত)
-        f"g{C}(?:{_weekday()}{C})?(?:{_year_dates()}){dateword()}{after()}"
+        # আগামী ১৫/০৯/২০২৪ তারিখ রবিবার সকাল ১০টায় (a printed year overrules আগামী/গত, with a
+        # RelativeMismatchWarning when the date is on the other side of now)
+        f"{_g('relmod', 'g')}{C}(?:{_weekday()}{C})?(?:{_year_dates()}){dateword()}{after()}"
         f"(?:{DSEP}(?:{time_part()}|{day_part()}))?{after()}",
         f"{time_part()}[,|\\-]?(?:L[:\\-]?)?{before()}{dates()}{after()}",
         # আগামীকাল রবিবার সকাল ১০টায় · গতকাল সন্ধ্যায় · আজ (বুধবার) দিবাগত রাত ১২টা

@@ -326,6 +326,10 @@ def _parse_result(
         spans = scan(norm)
         index = found["fraction"]
         fields.fractiontext = norm[spans.starts[index] : spans.ends[index]]
+    if "dayperiod" in found:  # বৃহস্পতিবার মধ্যরাতে: the midnight that ends Thursday
+        spans = scan(norm)
+        index = found["dayperiod"]
+        fields.end_at_midnight(norm[spans.starts[index] : spans.ends[index]])
 
     def where(role: str) -> int:
         if spelled:  # offsets in the text with number words written as digits: not the user's
