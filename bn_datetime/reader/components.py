@@ -599,39 +599,27 @@ def _yearless(
     return min(chosen, key=lambda d: (abs((d - today).days), d > today))
 
 
-def _nearest_bangla(
-    month: int, day: int, calendar: str, today: date | None, fail: Callable[..., ParseError]
+def _nearest(
+    month: int,
+    day: int,
+    convert: Callable[[int, int, int], date],
+    this_year: int,
+    today: date,
+    fail: Callable[[str, str], ParseError],
+    role: str,
+    name: str,
 ) -> date:
-    from bn_datetime.calendars.bangla_calendar import bangla_to_gregorian, gregorian_to_bangla
-
-    if today is None:  # pragma: no cover - the resolver always passes today
-        raise fail("bday", "a Bangla date without a year needs now")
-    this_year = gregorian_to_bangla(today, calendar).year
+    """The day ``day`` of ``month`` (of another calendar, by ``convert``) nearest to
+    ``today``: in the year of ``today`` in that calendar, the one before or the one after;
+    on a tie, the earlier."""
     options = []
     for year in (this_year - 1, this_year, this_year + 1):
         try:
-            options.append(bangla_to_gregorian(year, month, day, calendar=calendar))
-        except ValueError:
-            continue
-    if not options:
-        raise fail("bday", f"day {day} of Bangla month {month} matches no nearby year")
-    return min(options, key=lambda d: (abs((d - today).days), d > today))
-
-
-def _nearest_hijri(month: int, day: int, today: date | None, fail: Callable[..., ParseError]) -> date:
-    from bn_datetime.calendars.hijri import gregorian_to_hijri, hijri_to_gregorian
-
-    if today is None:  # pragma: no cover - the resolver always passes today
-        raise fail("hday", "a Hijri date without a year needs now")
-    this_year = gregorian_to_hijri(today).year
-    options = []
-    for year in (this_year - 1, this_year, this_year + 1):
-        try:
-            options.append(hijri_to_gregorian(year, month, day))
+            options.append(convert(year, month, day))
         except ValueError:  # day 30 of a 29-day month, a year out of the tables
             continue
     if not options:
-        raise fail("hday", f"day {day} of Hijri month {month} matches no nearby year")
+        raise fail(role, f"day {day} of {name} month {month} matches no nearby year")
     return min(options, key=lambda d: (abs((d - today).days), d > today))
 
 
@@ -644,20 +632,29 @@ def _other_calendar(
 ) -> date:
     month, day = getattr(fields, prefix + "month"), getattr(fields, prefix + "day")
     year = getattr(fields, prefix + "year")
-    if year is None:  # পহেলা বৈশাখ, ১ রমজান: the nearest such day to now
-        if prefix == "h":
-            return _nearest_hijri(month, day, today, fail)
-        return _nearest_bangla(month, day, calendar, today, fail)
+    convert: Callable[[int, int, int], date]
     if prefix == "h":
-        from bn_datetime.calendars.hijri import hijri_to_gregorian
+        from bn_datetime.calendars.hijri import gregorian_to_hijri, hijri_to_gregorian
 
-        convert: Callable[[int, int, int], date] = hijri_to_gregorian
+        convert, name = hijri_to_gregorian, "Hijri"
+
+        def year_of(d: date) -> int:
+            return gregorian_to_hijri(d).year
     else:
-        from bn_datetime.calendars.bangla_calendar import bangla_to_gregorian
+        from bn_datetime.calendars.bangla_calendar import bangla_to_gregorian, gregorian_to_bangla
+
+        name = "Bangla"
 
         def convert(y: int, m: int, d: int) -> date:
             return bangla_to_gregorian(y, m, d, calendar=calendar)
 
+        def year_of(d: date) -> int:
+            return gregorian_to_bangla(d, calendar).year
+
+    if year is None:  # পহেলা বৈশাখ, ১ রমজান: the nearest such day to now
+        if today is None:  # pragma: no cover - the resolver always passes today
+            raise fail(prefix + "day", f"a {name} date without a year needs now")
+        return _nearest(month, day, convert, year_of(today), today, fail, prefix + "day", name)
     try:
         return convert(year, month, day)
     except ParseError as exc:
