@@ -8,7 +8,9 @@ corpus and the news form, and ``search`` over article text, in the two trees in 
 (A B A B …, each round a fresh process importing its own tree), on the same inputs
 written once to a file. It prints each figure's median per call and the ratio
 this/earlier pair by pair (below 1: this checkout is faster), so a drift of the shared
-machine's speed between rounds does not tilt the comparison.
+machine's speed between rounds does not tilt the comparison. Both sides run the same
+scanner: this build's compiled one when REV's C source is the same (it is copied into the
+export), else the pure one on both.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -82,8 +85,25 @@ def inputs(n: int, path: Path) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
-def measure(tree: Path, data: Path) -> dict[str, float]:
+_SCANNER_SOURCE = Path("bn_datetime") / "_core" / "_scanner.c"
+
+
+def same_scanner(tree: Path) -> bool:
+    """Give ``tree`` this checkout's compiled scanner when its C source is the same, so
+    both sides run the same scanner; False (both sides then run the pure one) otherwise."""
+    ours, theirs = ROOT / _SCANNER_SOURCE, tree / _SCANNER_SOURCE
+    built = sorted((ROOT / _SCANNER_SOURCE.parent).glob("_scanner.*.so"))
+    if not built or not theirs.is_file() or theirs.read_bytes() != ours.read_bytes():
+        return False
+    for module in built:
+        shutil.copy2(module, theirs.parent / module.name)
+    return True
+
+
+def measure(tree: Path, data: Path, pure: bool) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(tree)}
+    if pure:
+        env["BN_DATETIME_PURE"] = "1"
     done = subprocess.run(
         [sys.executable, "-c", WORKER, str(data)], capture_output=True, text=True, env=env, check=True
     )
@@ -104,12 +124,16 @@ def main() -> int:
         base = export(opts.against, Path(tmp) / "earlier")
         data = Path(tmp) / "inputs.json"
         inputs(opts.n, data)
+        # the same scanner on both sides: this build's compiled one when the earlier
+        # revision's C source is ours, else the pure one on both (never compiled vs pure)
+        pure = not same_scanner(base)
         this: list[dict[str, float]] = []
         earlier: list[dict[str, float]] = []
         for _ in range(opts.rounds):
-            this.append(measure(ROOT, data))
-            earlier.append(measure(base, data))
-    print(f"this checkout vs {opts.against}, {opts.rounds} rounds A B A B …, medians")
+            this.append(measure(ROOT, data, pure))
+            earlier.append(measure(base, data, pure))
+    scanner = "pure scanner on both sides" if pure else "the compiled scanner on both sides"
+    print(f"this checkout vs {opts.against}, {opts.rounds} rounds A B A B …, medians ({scanner})")
     print(f"{'figure':<34}{'this':>10}{'earlier':>10}{'this/earlier':>14}")
     rows = (
         ("to_iso, mixed corpus (µs a string)", "mixed", False),
