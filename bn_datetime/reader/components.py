@@ -150,11 +150,16 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     def fail(role: str, reason: str, cls: type[ParseError] = InvalidDateError) -> ParseError:
         return cls(text, where(role), reason=reason)
 
+    read: list[datetime] = []  # now in the zone, read once and only when a rule needs it
+
     def current() -> datetime:
-        base = now if now is not None else _tz.now(zone)
-        if base.utcoffset() is None:  # naive, also with a tzinfo that gives no offset
-            return _tz.localize(base.replace(tzinfo=None), zone, "compatible")
-        return base.astimezone(zone)
+        if not read:
+            base = now if now is not None else _tz.now(zone)
+            if base.utcoffset() is None:  # naive, also with a tzinfo that gives no offset
+                read.append(_tz.localize(base.replace(tzinfo=None), zone, "compatible"))
+            else:
+                read.append(base.astimezone(zone))
+        return read[0]
 
     bare_weekday_ahead = False  # a bare weekday read forward that fell on today
     relmod: object = fields.relmod
@@ -257,7 +262,7 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     ):
         _check_other_calendars(fields, day_value, text, calendar, strict, fail, warn)
 
-    if day_value is not None and precision == "day":
+    if day_value is not None and precision == "day" and (fields.relday is not None or fields.relmod):
         _check_relative(fields, day_value, current().date(), text, strict, fail, warn)
 
     if (
