@@ -109,7 +109,8 @@ class _Sentence(NamedTuple):
 
 
 class Sentences:
-    """Each sentence of a (normalised) text: its end, tense and cues, found once.
+    """Each sentence of a (normalised) text: its end, and its tense and cues, read once when
+    first asked (a sentence with nothing for search to read is never read word by word).
 
     >>> s = Sentences("শুক্রবার সরকারি ছুটির দিন। আগামীকাল দেখা হবে।")
     >>> s.at(0).weekly, s.at(30).tense
@@ -117,16 +118,27 @@ class Sentences:
     """
 
     def __init__(self, norm: str) -> None:
+        self._norm = norm
+        self.starts: list[int] = []
         self.ends: list[int] = []
-        self.sentences: list[_Sentence] = []
+        self._read: dict[int, _Sentence] = {}  # read when first asked: most have no match
         self._christmas = _CHRISTMAS in norm
         start = 0
         for m in _SENTENCE_END.finditer(norm):
-            self._add(norm, start, m.end())
+            self.starts.append(start)
+            self.ends.append(m.end())
             start = m.end()
-        self._add(norm, start, len(norm))
+        self.starts.append(start)
+        self.ends.append(len(norm))
 
-    def _add(self, norm: str, start: int, end: int) -> None:
+    def sentence(self, k: int) -> _Sentence:
+        """The tense and cues of sentence ``k`` (read once, on first use)."""
+        found = self._read.get(k)
+        if found is None:
+            found = self._read[k] = self._classify(self._norm, self.starts[k], self.ends[k])
+        return found
+
+    def _classify(self, norm: str, start: int, end: int) -> _Sentence:
         future = past = schedule = weekly = closed = named_day = False
         previous = ""
         for m in _BENGALI_WORD.finditer(norm, start, end):
@@ -144,19 +156,18 @@ class Sentences:
             closed = closed or word in _CLOSED
             named_day = named_day or word in _NAMED_DAY
             previous = word
-        self.ends.append(end)
         tense = "future" if future else "past" if past else None
         # every name of a fixed day ends in দিবস (a named day's word) but বড়দিন
         fixed = _FIXED_DAY.search(norm, start, end) if named_day or self._christmas else None
         fixed_day = None if fixed is None else _FIXED_INDEX[fixed.group()]
-        self.sentences.append(_Sentence(tense, schedule, weekly, closed, named_day or fixed is not None, fixed_day))
+        return _Sentence(tense, schedule, weekly, closed, named_day or fixed is not None, fixed_day)
 
     def index(self, pos: int) -> int:
         """The number of the sentence holding normalised offset ``pos``."""
         return min(bisect_right(self.ends, pos), len(self.ends) - 1)
 
     def at(self, pos: int) -> _Sentence:
-        return self.sentences[self.index(pos)]
+        return self.sentence(self.index(pos))
 
     def tense_at(self, pos: int) -> str | None:
         return self.at(pos).tense
@@ -234,11 +245,11 @@ def in_context(
         timed = isinstance(result, Parsed) and result.kind == "time"
         fixed = None
         if f is not None and f.sentence != day_sentence and (timed or _clock_window(result) is not None):
-            fixed = _fixed_day(sentences.sentences[f.sentence], result)
+            fixed = _fixed_day(sentences.sentence(f.sentence), result)
         if fixed is not None and isinstance(result, Interval):  # বিজয় দিবসে সকাল ১০টা থেকে …
             result = _window_on(result, fixed)
         elif isinstance(result, Interval) and f is not None and _clock_window(result) is not None:
-            on = _window_day(sentences.sentences[f.sentence], day, f.sentence == day_sentence)
+            on = _window_day(sentences.sentence(f.sentence), day, f.sentence == day_sentence)
             if on is not None:  # সকাল ১০টা থেকে দুপুর ১২টা পর্যন্ত মানববন্ধন করেন তারা
                 result = _window_on(result, on)
         elif on_day is not None and timed and f is not None and f.fields is not None:
@@ -252,7 +263,7 @@ def in_context(
         if isinstance(result, Parsed) and result.precision in _DAY_OR_FINER and not (f and f.relative):
             day = result.value.date()
             day_sentence = f.sentence if f is not None else -1
-            if f is not None and sentences.sentences[f.sentence].tense is not None:
+            if f is not None and sentences.sentence(f.sentence).tense is not None:
                 told, told_zone = day, result.value.tzinfo
         yield start, end, result
     while period is not None:
@@ -264,7 +275,7 @@ def in_context(
 
 def _period_day(sentence: int, sentences: Sentences, told: date | None, zone: tzinfo | None) -> Parsed | None:
     """Rule 9: a day period said alone (রাতে) in a report is the day the report last told of."""
-    cues = sentences.sentences[sentence]
+    cues = sentences.sentence(sentence)
     if told is None or zone is None or cues.tense != "past" or cues.schedule or cues.weekly:
         return None
     return Parsed(_tz.localize(datetime.combine(told, _time()), zone, "compatible"), "day")
@@ -332,7 +343,7 @@ def _on_its_day(
     """Rule 7: a clock time with no date, on the day the text is about, and its start.
     ``days``: the day last named, and the day last named in a sentence with a verb."""
     assert isinstance(f.result, Parsed)
-    cues = sentences.sentences[f.sentence]
+    cues = sentences.sentence(f.sentence)
     day, told = days
     said = _SAME_DAY.search(text, max(0, f.start - _CUE_REACH), f.start)
     that_day = told or day
@@ -362,7 +373,7 @@ def _in_sentences(
 ) -> Iterator[tuple[int, int, Parsed | Interval | Duration | Recurrence]]:
     # sentences with a day of their own: a date that is not weekdays alone or a named day
     # (সোমবার থেকে, an open start, bounds a schedule rather than dating it)
-    dated = {i for i, s in enumerate(sentences.sentences) if s.named_day}
+    dated = {f.sentence for f in found if sentences.sentence(f.sentence).named_day}
     for f in found:
         if _has_date(f.result) and not f.weekdays and not _open_start(f.result):
             dated.add(f.sentence)
@@ -387,7 +398,7 @@ def _in_sentences(
                 k += 2
                 continue
             if _REPLACED.fullmatch(text, f.end, after.start) is not None:  # X-এর পরিবর্তে Y
-                tense = sentences.sentences[f.sentence].tense
+                tense = sentences.sentence(f.sentence).tense
                 replaced = _replaced(f, after, tense, on_day)
                 if replaced is not None:
                     start, value = replaced
@@ -403,7 +414,7 @@ def _in_sentences(
                 yield f.start, f.end, f.length
                 k += 1
                 continue
-        cues = sentences.sentences[f.sentence]
+        cues = sentences.sentence(f.sentence)
         result = f.result
         if f.sentence not in dated:
             window = _clock_window(result) if cues.schedule else None
