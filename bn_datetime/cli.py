@@ -21,6 +21,7 @@ from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple
 
 if TYPE_CHECKING:
     import argparse
+    from multiprocessing.connection import Connection
 
 __all__ = ["main"]
 
@@ -444,10 +445,23 @@ def _chunks(inputs: Iterable[Item]) -> Iterator[list[Item]]:
         yield chunk
 
 
-def _convert_job(job: tuple[dict[str, Any], list[Item]]) -> Chunk:
-    """A worker's share of ``--jobs``: build the converter, convert a chunk of lines."""
-    options, lines = job
-    return convert_chunk(lines, _converter(SimpleNamespace(**options)), as_json=options["json"])  # type: ignore[arg-type]
+def _worker(conn: Connection, options: dict[str, Any]) -> None:
+    """One process of ``--jobs``: convert each chunk of lines it is sent and send the result
+    back, until it is sent ``None`` (or its parent goes away). Ctrl-C is the parent's to
+    handle: it stops the workers itself."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    convert = _converter(SimpleNamespace(**options))  # type: ignore[arg-type]
+    try:
+        while (lines := conn.recv()) is not None:
+            try:
+                result: Chunk | Exception = convert_chunk(lines, convert, as_json=options["json"])
+            except Exception as exc:  # a bug: the parent raises it
+                result = exc
+            conn.send(result)
+    except (EOFError, OSError):  # the parent is gone
+        pass
 
 
 def _parallel(
@@ -458,21 +472,62 @@ def _parallel(
     err: IO[str],
     progress: Progress | None = None,
 ) -> int:
-    """``--jobs N``: chunks converted by N processes, written in input order."""
+    """``--jobs N``: chunks converted by N processes, written in input order.
+
+    Chunk *i* goes to worker *i mod N*, and each worker holds at most one chunk, so memory
+    stays constant and the order needs no bookkeeping. The workers are plain processes this
+    function owns: when the output fails (a full disk, a reader gone) or Ctrl-C comes, they
+    are killed at once. (``multiprocessing.Pool`` was used before; its ``terminate`` while
+    results were in flight could hang for ever, about one run in sixty on a full disk.)
+    """
     import multiprocessing
 
+    context = multiprocessing.get_context()
     options = vars(opts).copy()
     sizes: list[int] = []
+    workers: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
 
-    source = iter(parts)
+    def receive(index: int) -> Chunk:
+        process, conn = workers[index % jobs]
+        try:
+            result: Chunk | Exception = conn.recv()
+        except EOFError:
+            raise RuntimeError(f"a --jobs worker stopped (exit code {process.exitcode})") from None
+        if isinstance(result, Exception):
+            raise result
+        return result
 
-    def results(pool: Any) -> Iterator[Chunk]:
-        while window := list(itertools.islice(source, jobs * 4)):  # bounded: constant memory
-            sizes.extend(len(part) for part in window)
-            yield from pool.imap(_convert_job, [(options, part) for part in window])
+    def results() -> Iterator[Chunk]:
+        sent = 0
+        for part in parts:
+            if sent >= jobs:  # the worker this chunk goes to must hand back its last one
+                yield receive(sent - jobs)
+            sizes.append(len(part))
+            workers[sent % jobs][1].send(part)
+            sent += 1
+        for index in range(max(0, sent - jobs), sent):
+            yield receive(index)
 
-    with multiprocessing.get_context().Pool(jobs) as pool:
-        return _write_as_they_come(results(pool), sizes, out=out, err=err, progress=progress)
+    finished = False
+    try:
+        for _ in range(jobs):
+            mine, theirs = context.Pipe()
+            started = context.Process(target=_worker, args=(theirs, options), daemon=True)
+            started.start()
+            theirs.close()
+            workers.append((started, mine))
+        status = _write_as_they_come(results(), sizes, out=out, err=err, progress=progress)
+        finished = True
+        return status
+    finally:
+        for worker, conn in workers:
+            if finished:
+                conn.send(None)
+            else:
+                worker.kill()
+        for worker, conn in workers:
+            worker.join()
+            conn.close()
 
 
 _JSON_UNSAFE: Final = re.compile("[\u0085\u2028\u2029\ud800-\udfff]")

@@ -86,7 +86,7 @@ def test_stdin_filter_keeps_lines_aligned() -> None:
     data = "\n".join([SEED, "", "হ্যালো", "১৪/০৯/২০২৪"]).encode() + b"\n\xff\xfe\n" + "১০টা\n".encode()
     done = subprocess.run(
         [sys.executable, "-m", "bn_datetime", "--now", "2024-09-14T20:00"],
-        input=data, capture_output=True, check=False,
+        input=data, capture_output=True, check=False, timeout=120,
     )
     out = done.stdout.decode("utf-8").split("\n")
     assert out[:6] == ["2024-09-14T18:42:00+06:00", "", "", "2024-09-14", "", "10:00:00"]
@@ -102,7 +102,7 @@ def test_quiet_on_a_closed_pipe() -> None:
     reader = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE)
     writer = subprocess.run(
         [sys.executable, "-m", "bn_datetime"], input=lines, stdout=reader.stdin,
-        stderr=subprocess.PIPE, check=False,
+        stderr=subprocess.PIPE, check=False, timeout=120,
     )
     assert reader.stdin is not None
     reader.stdin.close()
@@ -160,7 +160,7 @@ def test_jobs_keep_order_and_output() -> None:
     runs = [
         subprocess.run(
             [sys.executable, "-m", "bn_datetime", "--jobs", jobs, "--now", "2024-09-14T20:00"],
-            input=data, capture_output=True, check=False,
+            input=data, capture_output=True, check=False, timeout=120,
         )
         for jobs in ("1", "2")
     ]
@@ -190,7 +190,7 @@ def test_closed_stdout_is_one_line_on_stderr(args: list[str]) -> None:
     import shlex
 
     command = shlex.join([*COMMAND, *args]) + " >&- </dev/null"
-    done = subprocess.run(command, shell=True, capture_output=True, check=False)
+    done = subprocess.run(command, shell=True, capture_output=True, check=False, timeout=120)
     assert done.returncode != 0
     _one_line_no_traceback(done.stderr)
 
@@ -216,8 +216,11 @@ def test_full_disk_is_one_line_on_stderr(args: list[str], data: bytes) -> None:
     if not Path("/dev/full").exists():
         pytest.skip("no /dev/full on this system")
     with open("/dev/full", "wb") as full:
+        # A timeout, so that a hang (the old Pool's terminate, about one run in sixty) fails
+        # here instead of stopping the suite.
         done = subprocess.run(
-            [*COMMAND, *args], input=data, stdout=full, stderr=subprocess.PIPE, check=False
+            [*COMMAND, *args], input=data, stdout=full, stderr=subprocess.PIPE, check=False,
+            timeout=120,
         )
     assert done.returncode == 1
     _one_line_no_traceback(done.stderr)
