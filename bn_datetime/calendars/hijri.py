@@ -31,14 +31,15 @@ datetime.date(2025, 12, 22)
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Mapping
 from typing import Any, Final
 
+from bn_datetime._core import scan
 from bn_datetime.errors import CalendarRangeError, InvalidDateError, ParseError
 from bn_datetime.lexicon._calendars import HIJRI_ERAS, HIJRI_MONTHS
-from bn_datetime.lexicon._dates import ORDINAL_SUFFIXES
-from bn_datetime.text.digits import to_ascii_digits, to_bengali_digits
+from bn_datetime.reader.fields import Fields
+from bn_datetime.reader.grammar import hijri_roles
+from bn_datetime.text.digits import to_bengali_digits
 from bn_datetime.text.normalize import normalize_with_map
 
 __all__ = [
@@ -400,33 +401,41 @@ def hijri_month_from_name(name: str) -> int:
     return month
 
 
-def _flexible(name: str) -> str:
-    parts = re.split(r"[ \-]", name)
-    return r"[ \-]?".join(re.escape(p) for p in parts)
+# The tokens parse_hijri walks, in order, to say where a text stops being a Hijri date:
+# (kinds that may stand there, whether it may be left out, what was expected).
+_SHAPE: Final[tuple[tuple[str, bool, str], ...]] = (
+    ("d", False, "a day number"),
+    ("o", True, ""),
+    ("J", False, "a Hijri month name"),
+    (",", True, ""),
+    ("yqd", False, "a year"),
+    ("Q", True, ""),
+)
 
 
-_ALL_NAMES: Final = sorted(
-    {n for _, names in HIJRI_MONTHS for n in names}, key=len, reverse=True
-)
-_MONTH_RE: Final = re.compile("|".join(_flexible(n) for n in _ALL_NAMES), re.IGNORECASE)
-_DIGITS: Final = "[0-9০-৯]"
-_DAY_RE: Final = re.compile(
-    f"({_DIGITS}{{1,2}})(?:{'|'.join(sorted(map(re.escape, ORDINAL_SUFFIXES), key=len, reverse=True))})?"
-)
-_YEAR_RE: Final = re.compile(f"{_DIGITS}{{1,4}}")
-_ERA_RE: Final = re.compile("|".join(re.escape(e) for e in sorted(HIJRI_ERAS, key=len, reverse=True)))
-_SPACE_RE: Final = re.compile("[ ,]*")
-_LETTER: Final = re.compile("[\u0980-\u09e5\u09f0-\u09ffA-Za-z]")
+def _stop(kinds: str) -> tuple[int, str]:
+    """The token where ``kinds`` leaves the Hijri date's shape, and what was expected there."""
+    at = 0
+    for allowed, optional, expected in _SHAPE:
+        if at < len(kinds) and kinds[at] in allowed:
+            at += 1
+        elif not optional:
+            return at, expected
+    return at, ""
 
 
 def parse_hijri(text: str) -> HijriDate:
     """Read a whole Hijri date: day (ordinal suffix allowed), month name, year, era word.
 
-    The era word (হিজরি, হিজরী, হি., হিঃ) is optional. Errors are
-    :class:`~bn_datetime.errors.ParseError` with the position in ``text``.
+    The era word (হিজরি, হিজরী, হি., হিঃ) is optional. The text is read by the one
+    scanner and the grammar's Hijri date rule (:func:`bn_datetime.reader.grammar.hijri_roles`),
+    as :func:`bn_datetime.search` reads it, with a year of one to four digits. Errors
+    are :class:`~bn_datetime.errors.ParseError` with the position in ``text``.
 
     >>> parse_hijri("১৫ই শা'বান ১৪৪৬")
     HijriDate(1446, 8, 15)
+    >>> parse_hijri("পহেলা মহররম ১৪৪৭ হিজরি")
+    HijriDate(1447, 1, 1)
     >>> parse_hijri("১০ রবিউল আউয়াল")
     Traceback (most recent call last):
     ...
@@ -436,34 +445,21 @@ def parse_hijri(text: str) -> HijriDate:
         msg = f"parse_hijri() needs a str, not {type(text).__name__}"
         raise TypeError(msg)
     norm, omap = normalize_with_map(text)
-
-    def fail(pos: int, expected: str = "", reason: str = "") -> ParseError:
+    tokens = scan(norm)
+    found = hijri_roles(tokens.kinds)
+    if found is None:
+        at, expected = _stop(tokens.kinds)
+        if expected:  # where the missing piece should begin
+            pos = tokens.starts[at] if at < len(tokens.starts) else len(norm)
+        else:  # text after a whole date: where the date ends
+            pos = tokens.ends[at - 1]
         orig = omap.to_original(pos) if omap is not None else pos
-        return ParseError(text, orig, expected=expected, reason=reason)
-
-    pos = _SPACE_RE.match(norm, 0).end()  # type: ignore[union-attr]
-    m = _DAY_RE.match(norm, pos)
-    if m is None:
-        raise fail(pos, expected="a day number")
-    day = int(to_ascii_digits(m.group(1)))
-    pos = _SPACE_RE.match(norm, m.end()).end()  # type: ignore[union-attr]
-    m = _MONTH_RE.match(norm, pos)
-    if m is None or (m.end() < len(norm) and _LETTER.match(norm, m.end())):
-        raise fail(pos, expected="a Hijri month name")
-    month = _MONTH_LOOKUP[_name_key(m.group())]
-    pos = _SPACE_RE.match(norm, m.end()).end()  # type: ignore[union-attr]
-    m = _YEAR_RE.match(norm, pos)
-    if m is None:
-        raise fail(pos, expected="a year")
-    year = int(to_ascii_digits(m.group()))
-    end = m.end()
-    pos = _SPACE_RE.match(norm, end).end()  # type: ignore[union-attr]
-    m = _ERA_RE.match(norm, pos)
-    if m is not None and not (m.end() < len(norm) and _LETTER.match(norm, m.end())):
-        end = m.end()
-    end = len(norm) if norm[end:].strip() == "" else end
-    if end != len(norm):
-        raise fail(end, reason="unexpected text after the date")
+        reason = "" if expected else "unexpected text after the date"
+        raise ParseError(text, orig, expected=expected, reason=reason)
+    reading = Fields.from_roles(tokens, found)
+    day, month, year = reading.hday, reading.hmonth, reading.hyear
+    if day is None or month is None or year is None:  # the rule fills all three
+        raise ParseError(text, 0, expected="a Hijri date")
     try:
         return HijriDate(year, month, day)
     except InvalidDateError as exc:

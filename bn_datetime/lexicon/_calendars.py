@@ -33,14 +33,15 @@ SEASONS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
 BANGLA_ERAS: Final[tuple[str, ...]] = ("বঙ্গাব্দ", "বঙ্গাব্দে", "বাংলা সন", "বাং", "ব.", "বঙ্গাঃ")
 
 # Hijri months (CLDR bn first, then the spellings seen in Bangladeshi text). Names of
-# two words are listed with a space; the tokenizer joins them.
+# two words are listed with a space; the tokenizer joins them. The Bengali ones are also
+# written as one word (রবিউলআউয়াল), listed last.
 HIJRI_MONTHS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
     (1, ("মহররম", "মুহাররম", "মুহররম", "মহরম", "muharram", "moharram")),
     (2, ("সফর", "ছফর", "safar")),
-    (3, ("রবিউল আউয়াল", "রবিউল আওয়াল", "rabiul awal", "rabi al-awwal", "rabi ul awal")),
-    (4, ("রবিউস সানি", "রবিউস সানী", "রবিউল আখির", "রবিউস ছানি", "rabius sani", "rabi al-thani", "rabi al-akhir", "rabi ul akhir")),
-    (5, ("জমাদিউল আউয়াল", "জমাদিউল আওয়াল", "জুমাদাল উলা", "জমাদিউল উলা", "jumada al-awwal", "jumada al-ula", "jamadiul awal")),
-    (6, ("জমাদিউস সানি", "জমাদিউস সানী", "জুমাদাল আখিরাহ", "জমাদিউল আখির", "jumada al-thani", "jumada al-akhirah", "jamadius sani")),
+    (3, ("রবিউল আউয়াল", "রবিউল আওয়াল", "rabiul awal", "rabi al-awwal", "rabi ul awal", "রবিউলআউয়াল", "রবিউলআওয়াল")),
+    (4, ("রবিউস সানি", "রবিউস সানী", "রবিউল আখির", "রবিউস ছানি", "rabius sani", "rabi al-thani", "rabi al-akhir", "rabi ul akhir", "রবিউসসানি", "রবিউসসানী", "রবিউলআখির", "রবিউসছানি")),
+    (5, ("জমাদিউল আউয়াল", "জমাদিউল আওয়াল", "জুমাদাল উলা", "জমাদিউল উলা", "jumada al-awwal", "jumada al-ula", "jamadiul awal", "জমাদিউলআউয়াল", "জমাদিউলআওয়াল", "জুমাদালউলা", "জমাদিউলউলা")),
+    (6, ("জমাদিউস সানি", "জমাদিউস সানী", "জুমাদাল আখিরাহ", "জমাদিউল আখির", "jumada al-thani", "jumada al-akhirah", "jamadius sani", "জমাদিউসসানি", "জমাদিউসসানী", "জুমাদালআখিরাহ", "জমাদিউলআখির")),
     (7, ("রজব", "rajab")),
     (8, ("শাবান", "শা‘বান", "শা'বান", "shaban", "sha'ban")),  # noqa: RUF001
     (9, ("রমজান", "রমযান", "রামাদান", "রামাযান", "ramadan", "ramzan", "ramadhan")),

@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import count
 from typing import Final, NamedTuple
 
-__all__ = ["RULES", "Rule", "furthest", "roles", "search_roles"]
+__all__ = ["RULES", "Rule", "furthest", "hijri_roles", "roles", "search_roles"]
 
 _ids = count()
 
@@ -126,9 +126,9 @@ def _bangla_yearless() -> str:
     return f"{_g('bday', 'd')}o?{_g('bmonth', 'G')}"
 
 
-def _hijri_date() -> str:
+def _hijri_date(year: str = "[yq]") -> str:
     # ১০ রবিউল আউয়াল ১৪৪৬ হিজরি
-    return f"{_g('hday', 'd')}o?{_g('hmonth', 'J')}{C}{_g('hyear', '[yq]')}Q?"
+    return f"{_g('hday', 'd')}o?{_g('hmonth', 'J')}{C}{_g('hyear', year)}Q?"
 
 
 def _hijri_yearless() -> str:
@@ -337,6 +337,27 @@ def roles(kinds: str) -> Mapping[str, int] | None:
 def search_roles(kinds: str) -> Mapping[str, int] | None:
     """:func:`roles` for :func:`bn_datetime.search`: a dateline's calendars stay apart."""
     return _match(*_search_grammar(), kinds)
+
+
+@lru_cache(maxsize=1)
+def _hijri_grammar() -> tuple[re.Pattern[str], tuple[tuple[int, str], ...]]:
+    pattern = re.compile(_hijri_date("[yqd]"))
+    return pattern, _role_table(pattern)
+
+
+def hijri_roles(kinds: str) -> Mapping[str, int] | None:
+    """The Hijri date rule alone, for a text that is a Hijri date as a whole.
+
+    What :func:`bn_datetime.calendars.hijri.parse_hijri` reads. A year may have one to
+    four digits here (AH 1-9999); in running text (:func:`roles`) it has three or four,
+    since a short number after a month name is as often a count.
+
+    >>> dict(hijri_roles("doJ,yQ"))
+    {'hday': 0, 'hmonth': 2, 'hyear': 4}
+    >>> hijri_roles("dMy") is None
+    True
+    """
+    return _match(*_hijri_grammar(), kinds)
 
 
 def hour_range(kinds: str, values: Sequence[object], found: Mapping[str, int], first: int = 0) -> bool:

@@ -6,20 +6,26 @@
 'এক হাজার দুইশো পঞ্চাশ টাকা পঞ্চাশ পয়সা দাম, পঁয়তাল্লিশ শতাংশ ছাড়'
 
 Every digit is spoken: no token is left half read (``দুই:১``, ``এক/২``, ``বারোটাটায়``).
-What is read, in this order at each position:
 
-* ISO dates ``২০২৪-০৯-১৪`` (with a time ``T১৮:৪২``), dates ``D MONTH [YEAR]`` with a
-  Gregorian or Bangla month name (the day as a date ordinal, an abbreviated month in
-  full, the year as a year: উনিশশো একাত্তর), and numeric ``DD/MM/YYYY`` or ``DD/MM/YY``
-  (also with ``-``; ``.`` with four-digit years only; day first, as written in
-  Bangladesh; a two-digit year as :func:`~bn_datetime.parse` reads it) when it is a
-  real date;
+Dates and clock times are those :func:`~bn_datetime.search` finds, read by the one
+scanner and grammar (as ``parse`` and ``to_iso`` read them), and spoken from their tokens
+and typed reading:
+
+* a date's day as a date ordinal (চৌদ্দই, পহেলা; but a day before তারিখ is its count: সাত
+  তারিখ), an abbreviated month in full, the year as a year (উনিশশো একাত্তর, with a case
+  written on it: ১৯৭১-এ → উনিশশো একাত্তরে), in the Gregorian, Bangla and Hijri
+  calendars; a numeric date (``১৪/০৯/২০২৪``, ISO ``২০২৪-০৯-১৪``, a two-digit year as
+  ``parse`` reads it) as day, month name and year;
+* a clock ``HH:MM[:SS]`` with an optional এএম/পিএম word with its day period first
+  (সকাল, দুপুর, বিকাল, সন্ধ্যা, রাত, ভোর, unless the text already gives one), as
+  ``parse`` reads the time; :15, :30, :45 become সোয়া, সাড়ে (দেড়টা, আড়াইটা), পৌনে; a
+  suffix written on the time replaces the hour's টা (``১২:০০টায়`` → বারোটায়).
+
+A date or clock shape search refuses (``৩১/০২/২০২৪``, ``২৫:৬১``, ``১.২.৩০``) is said number
+by number. The rest is read by number-level rules, in this order at each position:
+
 * phone numbers digit by digit: a leading ``০`` or ``+`` (``+৮৮০ ১৭১১-২৩৪৫৬৭`` → প্লাস আট
   আট শূন্য …), seven digits or more;
-* clock times ``HH:MM[:SS]`` with an optional এএম/পিএম word: the day period is said
-  first (সকাল, দুপুর, বিকাল, সন্ধ্যা, রাত, ভোর, unless the text already gives one), as
-  ``parse`` reads the time; :15, :30, :45 become সোয়া, সাড়ে (দেড়টা, আড়াইটা), পৌনে; a
-  suffix written on the time replaces the hour's টা (``১২:০০টায়`` → বারোটায়);
 * year ranges ``২০২৪-২৫``, ``১৯৯০-৯১`` as years; scores and ratios ``২:১`` → দুই-এক;
 * taka and rupee amounts (``৳১,২৫০.৫০``, ``১২,৩৪,৫৬৭.৫০৳``, ``Tk 500``, ``₹৫০০``,
   ``১১৯.৫০ টাকা``) with পয়সা, percentages (``৪৫%`` → পঁয়তাল্লিশ শতাংশ), degrees
@@ -42,10 +48,12 @@ all. Everything else is left as it was (after :func:`~bn_datetime.text.normalize
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 
 from bn_datetime import tz as _tz
+from bn_datetime._core import scan
 from bn_datetime.lexicon._calendars import BANGLA_ERAS, BANGLA_MONTHS
 from bn_datetime.lexicon._dates import (
     AMPM,
@@ -66,7 +74,11 @@ from bn_datetime.lexicon._numbers import (
     SPOKEN_SIGNS,
 )
 from bn_datetime.numerals.numwords import date_ordinal, number_to_words, ordinal, parse_ordinal
+from bn_datetime.reader._lexer import Tokens
 from bn_datetime.reader.components import two_digit_year
+from bn_datetime.reader.fields import Fields
+from bn_datetime.reader.grammar import search_roles
+from bn_datetime.reader.searching import iter_search
 from bn_datetime.text.normalize import normalize
 
 from .money import CURRENCIES
@@ -114,7 +126,6 @@ _YEAR = rf"(?:{_D}{{4}}|{_A}{{4}})"
 _COUNTER = "(?:{})(?:{})?".format(
     "|".join(COUNTERS), "|".join(sorted(COUNTER_ENDINGS, key=len, reverse=True))
 )
-_MONTH_CASE = "(?:ের|র|এর|ে|তে)"
 _SCALE_WORDS = "লাখ|লক্ষ|কোটি|হাজার|মিলিয়ন|বিলিয়ন"
 
 _DIG = "[০-৯0-9]"
@@ -141,9 +152,6 @@ _PATTERN = re.compile(
       (?P<url>(?<![^\s(\[<"'])(?:https?://|www\.)[^\s<>"')\]]+)
     | (?P<iso>(?P<i_year>{_YEAR})-(?P<i_month>{_Y2})-(?P<i_day>{_Y2})
           (?:[T ](?P<i_h>{_Y2}):(?P<i_m>{_Y2})(?::(?P<i_s>{_Y2}))?)?(?![০-৯0-9]))
-    | (?P<date>(?P<d_day>{_DAY})(?P<d_suffix>লা|রা|ঠা|ই|শে)?[ ]?
-          (?P<d_month>{_alternation(list(_MONTH_NAMES))})(?P<d_case>{_MONTH_CASE})?(?![{_L}])
-          (?:(?P<d_sep>,?[ ])(?P<d_year>{_YEAR})(?![০-৯0-9]))?)
     | (?P<ndate>(?P<n_day>{_DIG}{{1,2}})(?P<n_sep>[/.-])(?P<n_month>{_DIG}{{1,2}})(?P=n_sep)
           (?P<n_year>{_DIG}{{4}}|{_DIG}{{2}})(?![০-৯0-9]))
     | (?P<phone>(?:\+[ ]?{_DIG}|[০0]{_DIG}{{2}}){_DIG}{{0,12}}(?:[- ]{_DIG}{{2,8}}){{0,4}}(?![০-৯0-9]))
@@ -207,11 +215,13 @@ def _hour(h12: int) -> str:
     return _UNITS[h12] + "টা"
 
 
-def _clock_words(hour24: int, minute: int, second: int | None) -> str:
-    """The clock reading of a time, without its day period: সাড়ে দশটা, ছয়টা বিয়াল্লিশ মিনিট."""
+def _clock_words(hour24: int, minute: int, second: int | None, fraction: str | None = None) -> str:
+    """The clock reading of a time, without its day period: সাড়ে দশটা, ছয়টা বিয়াল্লিশ মিনিট
+    (``fraction``: the digits after a second's decimal point, as written)."""
     h12 = hour24 % 12 or 12
     if second is not None:
-        return f"{_hour(h12)} {_UNITS[minute]} মিনিট {_UNITS[second]} সেকেন্ড"
+        seconds = _cardinal(f"{second}.{fraction}") if fraction else _UNITS[second]
+        return f"{_hour(h12)} {_UNITS[minute]} মিনিট {seconds} সেকেন্ড"
     if minute == 0:
         return _hour(h12)
     if minute == 30:
@@ -221,38 +231,6 @@ def _clock_words(hour24: int, minute: int, second: int | None) -> str:
     if minute == 45:
         return "পৌনে " + _hour(h12 % 12 + 1)
     return f"{_hour(h12)} {_UNITS[minute]} মিনিট"
-
-
-def _time(m: re.Match[str]) -> str | None:
-    hour, minute = _int(m["t_h"]), _int(m["t_m"])
-    second = _int(m["t_s"]) if m["t_s"] else None
-    ampm = m["t_ampm"]
-    if minute > 59 or (second is not None and second > 59):
-        return None
-    if ampm is not None:
-        if not 1 <= hour <= 12:
-            return None
-        hour24 = hour % 12 + (12 if _AMPM_WORDS[ampm.lower()] else 0)
-    elif hour <= 23:
-        hour24 = hour
-    else:
-        return None
-    words = _clock_words(hour24, minute, second)
-    suffix = m["t_sfx"]
-    if suffix:  # ১২:০০টায়: the suffix replaces the hour's টা (বারোটায়, never বারোটাটায়)
-        if words.endswith("টা"):
-            words = words[:-2] + suffix
-        elif suffix != "টা":  # ছয়টা বিয়াল্লিশ মিনিটে, মিনিটের
-            words += "ের" if suffix == "টার" else "ে"
-    if m["t_at"]:  # ১০:৩০-এ "at 10:30": সাড়ে দশটায়, ছয়টা বিয়াল্লিশ মিনিটে
-        if words.endswith("টা"):
-            words += "য়"
-        elif not words.endswith(("ে", "য়")):
-            words += "ে"
-    before = m.string[max(0, m.start() - _LONGEST_PERIOD) : m.start()].rstrip(" ")
-    if before.endswith(_PERIOD_WORDS):
-        return words
-    return f"{_period(hour24)} {words}"
 
 
 def _taka(num: str, scale: str | None, word: str = "টাকা", case: str = "") -> str:
@@ -295,22 +273,6 @@ def _phone(text: str) -> str | None:
         return None  # too short for a phone number: the numbers as numbers
     words = " ".join(_digits(g) for g in groups)
     return f"{_PLUS} {words}" if text.startswith("+") else words
-
-
-def _iso(m: re.Match[str]) -> str | None:
-    year, month, day = _int(m["i_year"]), _int(m["i_month"]), _int(m["i_day"])
-    try:
-        date(year, month, day)
-    except ValueError:
-        return None
-    words = _date_words(day, month, year)
-    if m["i_h"] is None:
-        return words
-    hour, minute = _int(m["i_h"]), _int(m["i_m"])
-    second = _int(m["i_s"]) if m["i_s"] else None
-    if hour > 23 or minute > 59 or (second is not None and second > 59):
-        return None
-    return f"{words}, {_period(hour)} {_clock_words(hour, minute, second)}"
 
 
 def _date_words(day: int, month: int, year: int) -> str:
@@ -383,33 +345,6 @@ def _latin(text: str) -> str:
 _LATIN_PIECES = re.compile("[A-Za-z]+|[0-9০-৯]+|-")
 
 
-def _date(m: re.Match[str]) -> str | None:
-    day = _int(m["d_day"])
-    if not 1 <= day <= 31:
-        return None
-    written = m["d_month"]
-    canonical, _ = _MONTH_NAMES[written]
-    if written.endswith("ঃ") or len(written) < len(canonical) - 1:
-        written = canonical  # an abbreviation is said in full
-    words = f"{date_ordinal(day, style='words')} {written}{m['d_case'] or ''}"
-    if m["d_year"]:
-        words += f"{m['d_sep']}{number_to_words(_int(m['d_year']), style='year')}"
-    return words
-
-
-def _numeric_date(m: re.Match[str], this_year: Callable[[], int]) -> str | None:
-    day, month, year = _int(m["n_day"]), _int(m["n_month"]), _int(m["n_year"])
-    if len(m["n_year"]) == 2:
-        if m["n_sep"] == ".":  # ১.২.৩০ is a section number more often than a date
-            return None
-        year = two_digit_year(year, this_year())  # as parse reads a two-digit year
-    try:
-        date(year, month, day)
-    except ValueError:
-        return None
-    return _date_words(day, month, year)
-
-
 def _ordinal(m: re.Match[str]) -> str | None:
     suffix = m["o_suffix"]
     try:
@@ -422,19 +357,15 @@ def _ordinal(m: re.Match[str]) -> str | None:
     return ordinal(n, style="words")
 
 
-def _replace(m: re.Match[str], this_year: Callable[[], int]) -> str:
+def _replace(m: re.Match[str]) -> str:
     kind = m.lastgroup
     out: str | None
     if kind == "url":  # an address is left as written, digits and all
         return m.group()
-    if kind == "date":
-        out = _date(m)
-    elif kind == "ndate":
-        out = _numeric_date(m, this_year)
-    elif kind == "time":
-        out = _time(m)
-    elif kind == "iso":
-        out = _iso(m)
+    if kind in ("ndate", "time", "iso"):
+        # the shape of a date or a clock that search did not read as one (৩১/০২/২০২৪,
+        # ২৫:৬১, ১৩:০০ পিএম, ১.২.৩০): its numbers one by one, its marks kept
+        out = None
     elif kind == "phone":
         out = _phone(m.group())
     elif kind == "yrange":
@@ -459,6 +390,197 @@ def _replace(m: re.Match[str], this_year: Callable[[], int]) -> str:
 
 
 _NUMBER_ONLY = re.compile(_NUM)
+
+
+def _numbers(text: str) -> str:
+    """The number-level reading of text that holds no date or time search found."""
+    return _PATTERN.sub(_replace, text) if text else text
+
+
+# --- dates and times: what search finds, spoken from its tokens and typed reading ------
+
+#: The roles that make a window of a match a date or a clock to speak.
+_SPOKEN_ROLES = frozenset(("day", "month", "nmonth", "year", "bday", "bmonth", "byear", "hday", "hmonth", "hyear", "hour"))
+_CALENDARS = (("day", "month", "year"), ("bday", "bmonth", "byear"), ("hday", "hmonth", "hyear"))
+_URL = re.compile(r"(?<![^\s(\[<\"'])(?:https?://|www\.)[^\s<>\"')\]]+")
+_CASE_AFTER = re.compile(f"-?{_CASE}(?![{_L}])")
+_AT_AFTER = re.compile(f"-?(?:এ|য়)(?![{_L}])")
+_DIGIT_CHARS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
+_LETTER = re.compile(f"[{_L}A-Za-z]")
+_SUFFIXES = frozenset(s for s in OCLOCK_SUFFIXES if _BENGALI.search(s))
+_Edit = tuple[int, int, str]
+
+
+def _month_word(written: str) -> str:
+    """A month name as said: an abbreviation in full (সেপ্টে → সেপ্টেম্বর), a case kept."""
+    for size in range(len(written), 0, -1):
+        found = _MONTH_NAMES.get(written[:size])
+        if found is not None:
+            canonical = found[0]
+            name = written[:size]
+            if name.endswith("ঃ") or len(name) < len(canonical) - 1:
+                name = canonical
+            return name + written[size:]
+    return written  # a Latin or Hijri name: as written
+
+
+def _windows(tokens: Tokens, i: int, j: int, span: bool) -> Iterator[tuple[int, Mapping[str, int]]]:
+    """The longest point expressions among tokens ``i`` to ``j`` (one search match) that
+    name a day or a clock: the whole match, or the ends of a range, one after another
+    (``span``: the match is a range, whose ``-`` is never a zone's sign)."""
+    kinds = tokens.kinds
+    k = i
+    while k < j:
+        for stop in range(j, k, -1):
+            found = search_roles(kinds[k:stop])
+            if (
+                found is not None
+                and not _SPOKEN_ROLES.isdisjoint(found)
+                and not (span and "tzsign" in found)
+            ):
+                yield k, found
+                k = stop
+                break
+        else:
+            k += 1
+
+
+def _written_in_digits(tokens: Tokens, at: int) -> bool:
+    """Whether token ``at`` is a number in digits (not one in words: পহেলা, শূন্য)."""
+    return tokens.norm[tokens.starts[at]] in _DIGIT_CHARS
+
+
+def _year_edit(norm: str, tokens: Tokens, at: int, year: int) -> _Edit:
+    """A year said as a year (উনিশশো একাত্তর), joined to a case written on it (১৯৭১-এ)."""
+    end = tokens.ends[at]
+    words = number_to_words(year, style="year")
+    case = _CASE_AFTER.match(norm, end)
+    if case is not None:
+        return tokens.starts[at], case.end(), _attach(words, case.group())
+    return tokens.starts[at], end, words
+
+
+def _date_edits(
+    norm: str, tokens: Tokens, first: int, found: Mapping[str, int], reading: Fields,
+    this_year: Callable[[], int],
+) -> list[_Edit] | None:
+    """The date of a window: the day as a date ordinal, the month in full, the year as a
+    year; a numeric date (১৪/০৯/২০২৪, ২০২৪-০৯-১৪) as day, month name and year."""
+    kinds = tokens.kinds
+    if reading.nmonth is not None:
+        day, month, year = reading.day, reading.nmonth, reading.year
+        if day is None or year is None:
+            return None
+        places = [first + found[r] for r in ("day", "nmonth", "year")]
+        if reading.yeardigits is not None and reading.yeardigits <= 2:
+            if kinds[places[0] + 1] == ".":  # ১.২.৩০ is a section number more often than a date
+                return None
+            year = two_digit_year(year, this_year())  # as parse reads a two-digit year
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None
+        return [(tokens.starts[min(places)], tokens.ends[max(places)], _date_words(day, month, year))]
+    edits: list[_Edit] = []
+    for day_role, month_role, year_role in _CALENDARS:
+        at = first + found[day_role] if day_role in found else -1
+        # a day before তারিখ is its count (জানুয়ারির ২২ তারিখ: বাইশ তারিখ), said as a number
+        if at >= 0 and kinds[at + 1 : at + 2] != "L" and _written_in_digits(tokens, at):
+            day = getattr(reading, day_role)
+            if not 1 <= day <= 31:
+                return None
+            end = tokens.ends[at + 1] if kinds[at + 1 : at + 2] == "o" else tokens.ends[at]
+            words = date_ordinal(day, style="words")
+            if _LETTER.match(norm, end):  # ১৭নভেম্বর: সতেরোই নভেম্বর
+                words += " "
+            edits.append((tokens.starts[at], end, words))
+        if month_role in found:
+            at = first + found[month_role]
+            written = tokens.text(at)
+            said = _month_word(written)
+            if said != written:
+                edits.append((tokens.starts[at], tokens.ends[at], said))
+        if year_role in found:
+            at = first + found[year_role]
+            if _written_in_digits(tokens, at):
+                edits.append(_year_edit(norm, tokens, at, getattr(reading, year_role)))
+    return edits
+
+
+def _clock_edit(norm: str, tokens: Tokens, first: int, found: Mapping[str, int], reading: Fields) -> _Edit | None:
+    """A clock (HH:MM[:SS], perhaps with এএম/পিএম) said with its day period first, as
+    parse reads the time; a suffix written on it replaces the hour's টা."""
+    hour, minute, second = reading.hour, reading.minute, reading.second
+    kinds = tokens.kinds
+    at = first + found["hour"]
+    if hour is None or minute is None or kinds[at + 1 : at + 2] != ":":
+        return None  # an o'clock time (৯টা ৩০ মিনিট): its numbers are said as numbers
+    if not (_written_in_digits(tokens, at) and _written_in_digits(tokens, first + found["minute"])):
+        return None  # শূন্য:শূন্য is already words
+    if minute > 59 or (second is not None and second > 59):
+        return None
+    if reading.ampm is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour24 = hour % 12 + (12 if reading.ampm else 0)
+    elif hour <= 23:
+        hour24 = hour
+    else:
+        return None
+    last = first + max(found[r] for r in ("minute", "second", "fraction", "ampm") if r in found)
+    end = tokens.ends[last]
+    words = _clock_words(hour24, minute, second, reading.fractiontext)
+    if kinds[last + 1 : last + 2] == "t" and tokens.text(last + 1) in _SUFFIXES:
+        suffix = tokens.text(last + 1)  # ১২:০০টায়, ১০:৩০ টা: বারোটায়, never বারোটাটায়
+        end = tokens.ends[last + 1]
+        if words.endswith("টা"):
+            words = words[:-2] + suffix
+        elif suffix != "টা":  # ছয়টা বিয়াল্লিশ মিনিটে, মিনিটের
+            words += "ের" if suffix == "টার" else "ে"
+    at_mark = _AT_AFTER.match(norm, end)
+    if at_mark is not None:  # ১০:৩০-এ "at 10:30": সাড়ে দশটায়, ছয়টা বিয়াল্লিশ মিনিটে
+        end = at_mark.end()
+        if words.endswith("টা"):
+            words += "য়"
+        elif not words.endswith(("ে", "য়")):
+            words += "ে"
+    start = tokens.starts[at]
+    before = norm[max(0, start - _LONGEST_PERIOD) : start].rstrip(" ")
+    if reading.period is None and not before.endswith(_PERIOD_WORDS):
+        words = f"{_period(hour24)} {words}"
+    return start, end, words
+
+
+def _edits(norm: str, now: datetime | None, this_year: Callable[[], int]) -> list[_Edit]:
+    """What search finds in ``norm``, spoken: one edit per date, per clock, per ``T``."""
+    urls = [m.span() for m in _URL.finditer(norm)]  # in order, never overlapping
+    url_starts = [start for start, _ in urls]
+    tokens = scan(norm)
+    edits: list[_Edit] = []
+    for match in iter_search(norm, now=now):
+        last_url = bisect_left(url_starts, match.end) - 1  # the last address starting before its end
+        if last_url >= 0 and urls[last_url][1] > match.start:
+            continue  # a date inside a web address is part of the address
+        i = bisect_left(tokens.starts, match.start)
+        j = bisect_left(tokens.starts, match.end)
+        for first, found in _windows(tokens, i, j, match.kind == "interval"):
+            reading = Fields.from_roles(tokens, found, first)
+            found_edits = _date_edits(norm, tokens, first, found, reading, this_year)
+            if found_edits is None:
+                continue
+            if "hour" in found:
+                clock = _clock_edit(norm, tokens, first, found, reading)
+                if clock is not None:
+                    at = first + found["hour"]
+                    if at > first and tokens.kinds[at - 1] == "T":  # ২০২৪-০৯-১৪T১৮:৪২
+                        found_edits.append((tokens.starts[at - 1], tokens.ends[at - 1], ", "))
+                    elif found_edits and reading.nmonth is not None:  # ২০২৪-০৯-১৪ ১৮:৪২: a pause
+                        gap = norm[found_edits[-1][1] : clock[0]]
+                        if gap and not gap.strip():
+                            found_edits.append((found_edits[-1][1], clock[0], ", "))
+                    found_edits.append(clock)
+            edits.extend(sorted(found_edits))
+    return edits
 
 
 def verbalize(text: str, *, now: datetime | None = None) -> str:
@@ -490,4 +612,14 @@ def verbalize(text: str, *, now: datetime | None = None) -> str:
             year.append((now or _tz.now()).year)
         return year[0]
 
-    return _PATTERN.sub(lambda m: _replace(m, this_year), normalize(text))
+    norm = normalize(text)
+    out: list[str] = []
+    pos = 0
+    for start, end, words in _edits(norm, now, this_year):
+        if start < pos:  # never overlapping: the first reading stands
+            continue
+        out.append(_numbers(norm[pos:start]))
+        out.append(words)
+        pos = end
+    out.append(_numbers(norm[pos:]))
+    return "".join(out)

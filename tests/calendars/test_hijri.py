@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bn_datetime import search
 from bn_datetime.calendars.hijri import (
     HijriDate,
     format_hijri,
@@ -171,6 +172,15 @@ def test_every_listed_spelling_parses() -> None:
         ("১ শাওয়াল ১৪৪৬", (1446, 10, 1)),
         ("৯ জিলহজ ১৪৪৬ হিজরি", (1446, 12, 9)),
         ("২২ রবিউস সানি ১৪৪৬", (1446, 4, 22)),
+        # read by the one scanner and the grammar, as search reads it
+        ("২২ রবিউসসানি ১৪৪৬", (1446, 4, 22)),  # a two-word name written as one word
+        ("৫ জমাদিউলআওয়াল ১৪৪৬ হিঃ", (1446, 5, 5)),
+        ("পহেলা রমজান ১৪৪৬", (1446, 9, 1)),  # a day in words
+        ("একুশে রজব ১৪৪৬ হিজরি", (1446, 7, 21)),
+        ("১০ মহররমের ১৪৪৭", (1447, 1, 10)),  # an inflected month name
+        ("১০ রজব ১৪৪৬ হি", (1446, 7, 10)),  # the era abbreviation without its dot
+        ("১ রজব ৫", (5, 7, 1)),  # a year of one digit
+        ("৩ MUHARRAM 1447", (1447, 1, 3)),
     ],
 )
 def test_parse(text: str, expected: tuple[int, int, int]) -> None:
@@ -186,12 +196,31 @@ def test_parse(text: str, expected: tuple[int, int, int]) -> None:
         ("১০ রজব ১৪৪৬ হিজরি সাল", 17),
         ("১০ রজবি ১৪৪৬", 3),
         ("", 0),
+        ("১০, রজব ১৪৪৬", 2),  # the grammar's shape: a comma only before the year
+        ("১০ রজব ১৪৪৬।", 11),
+        ("১০ রজব ১৪৪৬, রাত ৯টা", 11),  # a time is not part of a Hijri date
+        ("১০ রজব ১২৩৪৫", 7),  # a year has at most four digits
+        ("১০ সেপ্টেম্বর ২০২৪", 3),  # a Gregorian date is not a Hijri one
+        ("মহররম", 0),
+        ("\u200b১০ রজব", 7),  # positions in the text as given
     ],
 )
 def test_parse_errors_carry_position(text: str, pos: int) -> None:
     with pytest.raises(ParseError) as info:
         parse_hijri(text)
     assert info.value.pos == pos
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["১০ রবিউল আউয়াল ১৪৪৬ হিজরি", "২৭শে রমযান, ১৪৪৬ হিঃ", "পহেলা মহররম ১৪৪৭", "১৫ই শা'বান ১৪৪৬"],
+)
+def test_parse_agrees_with_search(text: str) -> None:
+    """parse_hijri and search read a Hijri date the same: one match, the same day."""
+    (match,) = search(text)
+    assert (match.start, match.end) == (0, len(text))
+    assert match.value is not None
+    assert match.value.date() == parse_hijri(text).to_gregorian()
 
 
 def test_parse_rejects_impossible_day_and_non_str() -> None:
