@@ -60,7 +60,7 @@ REPEAT_WORDS: Final[tuple[str, ...]] = ("অন্তর", "পরপর", "প�
 TIMES_WORDS: Final[tuple[str, ...]] = ("বার", "বারে", "বারের")
 # Before a period word, a word naming which one (সেই দিনে দুইবার: twice on that day, not
 # every day); গত, এই … (RELATIVE_MODIFIERS) and a genitive (ঈদের দিনে) do the same.
-PERIOD_QUALIFIERS: Final[tuple[str, ...]] = ("সেই", "ওই", "ঐ", "সে", "যে", "কোন", "কোনো", "একই", "প্রথম", "শেষ")
+PERIOD_QUALIFIERS: Final[tuple[str, ...]] = ("এ", "সেই", "ওই", "ঐ", "সে", "যে", "কোন", "কোনো", "একই", "প্রথম", "শেষ")
 # TIMEX3's modifiers of a length: (mod, words). প্রায় and about are APPROX_WORDS.
 DURATION_MODIFIERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # কমবেশি / কম-বেশি: "more or less", roughly; not less than

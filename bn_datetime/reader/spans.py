@@ -742,8 +742,8 @@ def _every(tok: Tokens, j: int, stop: int, ctx: Context) -> tuple[int, Value] | 
                 return None  # প্রতি ৫ সেকেন্ডে: no frequency of seconds
             if interval == 0:
                 raise _fail(tok, at, ctx, f"every 0 {unit}s is never")
-            if k < stop and kinds[k] == "i":
-                k += 1
+            if k < stop and (kinds[k] == "i" or (kinds[k] == "a" and values[k] == 1)):
+                k += 1  # প্রতি ২ ঘণ্টা পরপর; প্রতি ৫ মিনিট পর: after each five minutes
         elif k < stop and kinds[k] == "m":
             unit = "minute"  # প্রতি মিনিটে
             k += 1
@@ -830,6 +830,7 @@ _FREQUENCY_OF: Final = {
 #: Days in the longest period of each frequency (সপ্তাহে ৮ দিন never happens).
 _DAYS_IN: Final = {"weekly": 7, "monthly": 31, "yearly": 366}
 _GENITIVE: Final = re.compile("(?:ের|এর|[\u09be-\u09cc]র)$")
+_NAMING: Final = frozenset("MGJWRPgOotSEKQxz")  # a date's tokens: a period word after one is that one
 _QUALIFIERS: Final = frozenset(
     (*lx.PERIOD_QUALIFIERS, *(w for _, words in lx.RELATIVE_MODIFIERS for w in words))
 )
@@ -939,6 +940,8 @@ def _qualified(tok: Tokens, i: int) -> bool:
     [True, True, False]
     """
     start = tok.starts[i]
+    if i >= 1 and tok.kinds[i - 1] in _NAMING and not tok.norm[tok.ends[i - 1] : start].strip(" "):
+        return True  # ১৪ সেপ্টেম্বর দিনে দুইবার, রাতে একবার: on that day
     word = tok.norm[max(0, start - 24) : start].rstrip(" ").rpartition(" ")[2]
     return word in _QUALIFIERS or _GENITIVE.search(word) is not None
 
@@ -958,7 +961,13 @@ def _times_at(
         count, end = values[k], k + 2
     elif days and freq in _DAYS_IN and (
         (kinds[k] == "c" and values[k][1] == "day")
-        or (kinds[k] in "dq" and k + 1 < stop and kinds[k + 1] == "u" and values[k + 1] == "day")
+        or (
+            kinds[k] in "dq"
+            and k + 1 < stop
+            and kinds[k + 1] == "u"
+            and values[k + 1] == "day"
+            and not tok.text(k + 1).endswith("র")  # সপ্তাহে তিন দিনের ছুটি: a length
+        )
     ):
         end = k + 1 if kinds[k] == "c" else k + 2
         if end < stop and kinds[end] in "aDVi":
