@@ -273,12 +273,15 @@ def _glued_counts() -> dict[str, tuple[str, object]]:
     """A cardinal glued to বার or to a unit: দুইবার (``B`` 2), একদিন (``c`` (1, "day")).
 
     Only the span grammar reads them, after a period word or before অন্তর/পরপর (মাসে
-    দুইবার, একদিন পরপর); alone (একদিন: "one day", "some day") they are no length.
+    দুইবার, একদিন পরপর); alone (একদিন: "one day", "some day") they are no length. বার (12)
+    glues to no count: বারবার is "again and again".
     """
     forms: dict[str, tuple[str, object]] = {}
     for value, names in CARDINALS:
         for name in names:
             stem = normalize(name)
+            if stem in _NOT_NUMBERS:
+                continue
             for ending in lx.TIMES_WORDS:
                 forms.setdefault(stem + normalize(ending), ("B", value))
             for unit, spellings in lx.UNITS:

@@ -352,6 +352,7 @@ def test_a_count_that_never_happens_is_refused_where_it_is(text: str, position: 
         "সেই বছরে একবার",
         "গত ৩ মাসে একবার",
         "৮ বার",  # a count with no period
+        "দিনে বারবার",  # again and again, not twelve times
         "একদিন",  # one day, some day: no length alone
     ],
 )
