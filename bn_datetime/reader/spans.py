@@ -748,11 +748,13 @@ def _every(tok: Tokens, j: int, stop: int, ctx: Context) -> tuple[int, Value] | 
             unit = "minute"  # প্রতি মিনিটে
             k += 1
     found = _every_unit(tok, k, stop, ctx, unit)
-    if found is None or interval == 1:
-        return found
+    if found is None:
+        return None
     end, value = found
     assert isinstance(value, Recurrence)
-    return end, replace(value, interval=interval)
+    if value.freq in ("hourly", "minutely") and end < len(kinds) and kinds[end] in _NUMBERS:
+        return None  # প্রতি ঘণ্টায় ৬০ কিলোমিটার, প্রতি মিনিটে ১০০ জন: a rate, not a recurrence
+    return found if interval == 1 else (end, replace(value, interval=interval))
 
 
 def _every_unit(tok: Tokens, k: int, stop: int, ctx: Context, unit: str | None) -> tuple[int, Value] | None:

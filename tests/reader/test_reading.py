@@ -378,6 +378,9 @@ def test_what_is_no_recurrence_is_refused(text: str) -> None:
         ("মেলা বছরে একবার বসে।", [("বছরে একবার", "FREQ=YEARLY", None)]),
         ("সে ঈদের দিনে দুইবার এসেছিল।", []),
         ("তিনি ৮ বার এমপি হয়েছেন।", []),
+        # a rate per hour or minute is no recurrence
+        ("প্রতি ঘণ্টায় ৮০ কিলোমিটার বেগে ঝড়ো হাওয়া", []),
+        ("প্রতি মিনিটে ২০০ জন যাত্রী", []),
     ],
 )
 def test_search_finds_a_repetition_as_one_recurrence(text: str, found: list[tuple[str, str, int | None]]) -> None:
@@ -525,3 +528,12 @@ def test_parse_refuses_an_hour_range_naming_it() -> None:
 )
 def test_prefer_future_weekday_time_is_not_behind_now(text: str, expected: str) -> None:
     assert iso(text, prefer="future") == expected
+
+
+# একদিন পরপর has no unit token (একদিন is one glued token, kind "c", and পরপর is "i"):
+# search tries a window only from the kinds in searching._STARTS and with one of _SPANISH,
+# which do not have them yet; read() reads it already.
+@pytest.mark.xfail(reason="search needs 'c' in searching._STARTS and 'i' in searching._SPANISH", strict=False)
+def test_search_finds_every_other_day() -> None:
+    found = [(m.text, m.isoformat()) for m in bd.search("রোগীকে একদিন পরপর দেখতে হবে।", now=NOW)]
+    assert found == [("একদিন পরপর", "FREQ=DAILY;INTERVAL=2")]
