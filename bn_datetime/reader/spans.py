@@ -685,7 +685,7 @@ def _recurrence(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Valu
         j += 1  # সপ্তাহের প্রতি বুধবার
     if j < stop and kinds[j] == "e":
         return _every(tok, j, stop, ctx)
-    if j < stop and kinds[j] in "dqc":
+    if j < stop and kinds[j] in "dqcv":
         return _repeat(tok, j, stop, ctx)
     if j < stop and kinds[j] in "um":
         return _per_period(tok, j, stop, ctx)
@@ -829,6 +829,9 @@ _FREQUENCY_OF: Final = {
     "month": "monthly",
     "year": "yearly",
 }
+#: A fraction of a unit in the next unit down (দেড় ঘণ্টা পরপর: every 90 minutes); a month
+#: has no fixed number of days.
+_DOWN: Final = {"hour": ("minute", 60), "day": ("hour", 24), "week": ("day", 7), "year": ("month", 12)}
 #: Days in the longest period of each frequency (সপ্তাহে ৮ দিন never happens).
 _DAYS_IN: Final = {"weekly": 7, "monthly": 31, "yearly": 366}
 _GENITIVE: Final = re.compile("(?:ের|এর|[\u09be-\u09cc]র)$")
@@ -841,12 +844,23 @@ _QUALIFIERS: Final = frozenset(
 def _length_at(tok: Tokens, k: int, stop: int) -> tuple[int, int, str, int] | None:
     """``N UNIT`` at ``k`` (২ সপ্তাহ, দুই মাস, একদিন): (count, its token, unit, end), or None.
 
-    A whole count only (দেড় ঘণ্টা পরপর is not read); seconds have no frequency.
+    A fraction (আধা ঘণ্টা, দেড় দিন, আড়াই বছর) counts the next unit down when it makes a whole
+    number of it (30 minutes, 36 hours, 30 months), as a length's fraction does; seconds
+    have no frequency.
     """
     kinds, values = tok.kinds, tok.values
     if k < stop and kinds[k] == "c":
         count, unit = values[k]
         return count, k, unit, k + 1
+    if k + 1 < stop and kinds[k] == "v" and kinds[k + 1] in "um":
+        unit = values[k + 1] if kinds[k + 1] == "u" else "minute"
+        down = _DOWN.get(unit)
+        if down is None:
+            return None
+        amount = values[k] * down[1]
+        if amount != int(amount):
+            return None
+        return int(amount), k, down[0], k + 2
     if k + 1 < stop and kinds[k] in "dqyN" and kinds[k + 1] in "um":
         unit = values[k + 1] if kinds[k + 1] == "u" else "minute"
         return values[k], k, unit, k + 2

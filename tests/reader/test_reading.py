@@ -289,6 +289,11 @@ def test_ranges_that_do_not_contradict(text: str, iso: str) -> None:
         ("৮ ঘণ্টা অন্তর অন্তর", "Recurrence('FREQ=HOURLY;INTERVAL=8')"),
         ("১৫ মিনিট পরপর", "Recurrence('FREQ=MINUTELY;INTERVAL=15')"),
         ("দুদিন পর পর", "Recurrence('FREQ=DAILY;INTERVAL=2')"),
+        # a fraction counts the next unit down
+        ("দেড় ঘণ্টা পরপর", "Recurrence('FREQ=MINUTELY;INTERVAL=90')"),
+        ("প্রতি আধা ঘণ্টায়", "Recurrence('FREQ=MINUTELY;INTERVAL=30')"),
+        ("আড়াই দিন অন্তর", "Recurrence('FREQ=HOURLY;INTERVAL=60')"),
+        ("দেড় বছর পর পর", "Recurrence('FREQ=MONTHLY;INTERVAL=18')"),
         ("ছয় মাসে একবার", "Recurrence('FREQ=MONTHLY;INTERVAL=6')"),
         ("দুই বছরে একবার", "Recurrence('FREQ=YEARLY;INTERVAL=2')"),
         # one unit between, without প্রতি: every other one
@@ -345,7 +350,8 @@ def test_a_count_that_never_happens_is_refused_where_it_is(text: str, position: 
     [
         "১ ঘণ্টা পরপর",  # every hour or every other hour: not said
         "এক মিনিট অন্তর",
-        "দেড় ঘণ্টা পরপর",  # not a whole count
+        "দেড় মাস পরপর",  # a month has no fixed days: no whole count
+        "আধা মিনিট পরপর",  # seconds have no frequency
         "প্রতি ৫ সেকেন্ডে",  # no frequency of seconds
         "ঈদের দিনে দুইবার",  # twice on that day, not every day
         "এই মাসে দুইবার",

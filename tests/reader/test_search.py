@@ -421,7 +421,8 @@ def test_ages_clauses_and_datelines(text: str, expected: list[tuple[str, str, st
         ("২০১০-২০১৫ সালে ৫০ টাকা", [("২০১০-২০১৫", "interval", "2010/2015")]),
         ("৬ ঘণ্টা অন্তর ওষুধ খেতে হবে", [("৬ ঘণ্টা অন্তর", "recurrence", "FREQ=HOURLY;INTERVAL=6")]),
         ("১০ মিনিট পরপর বাস ছাড়ে", [("১০ মিনিট পরপর", "recurrence", "FREQ=MINUTELY;INTERVAL=10")]),
-        ("দেড় ঘণ্টা পরপর বাস ছাড়ে", []),  # no whole count: neither a length nor a recurrence
+        ("দেড় ঘণ্টা পরপর বাস ছাড়ে", [("দেড় ঘণ্টা পরপর", "recurrence", "FREQ=MINUTELY;INTERVAL=90")]),
+        ("দেড় মাস পরপর বেতন", []),  # no whole count: neither a length nor a recurrence
         ("৬ ঘণ্টা ধরে অবরোধ", [("৬ ঘণ্টা ধরে", "duration", "PT6H")]),
     ],
 )
