@@ -976,7 +976,7 @@ def _times_at(
     elif kinds[k] in "dq" and k + 1 < stop and kinds[k + 1] == "B" and values[k + 1] is None:
         count, end = values[k], k + 2
     elif days and freq in _DAYS_IN and (
-        (kinds[k] == "c" and values[k][1] == "day")
+        (kinds[k] == "c" and values[k][1] == "day" and not tok.text(k).endswith("র"))
         or (
             kinds[k] in "dq"
             and k + 1 < stop

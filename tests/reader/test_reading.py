@@ -359,6 +359,8 @@ def test_a_count_that_never_happens_is_refused_where_it_is(text: str, position: 
         "গত ৩ মাসে একবার",
         "৮ বার",  # a count with no period
         "দিনে বারবার",  # again and again, not twelve times
+        "সপ্তাহে তিন দিনের",  # of three days: a length
+        "মাসে দুদিনের",
         "একদিন",  # one day, some day: no length alone
     ],
 )
