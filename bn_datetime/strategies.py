@@ -467,7 +467,9 @@ def bengali_durations() -> st.SearchStrategy[tuple[str, str]]:
 def bengali_recurrences() -> st.SearchStrategy[tuple[str, str]]:
     """``(text, expected_rrule)`` pairs: ``প্রতি শুক্রবার`` → ``FREQ=WEEKLY;BYDAY=FR``,
     ``প্রতি মাসের প্রথম শুক্রবার`` → ``FREQ=MONTHLY;BYDAY=1FR``, ``প্রতিবছর ২১ ফেব্রুয়ারি``,
-    ``প্রতিদিন সকাল ১০টায়``."""
+    ``প্রতিদিন সকাল ১০টায়``; every so many periods, ``প্রতি ২ সপ্তাহে``, ``তিন মাস পর পর``,
+    ``একদিন অন্তর`` → ``FREQ=DAILY;INTERVAL=2``; a count in each, ``মাসে ২ বার`` and
+    ``সপ্তাহে তিন দিন`` → ``FREQ=MONTHLY``, ``FREQ=WEEKLY`` (RRULE has no field for the count)."""
 
     def weekly(days: list[int]) -> tuple[str, str]:
         names = [_WEEKDAY_WORDS[d][0] for d in days]
@@ -492,9 +494,53 @@ def bengali_recurrences() -> st.SearchStrategy[tuple[str, str]]:
             return "প্রতিদিন", "FREQ=DAILY"
         return f"প্রতিদিন সকাল {to_bengali_digits(hour)}টায়", f"FREQ=DAILY;BYHOUR={hour};BYMINUTE=0"
 
+    def count(n: int, words: bool) -> str:
+        return number_to_words(n) if words else to_bengali_digits(str(n))
+
+    def every_so_often(unit: int, n: int, words: bool, form: int) -> tuple[str, str]:
+        freq, stem, per = _REPEAT_UNITS[unit]
+        said = count(n, words)
+        text = (
+            f"প্রতি {said} {per}",
+            f"প্রতি {said} {stem} পরপর",
+            f"{said} {stem} পরপর",
+            f"{said} {stem} পর পর",
+            f"{said} {stem} অন্তর",
+        )[form]
+        return text, f"FREQ={freq};INTERVAL={n}"
+
+    def every_other(unit: int, glued: bool, word: str) -> tuple[str, str]:
+        freq, stem, _ = _REPEAT_UNITS[unit]
+        return f"এক{'' if glued else ' '}{stem} {word}", f"FREQ={freq};INTERVAL=2"
+
+    def per_period(unit: int, n: int, words: bool, glued: bool) -> tuple[str, str]:
+        freq, _, per = _REPEAT_UNITS[unit]
+        return f"{per} {count(n, words)}{'' if glued else ' '}বার", f"FREQ={freq}"
+
+    def days_a(unit: int, n: int, words: bool) -> tuple[str, str]:
+        freq, _, per = _REPEAT_UNITS[unit]
+        return f"{per} {count(n, words)} দিন", f"FREQ={freq}"
+
     return st.one_of(
         st.builds(weekly, st.lists(st.integers(0, 6), min_size=1, max_size=3, unique=True)),
         st.builds(monthly, st.integers(0, len(_ORDINALS) - 1), st.integers(0, 6)),
         st.builds(yearly, st.integers(1, 12), st.integers(1, 31)),
         st.builds(daily, st.sampled_from((0, 6, 7, 8, 9, 10, 11))),
+        st.builds(
+            every_so_often, st.integers(0, len(_REPEAT_UNITS) - 1), st.integers(2, 99), st.booleans(), st.integers(0, 4)
+        ),
+        st.builds(every_other, st.integers(0, 3), st.booleans(), st.sampled_from(("পরপর", "পর পর", "অন্তর"))),
+        st.builds(per_period, st.integers(0, len(_REPEAT_UNITS) - 1), st.integers(2, 99), st.booleans(), st.booleans()),
+        st.builds(days_a, st.integers(1, 3), st.integers(2, 7), st.booleans()),
     )
+
+
+# (RRULE frequency, the unit, its locative: প্রতি ২ সপ্তাহে) for every so many periods.
+_REPEAT_UNITS: Final = (
+    ("DAILY", "দিন", "দিনে"),
+    ("WEEKLY", "সপ্তাহ", "সপ্তাহে"),
+    ("MONTHLY", "মাস", "মাসে"),
+    ("YEARLY", "বছর", "বছরে"),
+    ("HOURLY", "ঘণ্টা", "ঘণ্টায়"),
+    ("MINUTELY", "মিনিট", "মিনিটে"),
+)

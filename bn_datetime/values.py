@@ -44,7 +44,7 @@ __all__ = [
 
 Precision = Literal["year", "month", "week", "day", "time", "hour", "minute", "second"]
 DurationMod = Literal["approx", "more_than", "less_than", "at_most"]
-Frequency = Literal["daily", "weekly", "monthly", "yearly"]
+Frequency = Literal["minutely", "hourly", "daily", "weekly", "monthly", "yearly"]
 #: What a text denotes, as search matches and the CLI name it.
 Kind = Literal["date", "time", "datetime", "interval", "duration", "recurrence"]
 
@@ -278,12 +278,28 @@ class Recurrence:
     (``সকাল ৯টা থেকে বিকেল ৫টা``). ``isoformat()`` is the RRULE text; the window has no
     RRULE field and is carried by ``during`` alone.
 
+    ``interval`` is RFC 5545's INTERVAL, every so many periods (``প্রতি ২ সপ্তাহে``:
+    ``FREQ=WEEKLY;INTERVAL=2``), written only when more than 1. ``times`` is how many
+    times it happens in each period (``মাসে ২ বার``, ``সপ্তাহে তিন দিন``); RRULE has no
+    field for a count per period, so, like ``during``, it is carried by the value alone
+    (``repr`` shows it, ``isoformat()`` does not) and ``rrule()`` gives the periods' starts.
+    ``times=1`` says what the frequency alone says and is kept as None.
+
+    For ``hourly`` and ``minutely`` a ``time`` is the first occurrence of the day and
+    ``during`` the window it repeats in; neither is an RRULE field for them.
+
     >>> from datetime import datetime
     >>> r = Recurrence("monthly", byweekday=("1FR",))
     >>> r.isoformat()
     'FREQ=MONTHLY;BYDAY=1FR'
     >>> [d.date().isoformat() for d in r.rrule(datetime(2024, 9, 14), count=2)]
     ['2024-10-04', '2024-11-01']
+    >>> Recurrence("weekly", interval=2).isoformat()
+    'FREQ=WEEKLY;INTERVAL=2'
+    >>> Recurrence("monthly", times=2)
+    Recurrence('FREQ=MONTHLY', times=2)
+    >>> [d.time().isoformat() for d in Recurrence("hourly", interval=6).rrule(datetime(2024, 9, 14), count=3)]
+    ['00:00:00', '06:00:00', '12:00:00']
     """
 
     freq: Frequency
@@ -292,13 +308,24 @@ class Recurrence:
     bymonthday: tuple[int, ...] = ()
     time: _dt.time | None = None
     during: tuple[_dt.time, _dt.time] | None = None
+    interval: int = 1
+    times: int | None = None
 
     kind: ClassVar[Kind] = "recurrence"
 
     def __post_init__(self) -> None:
-        if self.freq not in ("daily", "weekly", "monthly", "yearly"):
-            msg = f"freq must be daily, weekly, monthly or yearly, not {self.freq!r}"
+        if self.freq not in _FREQUENCIES:
+            msg = f"freq must be minutely, hourly, daily, weekly, monthly or yearly, not {self.freq!r}"
             raise ValueError(msg)
+        if isinstance(self.interval, bool) or not isinstance(self.interval, int) or self.interval < 1:
+            msg = f"interval must be a whole number of periods, 1 or more, not {self.interval!r}"
+            raise ValueError(msg)
+        if self.times is not None:
+            if isinstance(self.times, bool) or not isinstance(self.times, int) or self.times < 1:
+                msg = f"times must be a whole number of times in a period, 1 or more, not {self.times!r}"
+                raise ValueError(msg)
+            if self.times == 1:
+                object.__setattr__(self, "times", None)  # once a period: what freq alone says
         for code in self.byweekday:
             _weekday_of(code)
         for month in self.bymonth:
@@ -313,13 +340,15 @@ class Recurrence:
     def isoformat(self) -> str:
         """RFC 5545 RRULE text (``FREQ=WEEKLY;BYDAY=FR``)."""
         parts = [f"FREQ={self.freq.upper()}"]
+        if self.interval > 1:
+            parts.append(f"INTERVAL={self.interval}")
         if self.bymonth:
             parts.append("BYMONTH=" + ",".join(map(str, self.bymonth)))
         if self.bymonthday:
             parts.append("BYMONTHDAY=" + ",".join(map(str, self.bymonthday)))
         if self.byweekday:
             parts.append("BYDAY=" + ",".join(self.byweekday))
-        if self.time is not None:
+        if self.time is not None and self.freq not in _SUB_DAILY:
             parts.append(f"BYHOUR={self.time.hour};BYMINUTE={self.time.minute}")
             if self.time.second:
                 parts.append(f"BYSECOND={self.time.second}")
@@ -329,14 +358,25 @@ class Recurrence:
         """The ``dateutil.rrule.rrule`` of the occurrences from ``dtstart`` on (never before it)."""
         from dateutil import rrule as _rrule
 
-        freq: Literal[0, 1, 2, 3] = (
-            _rrule.DAILY if self.freq == "daily"
+        freq: Literal[0, 1, 2, 3, 4, 5] = (
+            _rrule.MINUTELY if self.freq == "minutely"
+            else _rrule.HOURLY if self.freq == "hourly"
+            else _rrule.DAILY if self.freq == "daily"
             else _rrule.WEEKLY if self.freq == "weekly"
             else _rrule.MONTHLY if self.freq == "monthly"
             else _rrule.YEARLY
         )
         start = dtstart if isinstance(dtstart, datetime) else datetime(dtstart.year, dtstart.month, dtstart.day)
         at = self.time or (self.during[0] if self.during is not None else None)
+        hours: list[int] | None = None
+        if self.freq in _SUB_DAILY:
+            if at is not None:  # the first occurrence of the day: the clock moves, never back
+                anchored = start.replace(hour=at.hour, minute=at.minute, second=at.second, microsecond=0)
+                start = anchored if anchored >= start else anchored + timedelta(days=1)
+            if self.during is not None:  # the hours of the window it repeats in
+                first, last = self.during[0].hour, self.during[1].hour
+                hours = [h % 24 for h in range(first, last + (24 if last < first else 0) + 1)]
+            at = None
         weekdays = []
         for code in self.byweekday:
             ordinal, day = _weekday_of(code)
@@ -350,7 +390,8 @@ class Recurrence:
             byweekday=weekdays or None,
             bymonth=self.bymonth or None,
             bymonthday=self.bymonthday or None,
-            byhour=None if at is None else at.hour,
+            interval=self.interval,
+            byhour=hours if at is None else at.hour,
             byminute=None if at is None else at.minute,
             bysecond=None if at is None else at.second,
         )
@@ -361,9 +402,17 @@ class Recurrence:
 
     def __repr__(self) -> str:
         extra = ""
+        if self.time is not None and self.freq in _SUB_DAILY:
+            extra += f", time={self.time.isoformat()}"
         if self.during is not None:
-            extra = f", during={self.during[0].isoformat()}/{self.during[1].isoformat()}"
+            extra += f", during={self.during[0].isoformat()}/{self.during[1].isoformat()}"
+        if self.times is not None:
+            extra += f", times={self.times}"
         return f"Recurrence({self.isoformat()!r}{extra})"
+
+
+_FREQUENCIES: Final = ("minutely", "hourly", "daily", "weekly", "monthly", "yearly")
+_SUB_DAILY: Final = frozenset(("minutely", "hourly"))
 
 
 def _weekday_of(code: str) -> tuple[int, int]:

@@ -112,7 +112,12 @@ def test_recurrence_occurrences() -> None:
 @pytest.mark.parametrize(
     "kwargs",
     [
-        {"freq": "hourly"},
+        {"freq": "secondly"},
+        {"freq": "weekly", "interval": 0},
+        {"freq": "weekly", "interval": -2},
+        {"freq": "weekly", "interval": True},
+        {"freq": "monthly", "times": 0},
+        {"freq": "monthly", "times": 2.5},
         {"freq": "weekly", "byweekday": ("XX",)},
         {"freq": "weekly", "byweekday": ("9FR",)},
         {"freq": "weekly", "byweekday": ("xFR",)},
@@ -123,6 +128,68 @@ def test_recurrence_occurrences() -> None:
 def test_recurrence_refuses_what_never_happens(kwargs: dict[str, object]) -> None:
     with pytest.raises(ValueError):  # noqa: PT011 - each message names its own field
         Recurrence(**kwargs)  # type: ignore[arg-type]
+
+
+# Issue 13: every so many periods (INTERVAL) and a count in each period (times).
+@pytest.mark.parametrize(
+    ("value", "rrule_text", "shown"),
+    [
+        (Recurrence("weekly", interval=2), "FREQ=WEEKLY;INTERVAL=2", "Recurrence('FREQ=WEEKLY;INTERVAL=2')"),
+        (Recurrence("daily", interval=1), "FREQ=DAILY", "Recurrence('FREQ=DAILY')"),
+        (Recurrence("monthly", times=3), "FREQ=MONTHLY", "Recurrence('FREQ=MONTHLY', times=3)"),
+        (Recurrence("monthly", times=1), "FREQ=MONTHLY", "Recurrence('FREQ=MONTHLY')"),
+        (
+            Recurrence("yearly", bymonth=(4,), bymonthday=(14,), interval=4),
+            "FREQ=YEARLY;INTERVAL=4;BYMONTH=4;BYMONTHDAY=14",
+            "Recurrence('FREQ=YEARLY;INTERVAL=4;BYMONTH=4;BYMONTHDAY=14')",
+        ),
+        (Recurrence("hourly", interval=6), "FREQ=HOURLY;INTERVAL=6", "Recurrence('FREQ=HOURLY;INTERVAL=6')"),
+        (Recurrence("minutely", interval=45), "FREQ=MINUTELY;INTERVAL=45", "Recurrence('FREQ=MINUTELY;INTERVAL=45')"),
+        (
+            Recurrence("hourly", interval=2, time=time(7, 30)),
+            "FREQ=HOURLY;INTERVAL=2",
+            "Recurrence('FREQ=HOURLY;INTERVAL=2', time=07:30:00)",
+        ),
+    ],
+)
+def test_interval_and_times(value: Recurrence, rrule_text: str, shown: str) -> None:
+    assert value.isoformat() == rrule_text
+    assert repr(value) == shown
+
+
+def test_interval_and_times_keep_old_construction_and_take_part_in_equality() -> None:
+    old = Recurrence("weekly", ("FR",), (), (), None, None)  # the six fields, by position
+    assert old == Recurrence("weekly", byweekday=("FR",)) and old.interval == 1 and old.times is None
+    assert Recurrence("weekly", interval=2) != Recurrence("weekly")
+    assert Recurrence("monthly", times=2) != Recurrence("monthly")
+    assert Recurrence("monthly", times=1) == Recurrence("monthly")
+    assert len({Recurrence("weekly", interval=2), Recurrence("weekly", interval=2), Recurrence("weekly")}) == 2
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "expected"),
+    [
+        (Recurrence("weekly", interval=2), datetime(2024, 9, 14), ["2024-09-14T00:00:00", "2024-09-28T00:00:00"]),
+        (
+            Recurrence("weekly", byweekday=("FR",), interval=3),
+            date(2024, 9, 14),  # a Saturday: its week's Friday is past, RFC 5545 counts weeks from it
+            ["2024-10-04T00:00:00", "2024-10-25T00:00:00"],
+        ),
+        (Recurrence("monthly", bymonthday=(5,), interval=6), date(2024, 1, 1), ["2024-01-05T00:00:00", "2024-07-05T00:00:00"]),
+        (Recurrence("minutely", interval=30), datetime(2024, 9, 14, 8), ["2024-09-14T08:00:00", "2024-09-14T08:30:00"]),
+        # an hourly time is the day's first occurrence: later today, or tomorrow once passed
+        (Recurrence("hourly", interval=4, time=time(6)), datetime(2024, 9, 14, 5), ["2024-09-14T06:00:00", "2024-09-14T10:00:00"]),
+        (Recurrence("hourly", interval=4, time=time(6)), datetime(2024, 9, 14, 7), ["2024-09-15T06:00:00", "2024-09-15T10:00:00"]),
+    ],
+)
+def test_interval_occurrences(value: Recurrence, start: datetime | date, expected: list[str]) -> None:
+    assert [d.isoformat() for d in value.occurrences(start, 2)] == expected
+
+
+def test_an_hourly_window_repeats_inside_it_only() -> None:
+    every_two = Recurrence("hourly", interval=2, during=(time(8), time(12)))
+    hours = [d.hour for d in every_two.occurrences(datetime(2024, 9, 14), 4)]
+    assert hours == [8, 10, 12, 8]
 
 
 @given(st.integers(0, 6), st.integers(-5, 5))

@@ -51,12 +51,16 @@ AGE_WORDS: Final[tuple[str, ...]] = ("বয়স", "বয়সসীমা",
 AMOUNT_WORDS: Final[tuple[str, ...]] = (
     "টাকা", "রুপি", "ডলার", "ইউরো", "পাউন্ড", "কেজি", "কিলোমিটার", "মিটার", "লিটার", "রান", "শতাংশ",
 )
-# After a length, a repetition (৬ ঘণ্টা অন্তর, ১০ মিনিট পরপর: every so long), not one length.
-REPEAT_WORDS: Final[tuple[str, ...]] = ("অন্তর", "পরপর")
-# After a recurrence, a count of times in each period (প্রতি মাসে দুইবার, সপ্তাহে ৩ বার):
-# a number (digits or a cardinal word), then one of these. A Recurrence has no count in a
-# period, so such a recurrence is not read (its frequency alone would be a wrong answer).
+# After a length, a repetition (৬ ঘণ্টা অন্তর, ১০ মিনিট পরপর, তিন মাস পর পর: every so
+# long), not one length. With no প্রতি before it, a length of one is the unit left between
+# (একদিন অন্তর, এক সপ্তাহ পরপর: every other day, week): read by the span grammar.
+REPEAT_WORDS: Final[tuple[str, ...]] = ("অন্তর", "পরপর", "পর পর", "অন্তর অন্তর")
+# After a period word, a count of times in each period (মাসে দুইবার, প্রতি সপ্তাহে ৩ বার):
+# a number (digits or a cardinal word, or glued: দুইবার), then one of these.
 TIMES_WORDS: Final[tuple[str, ...]] = ("বার", "বারে", "বারের")
+# Before a period word, a word naming which one (সেই দিনে দুইবার: twice on that day, not
+# every day); গত, এই … (RELATIVE_MODIFIERS) and a genitive (ঈদের দিনে) do the same.
+PERIOD_QUALIFIERS: Final[tuple[str, ...]] = ("এ", "সেই", "ওই", "ঐ", "সে", "যে", "কোন", "কোনো", "একই", "প্রথম", "শেষ")
 # TIMEX3's modifiers of a length: (mod, words). প্রায় and about are APPROX_WORDS.
 DURATION_MODIFIERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # কমবেশি / কম-বেশি: "more or less", roughly; not less than

@@ -49,6 +49,9 @@ O     ordinal word: প্রথম … পঞ্চম, শেষ              
 D     span marker: ধরে, ব্যাপী, যাবৎ                  None
 V     length modifier: বেশি, কম, মধ্যে, খানেক         "more_than", "less_than", "at_most", "approx"
 k     unit of about one: ঘণ্টাখানেক                   the unit
+i     repetition after a length: অন্তর, পরপর, পর পর   None
+B     times: বার (দুই বার); glued, দুইবার            None; the count glued
+c     a count glued to its unit: একদিন, দুমাস         (count, unit)
 Y     fiscal year: অর্থবছর, আর্থিক বছর               None
 z     after the day: দিবাগত, দিনগত                    None
 T     the ISO 8601 "T"                             None
@@ -206,6 +209,8 @@ def _build_words() -> dict[str, tuple[str, object]]:
     for unit, names in lx.APPROX_UNITS:
         add("k", unit, names)
     add("Y", None, lx.FISCAL_YEAR_WORDS)
+    add("i", None, lx.REPEAT_WORDS)
+    add("B", None, lx.TIMES_WORDS)
     return words
 
 
@@ -264,6 +269,28 @@ def _clock_words(numbers: dict[str, tuple[str, object]]) -> dict[str, tuple[int,
     return forms
 
 
+def _glued_counts() -> dict[str, tuple[str, object]]:
+    """A cardinal glued to বার or to a unit: দুইবার (``B`` 2), একদিন (``c`` (1, "day")).
+
+    Only the span grammar reads them, after a period word or before অন্তর/পরপর (মাসে
+    দুইবার, একদিন পরপর); alone (একদিন: "one day", "some day") they are no length. বার (12)
+    glues to no count: বারবার is "again and again".
+    """
+    forms: dict[str, tuple[str, object]] = {}
+    for value, names in CARDINALS:
+        for name in names:
+            stem = normalize(name)
+            if stem in _NOT_NUMBERS:
+                continue
+            for ending in lx.TIMES_WORDS:
+                forms.setdefault(stem + normalize(ending), ("B", value))
+            for unit, spellings in lx.UNITS:
+                for spelling in spellings:
+                    if not spelling.isascii():
+                        forms.setdefault(stem + normalize(spelling), ("c", (value, unit)))
+    return forms
+
+
 _NUMBER_WORDS: Final = _number_words()
 #: Hours in words with টা/টায়/টে glued on: two tokens, a number and ``t``.
 CLOCK_WORDS: Final = _clock_words(_NUMBER_WORDS)
@@ -273,6 +300,7 @@ BASE_WORDS: Final = frozenset(_LEXICON_WORDS)
 # Every piece the scanner may meet, looked up once: words and their inflected forms,
 # punctuation, ignorables. A lexicon word wins over an inflected form that spells it.
 WORDS: Final[dict[str, tuple[str, object]]] = {
+    **_glued_counts(),
     **_NUMBER_WORDS,
     **_inflected(_LEXICON_WORDS),
     **_LEXICON_WORDS,

@@ -20,6 +20,9 @@ recurrence      প্রতিদিন | প্রতি (দিন|সপ্�
 recurrence      WEEKDAY (ও WEEKDAY)* সাপ্তাহিক ছুটি                    শুক্র ও শনিবার সাপ্তাহিক ছুটি
 recurrence      WEEKDAY থেকে WEEKDAY TIME থেকে TIME                   শনি থেকে বুধবার সকাল ৯টা থেকে বিকেল ৫টা
 recurrence      WEEKDAY ছাড়া বাকি সব দিন                               রবিবার ছাড়া বাকি সব দিন
+recurrence      প্রতি N UNIT (অন্তর|পরপর)? COUNT?                     প্রতি ২ সপ্তাহে
+recurrence      N UNIT (অন্তর|পরপর) COUNT? · N UNIT-এ একবার           তিন মাস পর পর
+recurrence      (প্রতি)? UNIT-এ (N বার | N দিন)                         মাসে দুইবার, সপ্তাহে তিন দিন
 interval        MONTH ORDINAL সপ্তাহ                                 অক্টোবরের প্রথম সপ্তাহে
 ==============  ==================================================  ======================
 
@@ -35,6 +38,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Final, NamedTuple
 
@@ -681,6 +685,10 @@ def _recurrence(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Valu
         j += 1  # সপ্তাহের প্রতি বুধবার
     if j < stop and kinds[j] == "e":
         return _every(tok, j, stop, ctx)
+    if j < stop and kinds[j] in "dqcv":
+        return _repeat(tok, j, stop, ctx)
+    if j < stop and kinds[j] in "um":
+        return _per_period(tok, j, stop, ctx)
     run = _WEEKDAY_RUN.match(kinds, j, stop)
     if run is None:
         if j < stop and kinds[j] == "H":  # সাপ্তাহিক ছুটি শুক্রবার
@@ -721,13 +729,47 @@ def _codes(tok: Tokens, first: int, stop: int) -> tuple[str, ...]:
 
 
 def _every(tok: Tokens, j: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
-    """প্রতি … / প্রতিদিন … / প্রতিবছর …"""
+    """প্রতি … / প্রতিদিন … / প্রতিবছর … / প্রতি ২ সপ্তাহে … (every so many periods)"""
     kinds, values = tok.kinds, tok.values
     unit = values[j]
     k = j + 1
+    interval = 1
+    if unit is None:
+        length = _length_at(tok, k, stop)
+        if length is not None:  # প্রতি ২ সপ্তাহে, প্রতি দুই মাস পরপর, প্রতি ৩ মাসের প্রথম শুক্রবার
+            interval, at, unit, k = length
+            if unit not in _FREQUENCY_OF:
+                return None  # প্রতি ৫ সেকেন্ডে: no frequency of seconds
+            if interval == 0:
+                raise _fail(tok, at, ctx, f"every 0 {unit}s is never")
+            if k < stop and (kinds[k] == "i" or (kinds[k] == "a" and values[k] == 1)):
+                k += 1  # প্রতি ২ ঘণ্টা পরপর; প্রতি ৫ মিনিট পর: after each five minutes
+        elif k < stop and kinds[k] == "m":
+            unit = "minute"  # প্রতি মিনিটে
+            k += 1
+    found = _every_unit(tok, k, stop, ctx, unit)
+    if found is None:
+        return None
+    end, value = found
+    assert isinstance(value, Recurrence)
+    if value.freq in ("hourly", "minutely") and end < len(kinds) and kinds[end] in _NUMBERS:
+        return None  # প্রতি ঘণ্টায় ৬০ কিলোমিটার, প্রতি মিনিটে ১০০ জন: a rate, not a recurrence
+    return found if interval == 1 else (end, replace(value, interval=interval))
+
+
+def _every_unit(tok: Tokens, k: int, stop: int, ctx: Context, unit: str | None) -> tuple[int, Value] | None:
+    """What follows প্রতি and its unit (``unit`` None: প্রতি alone) from token ``k``."""
+    kinds, values = tok.kinds, tok.values
     if unit is None and k < stop and kinds[k] == "u":
         unit = values[k]
         k += 1
+    if unit in _FREQUENCY_OF and (unit != "week" or _WEEKDAY_RUN.match(kinds, k, stop) is None):
+        counted = _times_at(tok, k, stop, ctx, _FREQUENCY_OF[unit])  # প্রতি মাসে দুইবার
+        if counted is not None:
+            end, times = counted
+            return _with_time(tok, end, stop, ctx, _FREQUENCY_OF[unit], (), times=times)
+    if unit in ("hour", "minute"):
+        return _with_time(tok, k, stop, ctx, _FREQUENCY_OF[unit], ())
     if unit is None:
         run = _WEEKDAY_RUN.match(kinds, k, stop)
         if run is None:
@@ -779,6 +821,183 @@ def _every(tok: Tokens, j: int, stop: int, ctx: Context) -> tuple[int, Value] | 
     return None
 
 
+_FREQUENCY_OF: Final = {
+    "minute": "minutely",
+    "hour": "hourly",
+    "day": "daily",
+    "week": "weekly",
+    "month": "monthly",
+    "year": "yearly",
+}
+#: A fraction of a unit in the next unit down (দেড় ঘণ্টা পরপর: every 90 minutes); a month
+#: has no fixed number of days.
+_DOWN: Final = {"hour": ("minute", 60), "day": ("hour", 24), "week": ("day", 7), "year": ("month", 12)}
+#: Days in the longest period of each frequency (সপ্তাহে ৮ দিন never happens).
+_DAYS_IN: Final = {"weekly": 7, "monthly": 31, "yearly": 366}
+_GENITIVE: Final = re.compile("(?:ের|এর|[\u09be-\u09cc]র)$")
+_NAMING: Final = frozenset("MGJWRPgOotSEKQxz")  # a date's tokens: a period word after one is that one
+_QUALIFIERS: Final = frozenset(
+    (*lx.PERIOD_QUALIFIERS, *(w for _, words in lx.RELATIVE_MODIFIERS for w in words))
+)
+
+
+def _length_at(tok: Tokens, k: int, stop: int) -> tuple[int, int, str, int] | None:
+    """``N UNIT`` at ``k`` (২ সপ্তাহ, দুই মাস, একদিন): (count, its token, unit, end), or None.
+
+    A fraction (আধা ঘণ্টা, দেড় দিন, আড়াই বছর) counts the next unit down when it makes a whole
+    number of it (30 minutes, 36 hours, 30 months), as a length's fraction does; seconds
+    have no frequency.
+    """
+    kinds, values = tok.kinds, tok.values
+    if k < stop and kinds[k] == "c":
+        count, unit = values[k]
+        return count, k, unit, k + 1
+    if k + 1 < stop and kinds[k] == "v" and kinds[k + 1] in "um":
+        unit = values[k + 1] if kinds[k + 1] == "u" else "minute"
+        down = _DOWN.get(unit)
+        if down is None:
+            return None
+        amount = values[k] * down[1]
+        if amount != int(amount):
+            return None
+        return int(amount), k, down[0], k + 2
+    if k + 1 < stop and kinds[k] in "dqyN" and kinds[k + 1] in "um":
+        unit = values[k + 1] if kinds[k + 1] == "u" else "minute"
+        return values[k], k, unit, k + 2
+    return None
+
+
+def _every_so_often(
+    tok: Tokens, end: int, stop: int, ctx: Context, unit: str, interval: int, at: int
+) -> tuple[int, Value]:
+    """Every ``interval`` units from token ``end`` on (দুই সপ্তাহ পরপর …): a count per period,
+    weekdays or a time may follow."""
+    if interval == 0:
+        raise _fail(tok, at, ctx, f"every 0 {unit}s is never")
+    freq = _FREQUENCY_OF[unit]
+    days: tuple[str, ...] = ()
+    if freq == "weekly":
+        run = _WEEKDAY_RUN.match(tok.kinds, end, stop)  # দুই সপ্তাহ পরপর শুক্রবার
+        if run is not None:
+            days, end = _codes(tok, run.start(), run.end()), run.end()
+    times = None
+    counted = _times_at(tok, end, stop, ctx, freq) if not days else None
+    if counted is not None:
+        end, times = counted
+    return _with_time(tok, end, stop, ctx, freq, days, interval=interval, times=times)
+
+
+def _repeat(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
+    """``N UNIT অন্তর/পরপর`` (every N units: দুই সপ্তাহ পরপর, ৬ ঘণ্টা অন্তর) or ``N UNIT-এ
+    একবার`` (once every N units: তিন মাসে একবার).
+
+    Without প্রতি, one unit between is every other one (একদিন অন্তর, এক সপ্তাহ পরপর:
+    ``INTERVAL=2``); one hour or minute between is left unread (every hour, or every
+    other?). Not read after গত/এই (গত ৩ মাসে একবার: once in the last three months) or
+    as the second number of a range (২-৩ দিন পরপর).
+    """
+    kinds = tok.kinds
+    length = _length_at(tok, i, stop)
+    if length is None:
+        return None
+    count, at, unit, end = length
+    if unit not in _FREQUENCY_OF or _qualified(tok, i):
+        return None
+    if i >= 2 and kinds[i - 1] in "-/f" and kinds[i - 2] in _COUNTS:
+        return None
+    if end < stop and kinds[end] == "i":
+        end += 1
+        if count == 1:
+            if unit in ("hour", "minute"):
+                return None
+            count = 2
+            if end < stop and kinds[end] == "c" and tok.values[end] == (1, unit):
+                end += 1  # একদিন অন্তর একদিন: the day it happens, said again
+        return _every_so_often(tok, end, stop, ctx, unit, count, at)
+    if _locative(tok, end - 1):
+        counted = _times_at(tok, end, stop, ctx, _FREQUENCY_OF[unit], days=False)
+        if counted is not None and counted[1] is None:  # একবার: once every N units
+            if count == 0:
+                raise _fail(tok, at, ctx, f"once in 0 {unit}s is never")
+            return _with_time(tok, counted[0], stop, ctx, _FREQUENCY_OF[unit], (), interval=count)
+    return None
+
+
+def _per_period(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
+    """``UNIT-এ N বার`` (মাসে দুইবার, দিনে ৩ বার) or ``UNIT-এ N দিন`` (সপ্তাহে তিন দিন): N
+    times in every period. Not read when the period word is one day or month the text
+    names (ঈদের দিনে দুইবার, এই মাসে দুইবার, সেই বছরে একবার) or follows a number (its reading
+    is :func:`_repeat`'s)."""
+    kinds, values = tok.kinds, tok.values
+    unit = values[i] if kinds[i] == "u" else "minute"
+    if unit not in _FREQUENCY_OF or not _locative(tok, i) or _qualified(tok, i):
+        return None
+    if i >= 1 and kinds[i - 1] in _NUMBERS:
+        return None
+    freq = _FREQUENCY_OF[unit]
+    counted = _times_at(tok, i + 1, stop, ctx, freq)
+    if counted is None:
+        return None
+    end, times = counted
+    return _with_time(tok, end, stop, ctx, freq, (), times=times)
+
+
+def _locative(tok: Tokens, k: int) -> bool:
+    """Whether the unit at ``k`` is in the locative (মাসে, ঘণ্টায়: "in a month", "an hour")."""
+    return tok.text(k).endswith(("ে", "য়"))
+
+
+def _qualified(tok: Tokens, i: int) -> bool:
+    """Whether the word right before token ``i`` names which one (এই, সেই, গত, ঈদের): then
+    ``দিনে দুইবার`` is twice on that day, not every day.
+
+    >>> from bn_datetime.reader._lexer import scan
+    >>> [_qualified(scan(t), 1) for t in ("ঈদের দিনে দুইবার", "সেই মাসে একবার", "আমি দিনে দুইবার")]
+    [True, True, False]
+    """
+    start = tok.starts[i]
+    if i >= 1 and tok.kinds[i - 1] in _NAMING and not tok.norm[tok.ends[i - 1] : start].strip(" "):
+        return True  # ১৪ সেপ্টেম্বর দিনে দুইবার, রাতে একবার: on that day
+    word = tok.norm[max(0, start - 24) : start].rstrip(" ").rpartition(" ")[2]
+    return word in _QUALIFIERS or _GENITIVE.search(word) is not None
+
+
+def _times_at(
+    tok: Tokens, k: int, stop: int, ctx: Context, freq: str, *, days: bool = True
+) -> tuple[int, int | None] | None:
+    """A count of times in a period at ``k``: ``N বার``, ``Nবার`` or, for a week, month or year
+    (with ``days``), ``N দিন`` (সপ্তাহে তিন দিন). (end, count; None for once), or None."""
+    kinds, values = tok.kinds, tok.values
+    if k >= stop:
+        return None
+    at = k
+    if kinds[k] == "B" and values[k] is not None:
+        count, end = values[k], k + 1
+    elif kinds[k] in "dq" and k + 1 < stop and kinds[k + 1] == "B" and values[k + 1] is None:
+        count, end = values[k], k + 2
+    elif days and freq in _DAYS_IN and (
+        (kinds[k] == "c" and values[k][1] == "day" and not tok.text(k).endswith("র"))
+        or (
+            kinds[k] in "dq"
+            and k + 1 < stop
+            and kinds[k + 1] == "u"
+            and values[k + 1] == "day"
+            and not tok.text(k + 1).endswith("র")  # সপ্তাহে তিন দিনের ছুটি: a length
+        )
+    ):
+        end = k + 1 if kinds[k] == "c" else k + 2
+        if end < stop and kinds[end] in "aDVi":
+            return None  # সপ্তাহে তিন দিন পর: not days in every week
+        count = values[k][0] if kinds[k] == "c" else values[k]
+        if count > _DAYS_IN[freq]:
+            raise _fail(tok, at, ctx, f"no {freq} period has {count} days", InvalidDateError)
+    else:
+        return None
+    if count == 0:
+        raise _fail(tok, at, ctx, "0 times in a period is never")
+    return end, (count if count > 1 else None)
+
+
 def _days_of_month(kinds: str, k: int, stop: int) -> tuple[list[int], int] | None:
     """``DAY ORD? (ও DAY ORD?)* MONTH`` at ``k``: the day tokens and the month token."""
     days: list[int] = []
@@ -807,9 +1026,11 @@ def _with_time(
     *,
     bymonth: tuple[int, ...] = (),
     bymonthday: tuple[int, ...] = (),
+    interval: int = 1,
+    times: int | None = None,
 ) -> tuple[int, Value]:
     """A recurrence's days, then perhaps its time (সকাল ১০টায়) or window (৯টা থেকে ৫টা)."""
-    assert freq in ("daily", "weekly", "monthly", "yearly")
+    assert freq in _FREQUENCY_OF.values()
     found = _window(tok, k, stop, ctx)
     at: time | None = None
     during: tuple[time, time] | None = None
@@ -827,6 +1048,8 @@ def _with_time(
         bymonthday=bymonthday,
         time=at,
         during=during,
+        interval=interval,
+        times=times,
     )
 
 

@@ -52,6 +52,17 @@ _EVERY: Final = lx.EVERY[0]  # প্রতি
 _EVERY_DAY: Final = dict(lx.EVERY_UNIT)["day"][0]  # প্রতিদিন
 _EVERY_YEAR: Final = dict(lx.EVERY_UNIT)["year"][0]  # প্রতিবছর
 _OF_MONTH: Final = dict(lx.UNITS)["month"][1]  # মাসের
+# A frequency's unit in the locative (প্রতি ২ সপ্তাহে, মাসে ২ বার) and its genitive (প্রতি ২
+# মাসের প্রথম শুক্রবার): spellings of the lexicon's unit rows.
+_PER: Final = {
+    "minutely": next(w for w in lx.MINUTE_WORDS if w.endswith("ে") and not w.endswith("ের")),
+    "hourly": next(w for w in dict(lx.UNITS)["hour"] if w.endswith("য়")),
+    **{
+        freq: next(w for w in dict(lx.UNITS)[unit] if w.endswith("ে") and not w.endswith("ের"))
+        for freq, unit in (("daily", "day"), ("weekly", "week"), ("monthly", "month"), ("yearly", "year"))
+    },
+}
+_TIMES: Final = lx.TIMES_WORDS[0]  # বার
 _DATE_WORD: Final = next(w for w in lx.LABELS if w == "তারিখ")
 _LAST: Final = dict(lx.WEEKDAY_ORDINALS)[-1][0]  # শেষ
 _AND: Final = lx.CONJUNCTIONS[0]  # ও
@@ -348,20 +359,32 @@ def format_recurrence(recurrence: Recurrence, *, digits: Digits = "bengali") -> 
     'প্রতি মাসের প্রথম শুক্রবার'
     >>> format_recurrence(Recurrence("yearly", bymonth=(2,), bymonthday=(21,)))
     'প্রতিবছর ২১ ফেব্রুয়ারি'
+
+    Every so many periods (``interval``) and a count in each (``times``):
+
+    >>> format_recurrence(Recurrence("weekly", interval=2)), format_recurrence(Recurrence("monthly", times=2))
+    ('প্রতি ২ সপ্তাহে', 'মাসে ২ বার')
+    >>> format_recurrence(Recurrence("monthly", byweekday=("1FR",), interval=3), digits="words")
+    'প্রতি তিন মাসের প্রথম শুক্রবার'
+    >>> format_recurrence(Recurrence("hourly", interval=6)), format_recurrence(Recurrence("minutely"))
+    ('প্রতি ৬ ঘণ্টায়', 'প্রতি মিনিটে')
     """
     if not isinstance(recurrence, Recurrence):
         msg = f"format_recurrence() needs a Recurrence, not {type(recurrence).__name__}"
         raise TypeError(msg)
     _check("digits", digits, _DIGITS)
     freq = recurrence.freq
-    _check("recurrence.freq", freq, ("daily", "weekly", "monthly", "yearly"))
+    _check("recurrence.freq", freq, tuple(_PER))
     codes = [_code(c) for c in recurrence.byweekday]
-    if freq == "daily":
+    fixed = bool(codes or recurrence.bymonth or recurrence.bymonthday)
+    if recurrence.times is not None and fixed:
+        msg = "a count of times in each period goes with no fixed days (মাসে ২ বার, not on the 5th)"
+        raise ValueError(msg)
+    if recurrence.interval > 1 or freq in ("hourly", "minutely") or not fixed:
+        head = _every_so_often(recurrence, codes, digits)
+    elif freq == "daily":
         head = _EVERY_DAY
     elif freq == "weekly":
-        if not codes:
-            msg = "a weekly recurrence needs byweekday"
-            raise ValueError(msg)
         days = _weekdays([d for _, d in codes], ranges=recurrence.during is not None)
         in_a_row = f" {_FROM} " in days
         head = days if in_a_row else f"{_EVERY} {days}"
@@ -374,6 +397,34 @@ def format_recurrence(recurrence: Recurrence, *, digits: Digits = "bengali") -> 
         return f"{head} {_clock_span(start, end, digits)}"
     if recurrence.time is not None:
         return f"{head} {_clock(recurrence.time, digits, at=True)}"
+    return head
+
+
+def _every_so_often(rec: Recurrence, codes: list[tuple[int, int]], digits: str) -> str:
+    """প্রতি ২ সপ্তাহে (শুক্রবার), প্রতি ৩ মাসের ৫ তারিখ, মাসে ২ বার, প্রতি ঘণ্টায়, প্রতিদিন:
+    the period with its count, then the days it fixes, then a count of times in it."""
+    freq = rec.freq
+    per = _PER[freq]
+    if rec.interval > 1:
+        every = f"{_EVERY} {_n(rec.interval, digits)} "
+    elif rec.times is not None:
+        every = ""  # মাসে ২ বার: the period alone says "in each"
+    elif freq == "daily":
+        return _EVERY_DAY
+    else:
+        every = f"{_EVERY} "
+    if freq == "weekly" and codes:
+        return f"{every}{per} {_weekdays([d for _, d in codes], ranges=False)}"
+    if freq == "monthly" and (codes or rec.bymonthday):
+        return f"{every}{_OF_MONTH} {_monthly(rec, codes, digits)}"
+    if freq == "yearly" and rec.bymonth:
+        return f"{every}{per} {_yearly(rec, codes, digits)}"
+    if codes or rec.bymonth or rec.bymonthday:
+        msg = f"a {freq} recurrence fixes no weekdays, months or days of a month"
+        raise ValueError(msg)
+    head = f"{every}{per}"
+    if rec.times is not None:
+        head += f" {_n(rec.times, digits)} {_TIMES}"
     return head
 
 

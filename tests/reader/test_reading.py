@@ -266,21 +266,135 @@ def test_ranges_that_do_not_contradict(text: str, iso: str) -> None:
     assert bd.read(text, now=NOW).isoformat() == iso
 
 
-# প্রতি মাসে দুইবার: twice a month, which a Recurrence cannot hold; FREQ=MONTHLY would drop it.
+# Issue 13: every so many periods (INTERVAL) and a count of times in each period.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # প্রতি N UNIT, with a case ending, অন্তর or পরপর after it
+        ("প্রতি তিন সপ্তাহে", "Recurrence('FREQ=WEEKLY;INTERVAL=3')"),
+        ("প্রতি ৪ সপ্তাহ অন্তর", "Recurrence('FREQ=WEEKLY;INTERVAL=4')"),
+        ("প্রতি 5 দিন পরপর", "Recurrence('FREQ=DAILY;INTERVAL=5')"),
+        ("প্রতি আট মাসে", "Recurrence('FREQ=MONTHLY;INTERVAL=8')"),
+        ("প্রতি ১২ বছরে", "Recurrence('FREQ=YEARLY;INTERVAL=12')"),
+        ("প্রতি এক দিন পরপর", "Recurrence('FREQ=DAILY')"),  # with প্রতি, one is every one
+        ("প্রতি তিন মাসের প্রথম সোমবার", "Recurrence('FREQ=MONTHLY;INTERVAL=3;BYDAY=1MO')"),
+        ("প্রতি ২ মাসের ১০ তারিখ", "Recurrence('FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=10')"),
+        ("প্রতি চার বছরে ২৯ ফেব্রুয়ারি", "Recurrence('FREQ=YEARLY;INTERVAL=4;BYMONTH=2;BYMONTHDAY=29')"),
+        ("প্রতি দুই সপ্তাহে রবি ও বুধবার", "Recurrence('FREQ=WEEKLY;INTERVAL=2;BYDAY=SU,WE')"),
+        ("প্রতি তিন দিনে বিকেল ৪টায়", "Recurrence('FREQ=DAILY;INTERVAL=3;BYHOUR=16;BYMINUTE=0')"),
+        # N UNIT অন্তর / পরপর / পর পর, and N UNIT-এ একবার
+        ("চার সপ্তাহ পরপর", "Recurrence('FREQ=WEEKLY;INTERVAL=4')"),
+        ("৫ মাস পর পর", "Recurrence('FREQ=MONTHLY;INTERVAL=5')"),
+        ("দশ বছর অন্তর", "Recurrence('FREQ=YEARLY;INTERVAL=10')"),
+        ("৮ ঘণ্টা অন্তর অন্তর", "Recurrence('FREQ=HOURLY;INTERVAL=8')"),
+        ("১৫ মিনিট পরপর", "Recurrence('FREQ=MINUTELY;INTERVAL=15')"),
+        ("দুদিন পর পর", "Recurrence('FREQ=DAILY;INTERVAL=2')"),
+        # a fraction counts the next unit down
+        ("দেড় ঘণ্টা পরপর", "Recurrence('FREQ=MINUTELY;INTERVAL=90')"),
+        ("প্রতি আধা ঘণ্টায়", "Recurrence('FREQ=MINUTELY;INTERVAL=30')"),
+        ("আড়াই দিন অন্তর", "Recurrence('FREQ=HOURLY;INTERVAL=60')"),
+        ("দেড় বছর পর পর", "Recurrence('FREQ=MONTHLY;INTERVAL=18')"),
+        ("ছয় মাসে একবার", "Recurrence('FREQ=MONTHLY;INTERVAL=6')"),
+        ("দুই বছরে একবার", "Recurrence('FREQ=YEARLY;INTERVAL=2')"),
+        # one unit between, without প্রতি: every other one
+        ("একদিন অন্তর", "Recurrence('FREQ=DAILY;INTERVAL=2')"),
+        ("এক দিন পরপর", "Recurrence('FREQ=DAILY;INTERVAL=2')"),
+        ("একদিন অন্তর একদিন", "Recurrence('FREQ=DAILY;INTERVAL=2')"),
+        ("এক সপ্তাহ পর পর", "Recurrence('FREQ=WEEKLY;INTERVAL=2')"),
+        # PERIOD-এ N বার, PERIOD-এ N দিন, প্রতি PERIOD-এ N বার
+        ("সপ্তাহে দুইবার", "Recurrence('FREQ=WEEKLY', times=2)"),
+        ("বছরে ৩ বার", "Recurrence('FREQ=YEARLY', times=3)"),
+        ("দিনে চারবার", "Recurrence('FREQ=DAILY', times=4)"),
+        ("ঘণ্টায় দুবার", "Recurrence('FREQ=HOURLY', times=2)"),
+        ("মাসে চার দিন", "Recurrence('FREQ=MONTHLY', times=4)"),
+        ("সপ্তাহে পাঁচদিন", "Recurrence('FREQ=WEEKLY', times=5)"),
+        ("বছরে একবার", "Recurrence('FREQ=YEARLY')"),  # once a year is every year
+        ("প্রতি সপ্তাহে ৪ বার", "Recurrence('FREQ=WEEKLY', times=4)"),
+        ("প্রতিদিন তিনবার", "Recurrence('FREQ=DAILY', times=3)"),
+        ("প্রতিবছর দুই বার", "Recurrence('FREQ=YEARLY', times=2)"),
+        ("প্রতি ৩ সপ্তাহে দুইবার", "Recurrence('FREQ=WEEKLY;INTERVAL=3', times=2)"),
+        ("দিনে ২ বার সকাল ৮টায়", "Recurrence('FREQ=DAILY;BYHOUR=8;BYMINUTE=0', times=2)"),
+        # hours and minutes
+        ("প্রতি ঘণ্টায়", "Recurrence('FREQ=HOURLY')"),
+        ("প্রতি ৩ ঘণ্টায়", "Recurrence('FREQ=HOURLY;INTERVAL=3')"),
+        ("প্রতি দশ মিনিটে", "Recurrence('FREQ=MINUTELY;INTERVAL=10')"),
+        ("প্রতি ২ ঘণ্টা পরপর সকাল ৮টা থেকে রাত ৮টা", "Recurrence('FREQ=HOURLY;INTERVAL=2', during=08:00:00/20:00:00)"),
+    ],
+)
+def test_every_so_often_and_times_in_a_period(text: str, expected: str) -> None:
+    value = bd.parse_recurrence(text, now=NOW)
+    assert repr(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("প্রতি ০ দিনে", 6),  # every no days
+        ("প্রতি শূন্য সপ্তাহে", 6),
+        ("০ মাস পরপর", 0),
+        ("মাসে শূন্যবার", 5),  # no times a month
+        ("সপ্তাহে ০ বার", 8),
+        ("প্রতিদিন ০ বার", 9),
+        ("সপ্তাহে ৯ দিন", 8),  # more days than a week has
+        ("মাসে ৪০ দিন", 5),
+    ],
+)
+def test_a_count_that_never_happens_is_refused_where_it_is(text: str, position: int) -> None:
+    with pytest.raises(bd.ParseError) as caught:
+        bd.read(text, now=NOW)
+    assert caught.value.pos == position
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "১ ঘণ্টা পরপর",  # every hour or every other hour: not said
+        "এক মিনিট অন্তর",
+        "দেড় মাস পরপর",  # a month has no fixed days: no whole count
+        "আধা মিনিট পরপর",  # seconds have no frequency
+        "প্রতি ৫ সেকেন্ডে",  # no frequency of seconds
+        "ঈদের দিনে দুইবার",  # twice on that day, not every day
+        "এই মাসে দুইবার",
+        "সেই বছরে একবার",
+        "গত ৩ মাসে একবার",
+        "৮ বার",  # a count with no period
+        "দিনে বারবার",  # again and again, not twelve times
+        "সপ্তাহে তিন দিনের",  # of three days: a length
+        "মাসে দুদিনের",
+        "একদিন",  # one day, some day: no length alone
+    ],
+)
+def test_what_is_no_recurrence_is_refused(text: str) -> None:
+    with pytest.raises(bd.ParseError):
+        bd.parse_recurrence(text, now=NOW)
+
+
+# search finds each as one recurrence, never the length or the number inside it
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("প্রতি মাসে দুইবার সভা হয়", []),
-        ("প্রতি সপ্তাহে তিনবার ক্লাস", []),
-        ("প্রতিদিন দুবার ওষুধ", []),
-        ("প্রতি বছর ৪ বার পরীক্ষা", []),
-        ("প্রতি মাসে ৩ বার", []),
-        ("প্রতিদিন একবার ওষুধ", [("প্রতিদিন", "FREQ=DAILY")]),  # once a day is every day
-        ("প্রতি মাসে বারোটি সভা", [("প্রতি মাসে", "FREQ=MONTHLY")]),
+        ("প্রতি মাসে দুইবার সভা হয়", [("প্রতি মাসে দুইবার", "FREQ=MONTHLY", 2)]),
+        ("প্রতি সপ্তাহে তিনবার ক্লাস", [("প্রতি সপ্তাহে তিনবার", "FREQ=WEEKLY", 3)]),
+        ("প্রতিদিন দুবার ওষুধ", [("প্রতিদিন দুবার", "FREQ=DAILY", 2)]),
+        ("প্রতি বছর ৪ বার পরীক্ষা", [("প্রতি বছর ৪ বার", "FREQ=YEARLY", 4)]),
+        ("প্রতিদিন একবার ওষুধ", [("প্রতিদিন একবার", "FREQ=DAILY", None)]),  # once a day is every day
+        ("প্রতি মাসে বারোটি সভা", [("প্রতি মাসে", "FREQ=MONTHLY", None)]),
+        ("ওষুধটি তিন সপ্তাহ পরপর নিতে হয়।", [("তিন সপ্তাহ পরপর", "FREQ=WEEKLY;INTERVAL=3", None)]),
+        ("সভা প্রতি ছয় মাসে বসে।", [("প্রতি ছয় মাসে", "FREQ=MONTHLY;INTERVAL=6", None)]),
+        ("অফিস সপ্তাহে চার দিন খোলা।", [("সপ্তাহে চার দিন", "FREQ=WEEKLY", 4)]),
+        ("বাস ২০ মিনিট পর পর ছাড়ে।", [("২০ মিনিট পর পর", "FREQ=MINUTELY;INTERVAL=20", None)]),
+        ("মেলা বছরে একবার বসে।", [("বছরে একবার", "FREQ=YEARLY", None)]),
+        ("সে ঈদের দিনে দুইবার এসেছিল।", []),
+        ("তিনি ৮ বার এমপি হয়েছেন।", []),
+        # a rate per hour or minute is no recurrence
+        ("প্রতি ঘণ্টায় ৮০ কিলোমিটার বেগে ঝড়ো হাওয়া", []),
+        ("প্রতি মিনিটে ২০০ জন যাত্রী", []),
     ],
 )
-def test_a_recurrence_with_a_count_is_not_read(text: str, found: list[tuple[str, str]]) -> None:
-    assert [(m.text, m.isoformat()) for m in bd.search(text, now=NOW)] == found
+def test_search_finds_a_repetition_as_one_recurrence(text: str, found: list[tuple[str, str, int | None]]) -> None:
+    matches = bd.search(text, now=NOW)
+    assert [(m.text, m.isoformat(), getattr(m.result, "times", None)) for m in matches] == found
+    assert all(m.kind == "recurrence" for m in matches)
 
 
 # A start and an end in one sentence that contradict: neither is kept as an answer.
@@ -422,3 +536,12 @@ def test_parse_refuses_an_hour_range_naming_it() -> None:
 )
 def test_prefer_future_weekday_time_is_not_behind_now(text: str, expected: str) -> None:
     assert iso(text, prefer="future") == expected
+
+
+# একদিন পরপর has no unit token (একদিন is one glued token, kind "c", and পরপর is "i"):
+# search tries a window only from the kinds in searching._STARTS and with one of _SPANISH,
+# which do not have them yet; read() reads it already.
+@pytest.mark.xfail(reason="search needs 'c' in searching._STARTS and 'i' in searching._SPANISH", strict=False)
+def test_search_finds_every_other_day() -> None:
+    found = [(m.text, m.isoformat()) for m in bd.search("রোগীকে একদিন পরপর দেখতে হবে।", now=NOW)]
+    assert found == [("একদিন পরপর", "FREQ=DAILY;INTERVAL=2")]

@@ -226,9 +226,10 @@ def found_kinds(text: str, tz: str = "Asia/Dhaka") -> list[tuple[str, str, str]]
         ("স্মারক নং ৪৫-২০২৩ এর আলোকে", []),
         ("জিআর ৭৮/২০২২ এর আসামি ২৯ সেপ্টেম্বর হাজির হবেন", [("২৯ সেপ্টেম্বর", "date", "2024-09-29")]),
         # a number glued to a stroke after a clock is not its minutes; পর পর is "every"
-        # (the clock before it stays: see test_a_glued_number_after_a_clock_is_not_its_minutes)
-        ("১২ ঘণ্টা পর পর ওষুধ", []),
-        ("৬ ঘণ্টা পর পর খাবার", []),
+        # (the clock before it stays: see test_a_glued_number_after_a_clock_is_not_its_minutes),
+        # one recurrence (issue 13), never a moment twelve hours on
+        ("১২ ঘণ্টা পর পর ওষুধ", [("১২ ঘণ্টা পর পর", "recurrence", "FREQ=HOURLY;INTERVAL=12")]),
+        ("৬ ঘণ্টা পর পর খাবার", [("৬ ঘণ্টা পর পর", "recurrence", "FREQ=HOURLY;INTERVAL=6")]),
         ("রাত ১১:১৫-এ ছাড়বে", [("রাত ১১:১৫", "time", "23:15:00")]),  # -এ is no number
         # two calendars' dates joined by a stroke are both read
         (
@@ -409,7 +410,7 @@ def test_ages_clauses_and_datelines(text: str, expected: list[tuple[str, str, st
 
 
 # A range of bare numbers before a currency or a measure is an amount, not years; a length
-# before অন্তর/পরপর is a repetition, not one length.
+# before অন্তর/পরপর is a repetition, not one length: a recurrence (issue 13).
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -418,8 +419,10 @@ def test_ages_clauses_and_datelines(text: str, expected: list[tuple[str, str, st
         ("১৫০০ থেকে ২০০০ টাকা পর্যন্ত জরিমানা", []),
         ("২০১০-২০১৫ ডলারের মধ্যে", []),
         ("২০১০-২০১৫ সালে ৫০ টাকা", [("২০১০-২০১৫", "interval", "2010/2015")]),
-        ("৬ ঘণ্টা অন্তর ওষুধ খেতে হবে", []),
-        ("১০ মিনিট পরপর বাস ছাড়ে", []),
+        ("৬ ঘণ্টা অন্তর ওষুধ খেতে হবে", [("৬ ঘণ্টা অন্তর", "recurrence", "FREQ=HOURLY;INTERVAL=6")]),
+        ("১০ মিনিট পরপর বাস ছাড়ে", [("১০ মিনিট পরপর", "recurrence", "FREQ=MINUTELY;INTERVAL=10")]),
+        ("দেড় ঘণ্টা পরপর বাস ছাড়ে", [("দেড় ঘণ্টা পরপর", "recurrence", "FREQ=MINUTELY;INTERVAL=90")]),
+        ("দেড় মাস পরপর বেতন", []),  # no whole count: neither a length nor a recurrence
         ("৬ ঘণ্টা ধরে অবরোধ", [("৬ ঘণ্টা ধরে", "duration", "PT6H")]),
     ],
 )

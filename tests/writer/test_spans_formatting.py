@@ -121,8 +121,8 @@ def test_format_recurrence(recurrence: Recurrence, expected: str) -> None:
         (lambda: format_duration(Duration(hours=-1)), ValueError, "duration.hours"),
         (lambda: format_duration(Duration(hours=1, mod="roughly")), ValueError, "duration.mod"),  # type: ignore[arg-type]
         (lambda: format_duration(timedelta(hours=1)), TypeError, "Duration"),  # type: ignore[arg-type]
-        (lambda: format_recurrence(Recurrence("weekly")), ValueError, "byweekday"),
-        (lambda: format_recurrence(Recurrence("yearly")), ValueError, "bymonth"),
+        (lambda: format_recurrence(Recurrence("monthly", bymonthday=(5,), times=2)), ValueError, "count of times"),
+        (lambda: format_recurrence(Recurrence("hourly", byweekday=("FR",))), ValueError, "hourly"),
     ],
 )
 def test_bad_input_names_the_argument(call: object, error: type[Exception], match: str) -> None:
