@@ -177,7 +177,46 @@ def span_of(
         return None
     value = result[1]
     assert not isinstance(value, Parsed)
+    if isinstance(value, Duration):
+        denied = contradicting_bound(found, first, stop)
+        if denied is not None:
+            raise ParseError(text, position(found.starts[denied]), reason=_DENIED)
     return value
+
+
+_DENIED: Final = "the length's words contradict each other (প্রায় with বেশি/কম, or both বেশি and কম after …ও)"
+_BOUNDS: Final = frozenset(("more_than", "less_than"))
+_EMPHATIC: Final = "ও"  # ঘণ্টারও বেশি: "even more than", a side taken
+
+
+def contradicting_bound(tokens: Tokens, first: int, stop: int) -> int | None:
+    """The token of a length's bound that its other words deny, or None.
+
+    প্রায় (about) with বেশি or কম (more, less than) says two things of one length
+    (``প্রায় ৩ ঘণ্টারও বেশি``); so do বেশি and কম as two words after a unit with the
+    emphatic ও (``৩০ মাসেরও বেশি কম``), which has taken a side. কম বেশি / কমবেশি, one
+    phrase, is "more or less", and বেশি কম without the ও stays so.
+
+    >>> from bn_datetime.reader._lexer import scan
+    >>> [contradicting_bound(t, 0, len(t.kinds)) for t in map(scan, (
+    ...     "প্রায় ৩ ঘণ্টারও বেশি", "৩০ মাসেরও বেশি কম", "২০ মাস বেশি কম", "৪ ঘণ্টার কম বেশি", "প্রায় এক ঘণ্টা"))]
+    [3, 3, None, None, None]
+    """
+    kinds, values = tokens.kinds, tokens.values
+    approx = False
+    bound: str | None = None
+    emphatic = False
+    for k in range(first, stop):
+        kind, value = kinds[k], values[k]
+        if kind == "x" and value == "approx":
+            approx = True
+        elif kind in "msuk":
+            emphatic = tokens.text(k).endswith(_EMPHATIC)
+        elif kind == "V" and value in _BOUNDS:
+            if approx or (bound is not None and bound != value and emphatic):
+                return k
+            bound = value
+    return None
 
 
 def _only(kind: type[_V], text: str, **options: object) -> _V:
