@@ -52,7 +52,7 @@ from ._lexer import BASE_WORDS, BREAK, Tokens
 from .components import in_usage, is_night_twelve, resolve
 from .fields import Fields, offset_steps
 from .grammar import hour_range, search_roles
-from .reading import contradicting_bound
+from .reading import contradicting_bound, moved_year
 from .sentences import Found, Sentences, in_context
 from .spans import Context, duration_of, match_at
 
@@ -422,6 +422,9 @@ def _search_chunk(
                 if isinstance(span[1], Duration) and contradicting_bound(tokens, first, last) is not None:
                     i = j  # প্রায় ৩ ঘণ্টারও বেশি: the words deny each other; no part of it
                     continue
+                if isinstance(span[1], Interval) and moved_year(tokens, first, last, span[1]) is not None:
+                    i = j  # ২০ অক্টোবর থেকে ৫ সেপ্টেম্বর ২০২৪: reversed, not eleven months long
+                    continue
                 keep(first, last, span[1], span_notes, weekdays=_weekdays_alone(tokens, first, last))
                 i = j
                 continue
@@ -581,6 +584,8 @@ def _period_after_denies(tokens: Tokens, j: int, parsed: Parsed) -> bool:
     """
     if j >= len(tokens.kinds) or tokens.kinds[j] != "P" or parsed.kind == "date":
         return False
+    if tokens.kinds[j - 1] in _TRAIL:
+        return False  # সকাল ৯টায়, রাতে ফেরেন: another clause
     return not in_usage(tokens.values[j], parsed.value.hour)
 
 
@@ -783,7 +788,7 @@ def _whole(tokens: Tokens, j: int, roles: dict[str, int]) -> bool:
         return False  # ১২ ঘণ্টা পর পর: every twelve hours, not one moment twelve hours on
     if kind in _SPOILERS and "year" not in roles and ("month" in roles or "day" in roles):
         return False
-    if kind == "y" and "year" in roles and tokens.kinds[j + 1 : j + 2] not in _UNIT_KINDS:
+    if kind == "y" and "year" in roles and tokens.kinds[j - 1] not in _TRAIL and tokens.kinds[j + 1 : j + 2] not in _UNIT_KINDS:
         return False  # ২০২৪ সালের ১৪ সেপ্টেম্বর ২০২৩: two years, and the point is neither
     if kind == "U" and ({"hour", "clockword"} & roles.keys()) and "zone" not in roles and "tzsign" not in roles:
         return _ZONE_ABBREVIATION.fullmatch(tokens.text(j)) is None
