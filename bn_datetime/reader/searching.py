@@ -465,7 +465,20 @@ def _search_chunk(
                 steps = offset_steps(tokens.kinds, tokens.values, roles["offset"])
                 if steps and steps[0][2] > 0:  # ছয় ঘণ্টা পর: may count from another event
                     length = duration_of(steps)
-            if parsed is not None and _period_after_denies(tokens, j, parsed):
+            if parsed is not None and "oclock" in roles and not (_MARKED & roles.keys()) and _period_after(tokens, j):
+                # গতকাল ৯টা রাতে: an hour with no period of its own takes the one right after it
+                marked = point.copy()
+                marked.period = tokens.values[j]
+                del notes[:]
+                parsed = _resolve(tokens, i, j + 1, marked, ctx.opts)
+                if parsed is not None:
+                    point, said, roles, j = marked, notes[:], {**roles, "period": j}, j + 1
+            elif (
+                parsed is not None
+                and parsed.kind != "date"
+                and _period_after(tokens, j)
+                and not in_usage(tokens.values[j], parsed.value.hour)
+            ):
                 parsed = None  # সকাল ৯টা রাতে: the period after the clock denies it; no part of it
             if parsed is not None and _counted_day_before(kinds, i, run.start()):
                 parsed = None  # পরশু ১০ সেপ্টেম্বর: পরশু needs গত/আগামী, and the whole is refused
@@ -572,21 +585,16 @@ def _counted_day_before(kinds: str, i: int, run_start: int) -> bool:
     return i > run_start and kinds[i - 1] == "r" and not (i - 1 > run_start and kinds[i - 2] == _RELMOD)
 
 
-def _period_after_denies(tokens: Tokens, j: int, parsed: Parsed) -> bool:
-    """Whether a day period right after a clock time (``সকাল ৯টা রাতে``) cannot hold its hour:
-    the text says two parts of the day, and the clock is no answer.
+def _period_after(tokens: Tokens, j: int) -> bool:
+    """Whether a day period follows a match ending before token ``j``, glued to it
+    (``৯টা রাতে``; after a comma, ``সকাল ৯টায়, রাতে ফেরেন``, it is another clause's).
 
-    >>> from bn_datetime import parse_result
     >>> from bn_datetime.reader._lexer import scan
     >>> t = scan("সকাল ৯টা রাতে", runs=True)
-    >>> _period_after_denies(t, 3, parse_result("সকাল ৯টা")), _period_after_denies(t, 3, parse_result("রাত ৯টা"))
+    >>> _period_after(t, 3), _period_after(scan("সকাল ৯টা, রাতে", runs=True), 4)
     (True, False)
     """
-    if j >= len(tokens.kinds) or tokens.kinds[j] != "P" or parsed.kind == "date":
-        return False
-    if tokens.kinds[j - 1] in _TRAIL:
-        return False  # সকাল ৯টায়, রাতে ফেরেন: another clause
-    return not in_usage(tokens.values[j], parsed.value.hour)
+    return j < len(tokens.kinds) and tokens.kinds[j] == "P" and tokens.kinds[j - 1] not in _TRAIL
 
 
 def _resolve(tokens: Tokens, i: int, j: int, fields: Fields, opts: Options) -> Parsed | None:

@@ -457,3 +457,22 @@ def test_a_date_written_year_first_is_no_range_of_years(
     2024 to 2009, refused, and the refusal took the date with it."""
     found = bd.search(text, now=PUBLISHED)
     assert [(m.text, m.isoformat()) for m in found] == expected
+
+
+# A day period glued after a clock (issue 14): an hour with no period of its own takes it
+# (৯টা রাতে is 21:00, never 09:00); one that cannot hold a marked hour denies the clock.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("পরশু দিন ৮টা রাতে ফেরেন", [("৮টা রাতে", "time", "20:00:00")]),
+        ("গতকাল ১১টা রাতে ফেরেন", [("গতকাল ১১টা রাতে", "datetime", "2024-09-13T23:00:00+06:00")]),
+        ("১৫ সেপ্টেম্বর ২০২৪ ৪টা বিকেলে সভা", [("১৫ সেপ্টেম্বর ২০২৪ ৪টা বিকেলে", "datetime", "2024-09-15T16:00:00+06:00")]),
+        ("৭টা সকালে হাঁটা", [("৭টা সকালে", "time", "07:00:00")]),
+        ("দুপুর ১টা রাতে", []),  # দুপুর and রাত: no part of it
+        ("রাত ৮টা সকালে", []),
+        ("বিকেল ৪টায়, রাতে ফেরেন", [("বিকেল ৪টায়", "time", "16:00:00")]),  # another clause
+        ("১৫ সেপ্টেম্বর ২০২৪ সকালে", [("১৫ সেপ্টেম্বর ২০২৪ সকালে", "date", "2024-09-15")]),
+    ],
+)
+def test_a_day_period_right_after_a_clock(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found_kinds(text) == expected
