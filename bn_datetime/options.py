@@ -45,7 +45,10 @@ class Options(NamedTuple):
     strict: bool = False
     calendar: str = "bd"
     prefer: Prefer | None = None
-    warn: bool = True  # False: the documented warnings stay quiet (search)
+    warn: bool = True  # False: the documented warnings are not emitted (search) …
+    #: … but, given a list, the mismatch warnings are added to it as ``(category, reason)``
+    #: (search gives them to its matches): a per-call list, never the global filters
+    notes: list[tuple[type[Warning], str]] | None = None
 
 
 def check_prefer(prefer: object) -> None:

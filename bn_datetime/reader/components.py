@@ -132,7 +132,9 @@ def resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     are the options, checked once (:func:`bn_datetime.options.check_options`);
     ``opts.warn=False`` keeps the documented warnings (a contradicting weekday or
     calendar, a bare hour) quiet without touching the global warning filters, which is
-    what a search over running text wants, from any thread.
+    what a search over running text wants, from any thread; with ``opts.notes`` a list,
+    the mismatch warnings (not a bare hour's) are added to it as ``(category, reason)``
+    for the caller to give to its match.
     """
     try:
         return _resolve(fields, text, where, opts)
@@ -260,10 +262,10 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     if day_value is not None and result_calendar == "gregorian" and (
         fields.bmonth is not None or fields.hmonth is not None
     ):
-        _check_other_calendars(fields, day_value, text, calendar, strict, fail, warn)
+        _check_other_calendars(fields, day_value, text, calendar, strict, fail, opts)
 
     if day_value is not None and precision == "day" and (fields.relday is not None or fields.relmod):
-        _check_relative(fields, day_value, current().date(), text, strict, fail, warn)
+        _check_relative(fields, day_value, current().date(), text, strict, fail, opts)
 
     if (
         weekday is not None
@@ -274,8 +276,7 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
         message = f"{day_value.isoformat()} is not the weekday the text names"
         if strict:  # the error shows the text already
             raise fail("weekday", message, ParseError)
-        if warn:
-            warn_at_caller(f"{text!r}: {message}", WeekdayMismatchWarning)
+        _mismatch(opts, text, message, WeekdayMismatchWarning)
 
     # ---- the time ------------------------------------------------------------------------
     if fields.hour is None and fields.clockword is None:
@@ -320,7 +321,7 @@ def _check_relative(
     text: str,
     strict: bool,
     fail: Callable[..., ParseError],
-    warn: bool,
+    opts: Options,
 ) -> None:
     """A day named from ``now`` beside a printed date must be that day (আগামীকাল ১৫ সেপ্টেম্বর,
     said on the 14th), and গত/আগামী before a printed year must point to the date's side of
@@ -342,8 +343,15 @@ def _check_relative(
         return
     if strict:
         raise fail(role, message, ParseError)
-    if warn:
-        warn_at_caller(f"{text!r}: {message}", RelativeMismatchWarning)
+    _mismatch(opts, text, message, RelativeMismatchWarning)
+
+
+def _mismatch(opts: Options, text: str, reason: str, category: type[Warning]) -> None:
+    """A documented mismatch warning: emitted (``opts.warn``), or added to ``opts.notes``."""
+    if opts.warn:
+        warn_at_caller(f"{text!r}: {reason}", category)
+    elif opts.notes is not None:
+        opts.notes.append((category, reason))
 
 
 def _a_night(fields: Fields) -> bool:
@@ -372,7 +380,7 @@ def _check_other_calendars(
     calendar: str,
     strict: bool,
     fail: Callable[..., ParseError],
-    warn: bool,
+    opts: Options,
 ) -> None:
     """A Bangla or Hijri date beside a Gregorian one: a consistency check only."""
     for prefix, name in (("b", calendar), ("h", "hijri")):
@@ -388,8 +396,7 @@ def _check_other_calendars(
             )
             if strict:  # the error shows the text already
                 raise fail(prefix + "month", message)
-            if warn:
-                warn_at_caller(f"{text!r}: {message}", CalendarMismatchWarning)
+            _mismatch(opts, text, message, CalendarMismatchWarning)
 
 
 def _attach(naive: datetime, zone: tzinfo, mode: _tz.Disambiguate, fail: Callable[..., ParseError]) -> datetime:
@@ -573,20 +580,18 @@ def _weekday_day(weekday: int, today: date, prefer: Prefer | None) -> date:
 def _yearless(
     fields: Fields, now: datetime, fail: Callable[..., ParseError], prefer: Prefer | None = None
 ) -> date:
-    """A date without a year: the nearest such date to ``now``; a weekday may choose.
+    """A date without a year: the nearest such date to ``now``.
 
     Among last year, this year and next year, the candidate dates that exist are
     compared by distance from ``now``'s date; the nearest wins, and a tie goes to the
-    past. When the text names a weekday, the candidates on that weekday win; when none
-    of the three years has the date on that weekday, the nearest date stands and the
-    weekday check reports the contradiction (never a jump to a far year).
+    past. A weekday the text names never chooses the year (the date does not jump to
+    another year to fit it): the weekday check reports a contradiction.
     """
     month = _month(fields.month or fields.nmonth or 0, fail)
     day = fields.day or 0
     if not 1 <= day <= 31:
         raise fail("day", f"there is no day {day}")
     today = now.date()
-    weekday = fields.weekday
     options = []
     for year in range(today.year - 1, today.year + 2):
         try:
@@ -595,8 +600,7 @@ def _yearless(
             continue
     if not options:
         raise fail("day", f"day {day} of month {month} matches no nearby year")
-    on_weekday = [d for d in options if d.weekday() == weekday]
-    chosen = on_weekday or options
+    chosen = options
     if prefer == "future" and any(d >= today for d in chosen):
         return min(d for d in chosen if d >= today)
     if prefer == "past" and any(d <= today for d in chosen):

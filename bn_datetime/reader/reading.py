@@ -178,7 +178,90 @@ def span_of(
         return None
     value = result[1]
     assert not isinstance(value, Parsed)
+    if isinstance(value, Duration):
+        denied = contradicting_bound(found, first, stop)
+        if denied is not None:
+            raise ParseError(text, position(found.starts[denied]), reason=_DENIED)
+    elif isinstance(value, Interval):
+        moved = moved_year(found, first, stop, value)
+        if moved is not None:
+            raise ParseError(text, position(found.starts[moved]), reason=_MOVED)
     return value
+
+
+_MOVED: Final = "the end is before the start: a year-less end of the range would have to move a year to fit"
+_CONNECTORS: Final = frozenset("f-")
+_YEAR_KINDS: Final = frozenset("yqg")
+
+
+def moved_year(tokens: Tokens, first: int, stop: int, value: Interval) -> int | None:
+    """The connector of a range of days whose year-less end was moved a year to lie on the
+    right side of the other end, when in the other end's year it lies nearer on the wrong
+    side (``২০ অক্টোবর থেকে ৫ সেপ্টেম্বর ২০২৪``: 20 October is 45 days after 5 September
+    2024, 321 days before it in 2023: the range is reversed, not eleven months long), or None.
+
+    ``২৮ ডিসেম্বর থেকে ৩ জানুয়ারি ২০২৫`` crosses a new year (28 December 2025 would be a
+    year after the end; 2024 is six days before it) and stands.
+    """
+    start, end = value.start, value.end
+    if start is None or end is None or start.precision != "day" or end.precision != "day":
+        return None
+    if start.calendar != "gregorian" or start.value.year == end.value.year:
+        return None
+    kinds = tokens.kinds
+    connector = next((k for k in range(first, stop) if kinds[k] in _CONNECTORS), None)
+    if connector is None:
+        return None
+    if kinds.count("M", first, stop) != 2:  # two dates with their months named (not ২০২৪-২৫ অর্থবছর)
+        return None
+    left = any(kinds[k] in _YEAR_KINDS for k in range(first, connector))
+    right = any(kinds[k] in _YEAR_KINDS for k in range(connector + 1, stop))
+    since, until = start.value.date(), end.value.date()
+    try:
+        if right and not left:  # the start took the end's year, then the one before
+            other = since.replace(year=until.year)
+            return connector if until < other and other - until < until - since else None
+        if left and not right:  # the end took the start's year, then the one after
+            other = until.replace(year=since.year)
+            return connector if other < since and since - other < until - since else None
+    except ValueError:  # 29 February
+        return None
+    return None
+
+
+_DENIED: Final = "the length's words contradict each other (প্রায় with বেশি/কম, or both বেশি and কম after …ও)"
+_BOUNDS: Final = frozenset(("more_than", "less_than"))
+_EMPHATIC: Final = "ও"  # ঘণ্টারও বেশি: "even more than", a side taken
+
+
+def contradicting_bound(tokens: Tokens, first: int, stop: int) -> int | None:
+    """The token of a length's bound that its other words deny, or None.
+
+    প্রায় (about) with বেশি or কম (more, less than) says two things of one length
+    (``প্রায় ৩ ঘণ্টারও বেশি``); so do বেশি and কম as two words after a unit with the
+    emphatic ও (``৩০ মাসেরও বেশি কম``), which has taken a side. কম বেশি / কমবেশি, one
+    phrase, is "more or less", and বেশি কম without the ও stays so.
+
+    >>> from bn_datetime.reader._lexer import scan
+    >>> [contradicting_bound(t, 0, len(t.kinds)) for t in map(scan, (
+    ...     "প্রায় ৩ ঘণ্টারও বেশি", "৩০ মাসেরও বেশি কম", "২০ মাস বেশি কম", "৪ ঘণ্টার কম বেশি", "প্রায় এক ঘণ্টা"))]
+    [3, 3, None, None, None]
+    """
+    kinds, values = tokens.kinds, tokens.values
+    approx = False
+    bound: str | None = None
+    emphatic = False
+    for k in range(first, stop):
+        kind, value = kinds[k], values[k]
+        if kind == "x" and value == "approx":
+            approx = True
+        elif kind in "msuk":
+            emphatic = tokens.text(k).endswith(_EMPHATIC)
+        elif kind == "V" and value in _BOUNDS:
+            if approx or (bound is not None and bound != value and emphatic):
+                return k
+            bound = value
+    return None
 
 
 def _only(kind: type[_V], text: str, **options: object) -> _V:

@@ -38,15 +38,21 @@ from typing import Final, NamedTuple
 from bn_datetime import lexicon as lx
 from bn_datetime import tz as _tz
 from bn_datetime._core import scan
-from bn_datetime.errors import ParseError
+from bn_datetime.errors import (
+    BnDatetimeWarning,
+    CalendarMismatchWarning,
+    ParseError,
+    warn_at_caller,
+)
 from bn_datetime.options import Options, Prefer, check_options
 from bn_datetime.text.normalize import normalize_with_map
 from bn_datetime.values import Duration, Interval, Kind, Parsed, Precision, Recurrence, Value
 
 from ._lexer import BASE_WORDS, BREAK, Tokens
-from .components import is_night_twelve, resolve
+from .components import in_usage, is_night_twelve, resolve
 from .fields import Fields, offset_steps
 from .grammar import hour_range, search_roles
+from .reading import contradicting_bound, moved_year
 from .sentences import Found, Sentences, in_context
 from .spans import Context, duration_of, match_at
 
@@ -56,7 +62,7 @@ __all__ = ["MAX_TOKENS", "Match", "iter_search", "search"]
 MAX_TOKENS: Final = 24
 _RUNS: Final = re.compile(f"[^U{BREAK}]+")  # runs of tokens between unknown words and line breaks
 # Kinds a match may start with, and those trimmed off its ends.
-_STARTS: Final = frozenset("dqyMGJWRngPFhvxALekuHVZ")
+_STARTS: Final = frozenset("dqyMGJWRrngPFhvxALekuHVZ")
 # Kinds that only a span (an interval, a duration, a recurrence) has: a window with none
 # of them is not tried as one.
 _SPANISH: Final = re.compile("[fp&eHCOVDkY\\-/msu]")
@@ -73,7 +79,10 @@ class Match(NamedTuple):
     ``"recurrence"``) and ``result`` is the typed value (:class:`Parsed`,
     :class:`Interval`, :class:`Duration`, :class:`Recurrence`). For a point, ``value``
     and ``precision`` are its datetime and precision; for an interval, those of its
-    first end; for a duration or a recurrence, ``None``.
+    first end; for a duration or a recurrence, ``None``. ``warnings`` holds the
+    documented mismatch warnings of the expression (a weekday or a relative word that
+    contradicts the date, two calendars printed side by side that name different days),
+    as :func:`bn_datetime.to_iso` gives them; :func:`search` also emits them.
     """
 
     start: int
@@ -84,6 +93,7 @@ class Match(NamedTuple):
     calendar: str
     kind: Kind = "datetime"
     result: Value | None = None
+    warnings: tuple[BnDatetimeWarning, ...] = ()
 
     def isoformat(self) -> str:
         """ISO 8601 of what was found (as :func:`bn_datetime.to_iso`)."""
@@ -94,14 +104,25 @@ class Match(NamedTuple):
         return Parsed(self.value, self.precision, self.calendar).isoformat()
 
 
-def _match(start: int, end: int, text: str, result: Value) -> Match:
+#: A mismatch a match carries: its warning's category and reason (the resolver's notes).
+Note = tuple[type[Warning], str]
+
+
+def _match(start: int, end: int, text: str, result: Value, notes: tuple[Note, ...] = ()) -> Match:
+    said = tuple(_warning(category, f"{text!r}: {reason}") for category, reason in dict.fromkeys(notes))
     if isinstance(result, Parsed):
-        return Match(start, end, text, result.value, result.precision, result.calendar, result.kind, result)
+        return Match(start, end, text, result.value, result.precision, result.calendar, result.kind, result, said)
     if isinstance(result, Interval):
         first = result.start if result.start is not None else result.end
         assert first is not None
-        return Match(start, end, text, first.value, first.precision, first.calendar, "interval", result)
-    return Match(start, end, text, None, None, "gregorian", result.kind, result)
+        return Match(start, end, text, first.value, first.precision, first.calendar, "interval", result, said)
+    return Match(start, end, text, None, None, "gregorian", result.kind, result, said)
+
+
+def _warning(category: type[Warning], message: str) -> BnDatetimeWarning:
+    made = category(message)
+    assert isinstance(made, BnDatetimeWarning)
+    return made
 
 
 def search(
@@ -138,21 +159,37 @@ def iter_search(
     disambiguate: _tz.Disambiguate = "compatible",
     prefer: Prefer | None = None,
 ) -> Iterator[Match]:
-    """:func:`search`, one match at a time."""
+    """:func:`search`, one match at a time.
+
+    A match's :attr:`Match.warnings` are emitted (``warnings.warn``, pointing at the
+    caller) as it is given out.
+    """
     if not isinstance(text, str):
         msg = f"search() needs a str, not {type(text).__name__}"
         raise TypeError(msg)
     opts = check_options(
         tz=tz, now=now, disambiguate=disambiguate, calendar=calendar, prefer=prefer, warn=False
     )
+    return _emitted(_paired(_matches(text, opts), text, _tz.zone_name(opts.zone) in _INDIA))
+
+
+def _emitted(matches: Iterator[Match]) -> Iterator[Match]:
+    for match in matches:
+        for said in match.warnings:
+            warn_at_caller(str(said), type(said))
+        yield match
+
+
+def _matches(text: str, opts: Options) -> Iterator[Match]:
+    # the resolver adds each mismatch it finds to this call's own list (thread-safe: no
+    # global warning filters); each match takes those of its own reading
+    opts = opts._replace(notes=[])
     zone = opts.zone
     base = opts.now if opts.now is not None else _tz.now(zone)
     if base.utcoffset() is None:
         base = _tz.localize(base.replace(tzinfo=None), zone, "compatible")
     opts = opts._replace(now=base.astimezone(zone))
-    india = _tz.zone_name(zone) in _INDIA  # a printed pair may be West Bengal's reckoning
     position = 0
-    previous: Match | None = None
     done = 0  # where the last match ended: matches never overlap
     length = len(text)
     while position < length:
@@ -167,9 +204,6 @@ def iter_search(
             if match.start >= limit:
                 break
             done = match.end
-            if india:
-                match = _printed_pair(previous, match, text)
-            previous = match
             yield match
         position = end if exact else _next_start(text, max(done, limit), position)
 
@@ -181,6 +215,57 @@ _BANGLA_CALENDARS: Final = ("bd", "bd-2019", "bd-1987", "wb", "wb-drik")
 #: The zones whose pages may print West Bengal's Bangla date (a Bangladeshi page's Bangla
 #: date is read as it says, under the calendar asked for).
 _INDIA: Final = frozenset(("Asia/Kolkata", "Asia/Calcutta"))
+
+
+def _paired(matches: Iterator[Match], text: str, india: bool) -> Iterator[Match]:
+    """Dates of two calendars printed side by side (a masthead's) checked against each
+    other: in India's zone, a Bangla date re-read by the calendar they agree in (a page
+    there may reckon by West Bengal's); when they still name different days, both carry
+    a :class:`~bn_datetime.errors.CalendarMismatchWarning`, as :func:`bn_datetime.to_iso`
+    gives for the pair. One match is held back until the next is known.
+    """
+    held: Match | None = None
+    gregorian: Match | None = None  # the Gregorian date of the printed group ``held`` ends
+    for match in matches:
+        if held is not None:
+            if _PAIR_GAP.fullmatch(text, held.end, match.start) is None:
+                gregorian = None
+            else:
+                if india:
+                    match = _printed_pair(held, match, text)
+                if held.calendar == "gregorian":
+                    gregorian = held
+                other = held if match.calendar == "gregorian" else gregorian
+                said = None if other is None else _disagree(other, match, text)
+                if said is not None:
+                    if other is held:
+                        held = held._replace(warnings=(*held.warnings, said))
+                    match = match._replace(warnings=(*match.warnings, said))
+            yield held
+        held = match
+    if held is not None:
+        yield held
+
+
+def _disagree(first: Match, second: Match, text: str) -> CalendarMismatchWarning | None:
+    """The warning for a Gregorian date and a Bangla or Hijri one printed together
+    (``first`` before ``second``) that name different days, or None."""
+    if first.precision != "day" or second.precision != "day" or first.kind != "date" or second.kind != "date":
+        return None
+    if "gregorian" not in (first.calendar, second.calendar) or first.calendar == second.calendar:
+        return None
+    greg, other = (first, second) if first.calendar == "gregorian" else (second, first)
+    assert greg.value is not None
+    assert other.value is not None
+    day, means = greg.value.date(), other.value.date()
+    hijri = other.calendar == "hijri"
+    if abs((means - day).days) <= (1 if hijri else 0):  # a Hijri month may begin a day either way
+        return None
+    reason = (
+        f"the {'Hijri' if hijri else 'Bangla'} date means {means.isoformat()} under "
+        f"{other.calendar!r}, the Gregorian date {day.isoformat()} wins"
+    )
+    return CalendarMismatchWarning(f"{text[first.start : second.end]!r}: {reason}")
 
 
 def _printed_pair(previous: Match | None, match: Match, text: str) -> Match:
@@ -265,8 +350,12 @@ def _search_chunk(
     found_here: list[Found] = []
     lone: list[tuple[int, int, int]] = []  # day periods alone (রাতে): (start, end, sentence)
     periods = [k for k, kind in enumerate(kinds) if kind == "P"]  # day periods (রাতে), in order
+    notes = opts.notes
+    assert notes is not None  # the search's own list
+    noted: dict[int, tuple[Note, ...]] = {}  # a kept match's mismatches, by where it ends
+    kept_tokens: list[int] = []  # the token after each kept match
 
-    def keep(first: int, last: int, result: Value, **more: object) -> None:
+    def keep(first: int, last: int, result: Value, said: list[Note] | None = None, **more: object) -> None:
         if isinstance(result, Duration) and _an_age(norm, tokens.starts[first], tokens.ends[last - 1]):
             return  # ৫২ বছর বয়সী একজন: a person's age, not a length of time
         if _an_amount_or_repeat(result, norm, tokens.ends[last - 1]):
@@ -280,6 +369,17 @@ def _search_chunk(
             stop_at += 1  # শুক্রবার (১৩ সেপ্টেম্বর): the bracket the match opened closes in it
         index = sentences.index(tokens.starts[first])
         found_here.append(Found(start, stop_at, result, index, **more))  # type: ignore[arg-type]
+        kept_tokens.append(last)
+        if said:
+            noted[stop_at] = tuple(said)
+
+    def drop_last_at(k: int) -> bool:
+        """Drop the last kept match when it ends right before token ``k``, in one run."""
+        if not kept_tokens or kept_tokens[-1] != k or k == 0 or kinds[k - 1] in _RUN_BREAKS:
+            return False
+        kept_tokens.pop()
+        noted.pop(found_here.pop().end, None)
+        return True
 
     for run in _RUNS.finditer(kinds):
         i, stop = run.span()
@@ -293,13 +393,17 @@ def _search_chunk(
                 here = None  # কলকাতা, ১২ সেপ্টেম্বর: … হতে পারে: the page's date, not a day ahead
             ctx = base_ctx if here == prefer else base_ctx._replace(opts=opts._replace(prefer=here))
             span = None
+            del notes[:]
             if _SPANISH.search(kinds, i, limit) is not None:
                 try:
                     span = match_at(tokens, i, limit, ctx)
                 except ParseError:
-                    # a range whose end is before its start: no part of it either
+                    # a range whose end is before its start: no part of it either, nor
+                    # the point glued before it (২০২৪ সালের ১৫ থেকে ১০ সেপ্টেম্বর)
+                    drop_last_at(i)
                     i = limit
                     continue
+            span_notes = notes[:]
             found = _longest(tokens, i, limit)
             while found is not None and _glued_after(tokens, found[0]):
                 # সকাল ১১টায় ১২/৩ নং কক্ষে: the room's number is not the minutes, the clock stays
@@ -315,7 +419,13 @@ def _search_chunk(
             ):
                 j = span[0]
                 first, last = _trim(kinds, i, j, _SPAN_LEAD)
-                keep(first, last, span[1], weekdays=_weekdays_alone(tokens, first, last))
+                if isinstance(span[1], Duration) and contradicting_bound(tokens, first, last) is not None:
+                    i = j  # প্রায় ৩ ঘণ্টারও বেশি: the words deny each other; no part of it
+                    continue
+                if isinstance(span[1], Interval) and moved_year(tokens, first, last, span[1]) is not None:
+                    i = j  # ২০ অক্টোবর থেকে ৫ সেপ্টেম্বর ২০২৪: reversed, not eleven months long
+                    continue
+                keep(first, last, span[1], span_notes, weekdays=_weekdays_alone(tokens, first, last))
                 i = j
                 continue
             if found is None:
@@ -326,17 +436,20 @@ def _search_chunk(
                 continue
             j, roles = found
             point = Fields.from_roles(tokens, roles)
+            del notes[:]
             parsed = _resolve(tokens, i, j, point, ctx.opts)
+            said = notes[:]
             if parsed is not None and "oclock" in roles and not (_MARKED & roles.keys()):
                 # রাতে … সাড়ে ১১টায়: an hour with no period of its own takes the one said
                 # before it in its sentence
-                said = _period_before(periods, i, sentences, tokens)
-                if said is not None:
+                before = _period_before(periods, i, sentences, tokens)
+                if before is not None:
                     marked = point.copy()
-                    marked.period = said
+                    marked.period = before
+                    del notes[:]
                     in_period = _resolve(tokens, i, j, marked, ctx.opts)
                     if in_period is not None:
-                        parsed, point = in_period, marked
+                        parsed, point, said = in_period, marked, notes[:]
             tense = sentences.tense_at(tokens.starts[i]) if tensed else None
             if parsed is not None and tensed and parsed.value > ctx.now:
                 parsed = _night_reported(parsed, point, ctx.now, tense)
@@ -352,6 +465,43 @@ def _search_chunk(
                 steps = offset_steps(tokens.kinds, tokens.values, roles["offset"])
                 if steps and steps[0][2] > 0:  # ছয় ঘণ্টা পর: may count from another event
                     length = duration_of(steps)
+            if parsed is not None and "oclock" in roles and not (_MARKED & roles.keys()) and _period_after(tokens, j):
+                # গতকাল ৯টা রাতে: an hour with no period of its own takes the one right after it
+                marked = point.copy()
+                marked.period = tokens.values[j]
+                del notes[:]
+                parsed = _resolve(tokens, i, j + 1, marked, ctx.opts)
+                if parsed is not None:
+                    point, said, roles, j = marked, notes[:], {**roles, "period": j}, j + 1
+            elif (
+                parsed is not None
+                and parsed.kind != "date"
+                and _period_after(tokens, j)
+                and not in_usage(tokens.values[j], parsed.value.hour)
+            ):
+                parsed = None  # সকাল ৯টা রাতে: the period after the clock denies it; no part of it
+            if parsed is not None and _counted_day_before(kinds, i, run.start()):
+                parsed = None  # পরশু ১০ সেপ্টেম্বর: পরশু needs গত/আগামী, and the whole is refused
+            if parsed is not None and "year" in roles and "relmod" not in roles and _relative_before(kinds, i, run.start()):
+                # গত ২০২৫ সালের ১ জানুয়ারি: গত/আগামী the grammar did not take says which side
+                # of now the date is on; the whole is the match, and a contradiction warns
+                marked = point.copy()
+                marked.relmod = tokens.values[i - 1]
+                del notes[:]
+                try:
+                    parsed = resolve(marked, tokens.norm[tokens.starts[i - 1] : tokens.ends[j - 1]], _at_start, ctx.opts)
+                    said = notes[:]
+                    i -= 1
+                except ParseError:
+                    parsed = None
+            if (
+                parsed is not None
+                and parsed.kind != "time"
+                and kept_tokens
+                and isinstance(found_here[-1].result, Recurrence)
+                and drop_last_at(i)
+            ):
+                parsed = None  # প্রতি শুক্রবার (১৪ সেপ্টেম্বর): every Friday, or one day? neither
             if parsed is not None and _keep(tokens, i, j, roles) and _whole(tokens, j, roles):
                 first, last = _trim(kinds, i, j)
                 while last > first + 1 and kinds[last - 1] == "x" and tokens.values[last - 1] is None:
@@ -360,6 +510,7 @@ def _search_chunk(
                     first,
                     last,
                     parsed,
+                    said,
                     weekdays=_weekdays_alone(tokens, first, last),
                     length=length,
                     anchored=bool(_ANCHORS & roles.keys()),
@@ -371,7 +522,7 @@ def _search_chunk(
         return _on_day(fields, day, tense, named, opts)
 
     for start, stop_at, result in in_context(found_here, text, sentences, on_day, lone):
-        yield _match(start, stop_at, text[start:stop_at], result)
+        yield _match(start, stop_at, text[start:stop_at], result, noted.get(stop_at, ()))
 
 
 #: Roles that name a day of their own (আজ, a date): a length just before one counts
@@ -412,6 +563,38 @@ def _period_before(periods: list[int], i: int, sentences: Sentences, tokens: Tok
         return None
     value: int = tokens.values[k]
     return value
+
+
+def _at_start(role: str) -> int:
+    return 0
+
+
+#: Kinds that end a stretch of text read as one: a separator, a line's or a sentence's end.
+_RUN_BREAKS: Final = frozenset(",|.:" + BREAK)
+_RELMOD: Final = "g"
+
+
+def _relative_before(kinds: str, i: int, run_start: int) -> bool:
+    """Whether token ``i`` follows গত/আগামী (a relative word) in its run, glued to it."""
+    return i > run_start and kinds[i - 1] == _RELMOD
+
+
+def _counted_day_before(kinds: str, i: int, run_start: int) -> bool:
+    """Whether token ``i`` follows পরশু/তরশু with no গত/আগামী before it (the grammar reads
+    neither; to_iso refuses the whole: which way is not said)."""
+    return i > run_start and kinds[i - 1] == "r" and not (i - 1 > run_start and kinds[i - 2] == _RELMOD)
+
+
+def _period_after(tokens: Tokens, j: int) -> bool:
+    """Whether a day period follows a match ending before token ``j``, glued to it
+    (``৯টা রাতে``; after a comma, ``সকাল ৯টায়, রাতে ফেরেন``, it is another clause's).
+
+    >>> from bn_datetime.reader._lexer import scan
+    >>> t = scan("সকাল ৯টা রাতে", runs=True)
+    >>> _period_after(t, 3), _period_after(scan("সকাল ৯টা, রাতে", runs=True), 4)
+    (True, False)
+    """
+    return j < len(tokens.kinds) and tokens.kinds[j] == "P" and tokens.kinds[j - 1] not in _TRAIL
 
 
 def _resolve(tokens: Tokens, i: int, j: int, fields: Fields, opts: Options) -> Parsed | None:
@@ -488,6 +671,7 @@ def _glued_reference(tokens: Tokens, i: int) -> bool:
 # another calendar (১৪ সেপ্টেম্বর ১৪৩১ বঙ্গাব্দ), or a zone the lexicon does not know
 # (০৬:৪২ পিএম EST): the point would be a part of something it cannot read. No match.
 _SPOILERS: Final = frozenset("qyNXKQ")
+_UNIT_KINDS: Final = frozenset("msuk")
 _ZONE_ABBREVIATION: Final = re.compile("[A-Z]{2,5}")
 
 
@@ -612,6 +796,8 @@ def _whole(tokens: Tokens, j: int, roles: dict[str, int]) -> bool:
         return False  # ১২ ঘণ্টা পর পর: every twelve hours, not one moment twelve hours on
     if kind in _SPOILERS and "year" not in roles and ("month" in roles or "day" in roles):
         return False
+    if kind == "y" and "year" in roles and tokens.kinds[j - 1] not in _TRAIL and tokens.kinds[j + 1 : j + 2] not in _UNIT_KINDS:
+        return False  # ২০২৪ সালের ১৪ সেপ্টেম্বর ২০২৩: two years, and the point is neither
     if kind == "U" and ({"hour", "clockword"} & roles.keys()) and "zone" not in roles and "tzsign" not in roles:
         return _ZONE_ABBREVIATION.fullmatch(tokens.text(j)) is None
     return True
@@ -641,7 +827,7 @@ def _on_day(fields: Fields, day: date, tense: str | None, named: bool, opts: Opt
     dated = fields.copy()
     dated.day, dated.month, dated.year, dated.yeardigits = day.day, day.month, day.year, None
     try:
-        parsed = resolve(dated, "", lambda role: 0, opts)
+        parsed = resolve(dated, "", lambda role: 0, opts._replace(notes=None))
     except ParseError:
         return None
     now = opts.now

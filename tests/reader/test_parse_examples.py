@@ -713,9 +713,12 @@ def test_non_str_is_a_type_error(value: object) -> None:
         (lambda: bd.parse("শুক্রবার, ১৪ সেপ্টেম্বর ২০২৪"), bd.WeekdayMismatchWarning),
         (lambda: bd.to_iso("১০টা", now=NOW), bd.AmbiguousHourWarning),
         (lambda: bd.parse_result("১০টা", now=NOW), bd.AmbiguousHourWarning),
-        (lambda: bd.search("শুক্রবার, ১৪ সেপ্টেম্বর ২০২৪"), None),
+        # search gives a contradiction's warning too (issue 14), and a consistent text none
+        (lambda: bd.search("শুক্রবার, ১৪ সেপ্টেম্বর ২০২৪"), bd.WeekdayMismatchWarning),
+        (lambda: list(bd.iter_search("শুক্রবার, ১৪ সেপ্টেম্বর ২০২৪")), bd.WeekdayMismatchWarning),
+        (lambda: bd.search("শনিবার, ১৪ সেপ্টেম্বর ২০২৪ সকাল ১০টা"), None),
     ],
-    ids=["weekday", "to_iso-hour", "parse_result-hour", "search-quiet"],
+    ids=["weekday", "to_iso-hour", "parse_result-hour", "search-weekday", "iter_search-weekday", "search-quiet"],
 )
 def test_warnings_point_at_the_callers_line(call: Any, category: type[Warning] | None) -> None:
     with warnings.catch_warnings(record=True) as caught:

@@ -433,7 +433,7 @@ def test_what_every_begins_is_no_point_or_length(text: str) -> None:
         ("৪ ঘণ্টার কম বেশি", "approx"),
         ("৪ ঘণ্টা কম-বেশি", "approx"),
         ("২০ মিনিট কমবেশি", "approx"),
-        ("২০ মাসেরও বেশি কম", "approx"),
+        ("২০ মাস বেশি কম", "approx"),  # with মাসেরও, a side taken: refused (test_contradictions.py)
         ("৪ ঘণ্টার কম", "less_than"),
         ("৪ ঘণ্টারও বেশি", "more_than"),
     ],
