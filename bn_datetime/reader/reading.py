@@ -138,13 +138,15 @@ SPAN_KINDS: Final = "fp&-msukeHYi"
 _SPAN_KIND: Final = re.compile(f"[{re.escape(SPAN_KINDS)}]")
 
 
-def may_be_span(kinds: str) -> bool:
-    """Whether tokens of these kinds may be read as a span (False: they never are).
+def may_be_span(kinds: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether tokens of these kinds (those from ``start`` to ``end``) may be read as a
+    span (False: they never are). ``read`` and ``search`` both ask it, so a kind a new
+    span needs is added once, here.
 
-    >>> may_be_span("dMy,d:dA"), may_be_span("d-dMy"), may_be_span("du")
-    (False, True, True)
+    >>> may_be_span("dMy,d:dA"), may_be_span("d-dMy"), may_be_span("du"), may_be_span("dMy du", 0, 3)
+    (False, True, True, False)
     """
-    return _SPAN_KIND.search(kinds) is not None
+    return _SPAN_KIND.search(kinds, start, len(kinds) if end is None else end) is not None
 
 
 def span_of(
@@ -229,7 +231,7 @@ def moved_year(tokens: Tokens, first: int, stop: int, value: Interval) -> int | 
     return None
 
 
-_DENIED: Final = "the length's words contradict each other (প্রায় with বেশি/কম, or both বেশি and কম after …ও)"
+_DENIED: Final = "the length's words contradict each other (both বেশি and কম after …ও)"
 _BOUNDS: Final = frozenset(("more_than", "less_than"))
 _EMPHATIC: Final = "ও"  # ঘণ্টারও বেশি: "even more than", a side taken
 
@@ -237,28 +239,26 @@ _EMPHATIC: Final = "ও"  # ঘণ্টারও বেশি: "even more than"
 def contradicting_bound(tokens: Tokens, first: int, stop: int) -> int | None:
     """The token of a length's bound that its other words deny, or None.
 
-    প্রায় (about) with বেশি or কম (more, less than) says two things of one length
-    (``প্রায় ৩ ঘণ্টারও বেশি``); so do বেশি and কম as two words after a unit with the
-    emphatic ও (``৩০ মাসেরও বেশি কম``), which has taken a side. কম বেশি / কমবেশি, one
-    phrase, is "more or less", and বেশি কম without the ও stays so.
+    বেশি and কম as two words after a unit with the emphatic ও (``৩০ মাসেরও বেশি কম``)
+    say two things of one length: the ও has taken a side. কম বেশি / কমবেশি, one phrase,
+    is "more or less", and বেশি কম without the ও stays so. প্রায় with a bound
+    (``প্রায় ৩ ঘণ্টারও বেশি``, "more than about three hours") is everyday news
+    Bengali, not a contradiction: the bound is read (``more_than``).
 
     >>> from bn_datetime.reader._lexer import scan
     >>> [contradicting_bound(t, 0, len(t.kinds)) for t in map(scan, (
     ...     "প্রায় ৩ ঘণ্টারও বেশি", "৩০ মাসেরও বেশি কম", "২০ মাস বেশি কম", "৪ ঘণ্টার কম বেশি", "প্রায় এক ঘণ্টা"))]
-    [3, 3, None, None, None]
+    [None, 3, None, None, None]
     """
     kinds, values = tokens.kinds, tokens.values
-    approx = False
     bound: str | None = None
     emphatic = False
     for k in range(first, stop):
         kind, value = kinds[k], values[k]
-        if kind == "x" and value == "approx":
-            approx = True
-        elif kind in "msuk":
+        if kind in "msuk":
             emphatic = tokens.text(k).endswith(_EMPHATIC)
         elif kind == "V" and value in _BOUNDS:
-            if approx or (bound is not None and bound != value and emphatic):
+            if bound is not None and bound != value and emphatic:
                 return k
             bound = value
     return None

@@ -52,7 +52,7 @@ from ._lexer import BASE_WORDS, BREAK, Tokens
 from .components import in_usage, is_night_twelve, resolve
 from .fields import Fields, offset_steps
 from .grammar import hour_range, search_roles
-from .reading import contradicting_bound, moved_year
+from .reading import contradicting_bound, may_be_span, moved_year
 from .sentences import Found, Sentences, in_context
 from .spans import Context, duration_of, match_at
 
@@ -61,11 +61,8 @@ __all__ = ["MAX_TOKENS", "Match", "iter_search", "search"]
 #: The longest window, in tokens, tried as one date (a full dateline is about 15).
 MAX_TOKENS: Final = 24
 _RUNS: Final = re.compile(f"[^U{BREAK}]+")  # runs of tokens between unknown words and line breaks
-# Kinds a match may start with, and those trimmed off its ends.
-_STARTS: Final = frozenset("dqyMGJWRrngPFhvxALekuHVZ")
-# Kinds that only a span (an interval, a duration, a recurrence) has: a window with none
-# of them is not tried as one.
-_SPANISH: Final = re.compile("[fp&eHCOVDkY\\-/msu]")
+# Kinds a match may start with (c: একদিন পরপর), and those trimmed off its ends.
+_STARTS: Final = frozenset("dqyMGJWRrngPFhvxALekuHVZc")
 _LEAD: Final = frozenset("L:,|-x.")
 _SPAN_LEAD: Final = frozenset("L:,|-.")  # প্রায় (x) begins a duration: kept
 _TRAIL: Final = frozenset(".,|-:")
@@ -394,7 +391,7 @@ def _search_chunk(
             ctx = base_ctx if here == prefer else base_ctx._replace(opts=opts._replace(prefer=here))
             span = None
             del notes[:]
-            if _SPANISH.search(kinds, i, limit) is not None:
+            if may_be_span(kinds, i, limit):  # a window with no span kind is never a span
                 try:
                     span = match_at(tokens, i, limit, ctx)
                 except ParseError:
@@ -420,7 +417,7 @@ def _search_chunk(
                 j = span[0]
                 first, last = _trim(kinds, i, j, _SPAN_LEAD)
                 if isinstance(span[1], Duration) and contradicting_bound(tokens, first, last) is not None:
-                    i = j  # প্রায় ৩ ঘণ্টারও বেশি: the words deny each other; no part of it
+                    i = j  # ৩০ মাসেরও বেশি কম: the words deny each other; no part of it
                     continue
                 if isinstance(span[1], Interval) and moved_year(tokens, first, last, span[1]) is not None:
                     i = j  # ২০ অক্টোবর থেকে ৫ সেপ্টেম্বর ২০২৪: reversed, not eleven months long

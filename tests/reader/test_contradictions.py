@@ -188,7 +188,6 @@ def test_a_third_calendar_is_checked_against_the_gregorian_date() -> None:
         "২০২৪ সালের ২০ থেকে ১২ অক্টোবর",  # a reversed range: nor the year before it
         "প্রতি সোমবার (১৬ সেপ্টেম্বর) বৈঠক",  # every Monday, or one day?
         "২৫ নভেম্বর থেকে ২ অক্টোবর ২০২৪ পর্যন্ত",  # reversed, not eleven months long
-        "প্রায় ২ ঘণ্টারও বেশি সময় ধরে",  # about, and more than
         "১০ বছরেরও বেশি কম সময়",  # even more than, and less
     ],
 )
@@ -215,7 +214,6 @@ def test_what_does_not_contradict_stays(text: str, found: list[tuple[str, str, l
 @pytest.mark.parametrize(
     ("text", "position"),
     [
-        ("প্রায় ২ ঘণ্টারও বেশি", 17),
         ("১০ বছরেরও বেশি কম", 15),
         ("২৫ নভেম্বর থেকে ২ অক্টোবর ২০২৪", 11),
         ("৫ সেপ্টেম্বর ২০২৪ থেকে ২০ আগস্ট", 18),
@@ -227,7 +225,17 @@ def test_read_refuses_a_contradicting_span(text: str, position: int) -> None:
     assert caught.value.pos == position
 
 
-@pytest.mark.parametrize(("text", "mod"), [("২ ঘণ্টারও বেশি", "more_than"), ("প্রায় ২ ঘণ্টা", "approx"), ("২ ঘণ্টার কম বেশি", "approx")])
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [
+        ("২ ঘণ্টারও বেশি", "more_than"),
+        ("প্রায় ২ ঘণ্টা", "approx"),
+        ("২ ঘণ্টার কম বেশি", "approx"),
+        # প্রায় with a bound is everyday news Bengali ("more than about two hours"): the bound
+        ("প্রায় ২ ঘণ্টারও বেশি", "more_than"),
+        ("প্রায় ৫ বছরের কম", "less_than"),
+    ],
+)
 def test_a_length_whose_words_agree(text: str, mod: str) -> None:
     value = bd.read(text, now=NOW)
     assert isinstance(value, bd.Duration)
