@@ -161,13 +161,32 @@ def iter_search(
     A match's :attr:`Match.warnings` are emitted (``warnings.warn``, pointing at the
     caller) as it is given out.
     """
+    return _emitted(
+        unwarned_search(text, tz=tz, now=now, calendar=calendar, disambiguate=disambiguate, prefer=prefer)
+    )
+
+
+def unwarned_search(
+    text: str,
+    *,
+    tz: str | tzinfo = _tz.DEFAULT_TZ,
+    now: datetime | None = None,
+    calendar: str = "bd",
+    disambiguate: _tz.Disambiguate = "compatible",
+    prefer: Prefer | None = None,
+) -> Iterator[Match]:
+    """:func:`iter_search` without emitting the warnings (each match still carries its own in
+    :attr:`Match.warnings`): for the package's own readers of text that only need where the
+    dates are, such as :func:`bn_datetime.verbalize`, which speaks a date as written whether
+    or not its weekday fits.
+    """
     if not isinstance(text, str):
         msg = f"search() needs a str, not {type(text).__name__}"
         raise TypeError(msg)
     opts = check_options(
         tz=tz, now=now, disambiguate=disambiguate, calendar=calendar, prefer=prefer, warn=False
     )
-    return _emitted(_paired(_matches(text, opts), text, _tz.zone_name(opts.zone) in _INDIA))
+    return _paired(_matches(text, opts), text, _tz.zone_name(opts.zone) in _INDIA)
 
 
 def _emitted(matches: Iterator[Match]) -> Iterator[Match]:

@@ -78,7 +78,7 @@ from bn_datetime.reader._lexer import Tokens
 from bn_datetime.reader.components import two_digit_year
 from bn_datetime.reader.fields import Fields
 from bn_datetime.reader.grammar import search_roles
-from bn_datetime.reader.searching import iter_search
+from bn_datetime.reader.searching import unwarned_search
 from bn_datetime.text.normalize import normalize
 
 from .money import CURRENCIES
@@ -557,7 +557,7 @@ def _edits(norm: str, now: datetime | None, this_year: Callable[[], int]) -> lis
     url_starts = [start for start, _ in urls]
     tokens = scan(norm)
     edits: list[_Edit] = []
-    for match in iter_search(norm, now=now):
+    for match in unwarned_search(norm, now=now):  # it speaks what is written, fitting or not
         last_url = bisect_left(url_starts, match.end) - 1  # the last address starting before its end
         if last_url >= 0 and urls[last_url][1] > match.start:
             continue  # a date inside a web address is part of the address
