@@ -177,7 +177,13 @@ class Sentences:
         return self.at(pos).tense
 
     def prefer_at(self, pos: int) -> Prefer | None:
-        return "future" if self.tense_at(pos) == "future" else None
+        """``"future"`` in a sentence about the future, else None (search asks it at every
+        place a match may start: :meth:`index` and :meth:`sentence` written in)."""
+        k = min(bisect_right(self.ends, pos), len(self.ends) - 1)
+        found = self._read.get(k)
+        if found is None:
+            found = self.sentence(k)
+        return "future" if found.tense == "future" else None
 
 
 def _after_infinitive(words: list[str]) -> bool:
