@@ -146,7 +146,8 @@ def resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
 
 
 def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
-    zone, now, disambiguate, strict, calendar, prefer, warn, _ = opts
+    zone, now, disambiguate = opts.zone, opts.now, opts.disambiguate
+    strict, calendar, warn, prefer = opts.strict, opts.calendar, opts.warn, opts.prefer
 
     def fail(role: str, reason: str, cls: type[ParseError] = InvalidDateError) -> ParseError:
         return cls(text, where(role), reason=reason)
