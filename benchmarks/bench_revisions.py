@@ -1,6 +1,6 @@
 """This checkout against an earlier revision, side by side in one run.
 
-    python benchmarks/bench_revisions.py [--against REV] [--rounds N] [--n N] [--quick]
+    python benchmarks/bench_revisions.py [--against REV] [--this REV] [--rounds N] [--n N] [--quick]
 
 Exports REV (default ``5a7109e``, the last commit before the typed reading pipeline) with
 ``git archive`` into a temporary folder, then times ``to_iso`` over the mixed real-world
@@ -10,7 +10,9 @@ written once to a file. It prints each figure's median per call and the ratio
 this/earlier pair by pair (below 1: this checkout is faster), so a drift of the shared
 machine's speed between rounds does not tilt the comparison. Both sides run the same
 scanner: this build's compiled one when REV's C source is the same (it is copied into the
-export), else the pure one on both.
+export), else the pure one on both. ``--this REV`` measures that revision (exported the
+same way) in place of the checkout: the figures of an earlier state, in the same run form.
+Each round runs in its own tree's folder and checks that it imported that tree's package.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ bd.search(article[:2000], now=now)
 start = time.perf_counter()
 bd.search(article, now=now)
 out["search"] = len(article.encode()) / (time.perf_counter() - start) / 1e6
+out["package"] = bd.__file__
 print(json.dumps(out))
 """
 
@@ -101,19 +104,34 @@ def same_scanner(tree: Path) -> bool:
 
 
 def measure(tree: Path, data: Path, pure: bool) -> dict[str, float]:
+    """One round in a fresh process that imports the package of ``tree``.
+
+    The process runs in ``tree``: ``python -c`` puts its working directory first on
+    ``sys.path``, before ``PYTHONPATH``, so run from this checkout both sides would
+    import this checkout's package (and compare it with itself). The worker names the
+    package it imported, and a wrong one stops the run.
+    """
     env = {**os.environ, "PYTHONPATH": str(tree)}
     if pure:
         env["BN_DATETIME_PURE"] = "1"
     done = subprocess.run(
-        [sys.executable, "-c", WORKER, str(data)], capture_output=True, text=True, env=env, check=True
+        [sys.executable, "-c", WORKER, str(data)],
+        capture_output=True, text=True, env=env, check=True, cwd=tree,
     )
-    result: dict[str, float] = json.loads(done.stdout)
-    return result
+    result = json.loads(done.stdout)
+    package = Path(result.pop("package")).resolve()
+    if not package.is_relative_to(tree.resolve()):
+        msg = f"the round for {tree} imported {package}"
+        raise RuntimeError(msg)
+    return {key: float(value) for key, value in result.items()}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", default=DEFAULT_AGAINST, help="the earlier revision")
+    parser.add_argument(
+        "--this", default=None, help="measure this revision instead of the checkout (exported too)"
+    )
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--n", type=int, default=2000, help="strings in each corpus")
     parser.add_argument("--quick", action="store_true", help="--rounds 3 --n 600")
@@ -122,18 +140,20 @@ def main() -> int:
         opts.rounds, opts.n = 3, 600
     with tempfile.TemporaryDirectory() as tmp:
         base = export(opts.against, Path(tmp) / "earlier")
+        tree = ROOT if opts.this is None else export(opts.this, Path(tmp) / "this")
         data = Path(tmp) / "inputs.json"
         inputs(opts.n, data)
         # the same scanner on both sides: this build's compiled one when the earlier
         # revision's C source is ours, else the pure one on both (never compiled vs pure)
-        pure = not same_scanner(base)
+        pure = not (same_scanner(base) and (tree == ROOT or same_scanner(tree)))
         this: list[dict[str, float]] = []
         earlier: list[dict[str, float]] = []
         for _ in range(opts.rounds):
-            this.append(measure(ROOT, data, pure))
+            this.append(measure(tree, data, pure))
             earlier.append(measure(base, data, pure))
     scanner = "pure scanner on both sides" if pure else "the compiled scanner on both sides"
-    print(f"this checkout vs {opts.against}, {opts.rounds} rounds A B A B …, medians ({scanner})")
+    this_name = "this checkout" if opts.this is None else opts.this
+    print(f"{this_name} vs {opts.against}, {opts.rounds} rounds A B A B …, medians ({scanner})")
     print(f"{'figure':<34}{'this':>10}{'earlier':>10}{'this/earlier':>14}")
     rows = (
         ("to_iso, mixed corpus (µs a string)", "mixed", False),

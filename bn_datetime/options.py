@@ -88,5 +88,12 @@ def check_options(
     if disambiguate not in _tz.DISAMBIGUATE:
         msg = f"disambiguate must be one of {', '.join(_tz.DISAMBIGUATE)}, not {disambiguate!r}"
         raise ValueError(msg)
-    check_prefer(prefer)
-    return Options(zone, now, disambiguate, bool(strict), check_calendar(calendar), prefer, warn)
+    if prefer is not None:
+        check_prefer(prefer)
+    if calendar not in CALENDARS:  # gregorian, hijri or a wrong name
+        calendar = check_calendar(calendar)
+    # what Options(...) makes, without the generated __new__ in between (called per parse)
+    return _new(Options, (zone, now, disambiguate, bool(strict), calendar, prefer, warn, None))
+
+
+_new: Final = tuple.__new__

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import bn_datetime as bd
-from bn_datetime.tz import get_tz, localize
+from bn_datetime.tz import get_tz, localize, localize_wall
 
 DHAKA_PYTZ = pytz.timezone("Asia/Dhaka")
 DHAKA_ZONEINFO = zoneinfo.ZoneInfo("Asia/Dhaka")
@@ -80,6 +80,51 @@ def test_agrees_with_pytz_localize(name: str, wall: datetime) -> None:
     got = localize(wall, zone, "earlier")
     assert got.isoformat() == expected.isoformat()
     assert got.tzinfo is expected.tzinfo
+
+
+WALL_ZONES = [
+    "Asia/Dhaka", "Asia/Kolkata", "Europe/London", "America/New_York", "UTC", "+05:30",
+    DHAKA_ZONEINFO, timezone(timedelta(hours=-3)),
+]
+
+
+def _localized(call: object) -> tuple[str, object] | type[Exception]:
+    try:
+        value = call()  # type: ignore[operator]
+    except ValueError as exc:
+        return type(exc)
+    return value.isoformat(), value.tzinfo
+
+
+@pytest.mark.parametrize("zone", WALL_ZONES, ids=str)
+@pytest.mark.parametrize("mode", ["raise", "earlier", "later", "compatible"])
+@pytest.mark.parametrize(
+    "wall",
+    [
+        datetime(2009, 6, 19, 23, 30),  # Dhaka's gap
+        datetime(2009, 12, 31, 23, 30),  # Dhaka's overlap
+        datetime(2024, 3, 31, 1, 30),  # London's gap
+        datetime(2024, 10, 27, 1, 30),  # London's overlap
+        datetime(2024, 9, 14, 18, 42, 5, 120),
+        datetime(1, 1, 1),
+        datetime(9999, 12, 31, 23, 59),
+    ],
+)
+def test_localize_wall_is_localize(zone: object, mode: str, wall: datetime) -> None:
+    """The resolver's localize from a date's parts: the same value, tzinfo and errors."""
+    tz = get_tz(zone)  # type: ignore[arg-type]
+    parts = (wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second, wall.microsecond)
+    assert _localized(lambda: localize_wall(*parts, tz, mode)) == _localized(  # type: ignore[arg-type]
+        lambda: localize(wall, tz, mode)  # type: ignore[arg-type]
+    )
+
+
+@given(st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 12, 31)))
+@pytest.mark.parametrize("zone", WALL_ZONES[:4], ids=str)
+def test_localize_wall_agrees_everywhere(zone: str, wall: datetime) -> None:
+    tz = get_tz(zone)
+    parts = (wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second, wall.microsecond)
+    assert _localized(lambda: localize_wall(*parts, tz, "raise")) == _localized(lambda: localize(wall, tz))
 
 
 @given(st.datetimes(min_value=datetime(1972, 1, 1), max_value=datetime(2100, 12, 31)))

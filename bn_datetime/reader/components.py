@@ -282,10 +282,10 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     if fields.hour is None and fields.clockword is None:
         if day_value is None:
             raise ParseError(text, 0, expected="a date or a time")
-        naive = datetime(day_value.year, day_value.month, day_value.day)
         # the day exists even when its midnight does not (Dhaka, 1 October 1941): the
         # value is then the day's first moment
-        return Parsed(_attach(naive, zone, "compatible", fail), precision, result_calendar)
+        midnight = _attach(day_value, 0, 0, 0, 0, zone, "compatible", fail)
+        return _new(Parsed, (midnight, precision, result_calendar))
     if precision != "day":
         raise fail("hour", "a time needs a whole date", ParseError)
     dateless = day_value is None  # a clock time alone stays a time, anchored on today
@@ -297,16 +297,21 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
         day_value += timedelta(days=1)
     elif (fields.afterday is not None or _a_night(fields)) and not dateless and hour < _SMALL_HOURS_END:
         day_value += timedelta(days=1)  # বৃহস্পতিবার দিবাগত রাত ২টা: early Friday; গত রাত ২টা: today
-    naive = datetime(day_value.year, day_value.month, day_value.day, hour, minute, second, micro)
-    if bare_weekday_ahead and naive < current().replace(tzinfo=None):
-        # শনিবার সকাল ৭টায় ছাড়বে, said on a Saturday evening: the coming Saturday
-        naive += timedelta(days=7)
+    if bare_weekday_ahead:
+        naive = datetime(day_value.year, day_value.month, day_value.day, hour, minute, second, micro)
+        if naive < current().replace(tzinfo=None):
+            # শনিবার সকাল ৭টায় ছাড়বে, said on a Saturday evening: the coming Saturday
+            day_value += timedelta(days=7)
     time_precision: Precision = (
         "time" if dateless else "second" if fields.second is not None else "minute"
     )
-    return Parsed(_attach(naive, zone, disambiguate, fail), time_precision, result_calendar)
+    value = _attach(day_value, hour, minute, second, micro, zone, disambiguate, fail)
+    return _new(Parsed, (value, time_precision, result_calendar))
 
 
+#: What ``Parsed(value, precision, calendar)`` makes, without the generated ``__new__``
+#: in between (one call fewer for every parse; all three fields are given).
+_new: Final = tuple.__new__
 #: The units এ may stand before as "this" (এ দিন is "that day", the story's, not today).
 _THIS_UNITS: Final = frozenset(("year", "month", "week"))
 #: দিবাগত রাত: the hours before this one belong to the next day (২টা), later ones to the day itself (১১টা).
@@ -399,9 +404,19 @@ def _check_other_calendars(
             _mismatch(opts, text, message, CalendarMismatchWarning)
 
 
-def _attach(naive: datetime, zone: tzinfo, mode: _tz.Disambiguate, fail: Callable[..., ParseError]) -> datetime:
+def _attach(
+    day: date,
+    hour: int,
+    minute: int,
+    second: int,
+    micro: int,
+    zone: tzinfo,
+    mode: _tz.Disambiguate,
+    fail: Callable[..., ParseError],
+) -> datetime:
+    """The wall time ``day`` ``hour:minute:second.micro`` in ``zone`` (:func:`bn_datetime.tz.localize`)."""
     try:
-        return _tz.localize(naive, zone, mode)
+        return _tz.localize_wall(day.year, day.month, day.day, hour, minute, second, micro, zone, mode)
     except ParseError as exc:  # a gap or an overlap: report it against the user's text
         raise fail("hour", exc.reason, type(exc)) from None
     except OverflowError:

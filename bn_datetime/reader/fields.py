@@ -121,7 +121,8 @@ class Fields:
         reading = cls()
         for role, index in found.items():
             at = first + index
-            setattr(reading, role, kinds[at] if values[at] is None else values[at])
+            value = values[at]
+            setattr(reading, role, kinds[at] if value is None else value)
         if "offset" in found:
             reading.offset = offset_steps(kinds, values, first + found["offset"])
         return reading

@@ -59,6 +59,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from datetime import time as _time
+from itertools import pairwise
 from typing import Final, Literal, NamedTuple, TypeGuard
 
 from bn_datetime import lexicon as lx
@@ -86,7 +87,9 @@ _NOT_PAST: Final = frozenset(("মিছিল", "প্লেন", "লেন")
 # Words are runs of Bengali letters (digits apart): each is read once, so a sentence
 # costs linear time whatever its length.
 _BENGALI_WORD: Final = re.compile(f"[{BENGALI_LETTERS}]+")
-_SENTENCE_END: Final = re.compile("[।!?\n]|\\.(?=[ \t\r\n])")
+# ``[।!?\n]|\.(?=[ \t\r\n])`` written to begin with one character class, which the regex
+# engine skips to (an alternation is tried at every character)
+_SENTENCE_END: Final = re.compile("[।!?\n.](?:(?<!\\.)|(?=[ \t\r\n]))")
 _SCHEDULE: Final = frozenset(lx.SCHEDULE_WORDS)
 _WEEKLY: Final = frozenset(lx.WEEKLY_WORDS)
 _CLOSED: Final = frozenset(lx.CLOSED_WORDS)
@@ -139,28 +142,29 @@ class Sentences:
         return found
 
     def _classify(self, norm: str, start: int, end: int) -> _Sentence:
-        future = past = schedule = weekly = closed = named_day = False
-        previous = ""
-        for m in _BENGALI_WORD.finditer(norm, start, end):
-            word = m.group()
-            if not future and word.endswith(_FUTURE_ENDINGS) and word not in _NOT_VERBS and len(word) > 2:
-                future = True
-            if not future and word in _MODAL and previous.endswith(_INFINITIVE_END):
-                future = True  # হতে পারে: a forecast
-            if not past and ((word.endswith(_PAST_ENDINGS) and word not in _NOT_PAST) or word in _PAST_WORDS):
-                past = True
-            schedule = schedule or word in _SCHEDULE
-            weekly = weekly or word in _WEEKLY or (
-                previous == lx.DAY_OFF_PHRASE[0] and word.startswith(lx.DAY_OFF_PHRASE[1])
-            )
-            closed = closed or word in _CLOSED
-            named_day = named_day or word in _NAMED_DAY
-            previous = word
+        words = _BENGALI_WORD.findall(norm, start, end)
+        # each distinct word once; a cue word is a set lookup for the whole sentence
+        distinct = set(words)
+        future = any(
+            word.endswith(_FUTURE_ENDINGS) and word not in _NOT_VERBS and len(word) > 2 for word in distinct
+        ) or (not distinct.isdisjoint(_MODAL) and _after_infinitive(words))  # হতে পারে: a forecast
+        past = not distinct.isdisjoint(_PAST_WORDS) or any(
+            word.endswith(_PAST_ENDINGS) and word not in _NOT_PAST for word in distinct
+        )
+        weekly = not distinct.isdisjoint(_WEEKLY) or (lx.DAY_OFF_PHRASE[0] in distinct and _day_off(words))
+        named_day = not distinct.isdisjoint(_NAMED_DAY)
         tense = "future" if future else "past" if past else None
         # every name of a fixed day ends in দিবস (a named day's word) but বড়দিন
         fixed = _FIXED_DAY.search(norm, start, end) if named_day or self._christmas else None
         fixed_day = None if fixed is None else _FIXED_INDEX[fixed.group()]
-        return _Sentence(tense, schedule, weekly, closed, named_day or fixed is not None, fixed_day)
+        return _Sentence(
+            tense,
+            not distinct.isdisjoint(_SCHEDULE),
+            weekly,
+            not distinct.isdisjoint(_CLOSED),
+            named_day or fixed is not None,
+            fixed_day,
+        )
 
     def index(self, pos: int) -> int:
         """The number of the sentence holding normalised offset ``pos``."""
@@ -173,7 +177,24 @@ class Sentences:
         return self.at(pos).tense
 
     def prefer_at(self, pos: int) -> Prefer | None:
-        return "future" if self.tense_at(pos) == "future" else None
+        """``"future"`` in a sentence about the future, else None (search asks it at every
+        place a match may start: :meth:`index` and :meth:`sentence` written in)."""
+        k = min(bisect_right(self.ends, pos), len(self.ends) - 1)
+        found = self._read.get(k)
+        if found is None:
+            found = self.sentence(k)
+        return "future" if found.tense == "future" else None
+
+
+def _after_infinitive(words: list[str]) -> bool:
+    """A modal word right after an infinitive: হতে পারে, থাকতে পারেন."""
+    return any(word in _MODAL and previous.endswith(_INFINITIVE_END) for previous, word in pairwise(words))
+
+
+def _day_off(words: list[str]) -> bool:
+    """ছুটির দিন (দিনে, দিনগুলো): a day off."""
+    first, second = lx.DAY_OFF_PHRASE
+    return any(previous == first and word.startswith(second) for previous, word in pairwise(words))
 
 
 class Found(NamedTuple):

@@ -47,6 +47,9 @@ _TABLE.update(
         0xFF0C: ",",  # fullwidth comma
     }
 )
+_TABLE_CLASS: Final = "".join(re.escape(chr(c)) for c in _TABLE)
+_TABLE_CHARS: Final = re.compile(f"[{_TABLE_CLASS}]")
+_TABLE_TEXT: Final = {chr(c): r or "" for c, r in _TABLE.items()}
 
 # Text made only of these characters, and free of the sequences below, is already in
 # our normal form; checking that is much cheaper than transforming it.
@@ -54,8 +57,11 @@ _CLEAN = re.compile(
     r"[\t\n\r\x20-\x7e\u0964\u0965\u0981-\u09db\u09de\u09e0-\u09f6\u09f8-\u09fe"
     r"\u2018-\u201f\u2022\u2026]*"  # and the quotes, bullet and ellipsis of web text
 )
-# The elision apostrophe of an hour before its o'clock suffix: ছ'টায়, ন'টা, দু'টো.
-_ELISION: Final = "(?<=[\u0980-\u09fe])['\u2019](?=\u099f[\u09be\u09c7\u09cb])"
+# The elision apostrophe of an hour before its o'clock suffix: ছ'টায়, ন'টা, দু'টো. The
+# apostrophe comes first and the letter before it is looked behind for, so that the regex
+# engine skips to the next apostrophe instead of trying the look-behind at every character.
+_AFTER_ELISION: Final = "(?<=[\u0980-\u09fe]['\u2019])(?=\u099f[\u09be\u09c7\u09cb])"
+_ELISION: Final = "['\u2019]" + _AFTER_ELISION
 # ... and these sequences: NFC compositions (ো ৌ), marks out of canonical order (virama or
 # the sandhi mark before nukta, the sandhi mark before virama), and the mistypes below.
 _NEEDS_WORK = re.compile(
@@ -63,6 +69,31 @@ _NEEDS_WORK = re.compile(
     + _ELISION
 )
 _ELISION_RE: Final = re.compile(_ELISION)
+
+
+def _needs_work(text: str) -> bool:
+    """``_NEEDS_WORK.search(text) is not None``, by substring tests (each one fast scan
+    in C; the alternation tried at every character was most of :func:`normalize`'s time).
+
+    >>> [_needs_work(s) for s in ("সেপ্টেম্বর", "ে\u09be", "ছ'টায়", "it's")]
+    [False, True, True, False]
+    """
+    return (
+        "\u09c7\u09be" in text
+        or "\u09c7\u09d7" in text
+        or "\u0985\u09be" in text
+        or "\u09fe\u09cd" in text
+        or (
+            "\u09bc" in text
+            and (
+                "\u09bc\u09cd" in text
+                or "\u09cd\u09bc" in text
+                or "\u09fe\u09bc" in text
+                or "\u09ac\u09bc" in text
+            )
+        )
+        or (("'" in text or "\u2019" in text) and _ELISION_RE.search(text) is not None)
+    )
 _KHANDA_TA = re.compile("\u09a4\u09cd[\u200c\u200d]")
 _SEQUENCES = (
     ("\u09ac\u09bc", "\u09b0"),  # ব + nukta typed for র
@@ -75,7 +106,7 @@ def _is_normal(text: str) -> bool:
     on Bengali: most of its marks are "maybe" for the quick check). In ASCII and the
     Bengali block the only NFC changes are the compositions and orderings _NEEDS_WORK
     lists, and the precomposed য় ড় ঢ়, which _CLEAN leaves out."""
-    return _CLEAN.fullmatch(text) is not None and _NEEDS_WORK.search(text) is None
+    return _CLEAN.fullmatch(text) is not None and not _needs_work(text)
 
 
 def normalize(text: str) -> str:
@@ -96,10 +127,24 @@ def normalize(text: str) -> str:
     return _transform(text)
 
 
+def _translate(text: str) -> str:
+    """``text.translate(_TABLE)``: each of its characters of the table replaced (at most as
+    many passes as the table has characters; no replacement holds a character of the
+    table, so the order does not matter). ``str.translate`` looks every character of the
+    text up in the table one at a time, several times slower on Bengali.
+
+    >>> _translate("১৪\u00a0জানু\u09dfারি\u200b") == "১৪ জানুয\u09bcারি"
+    True
+    """
+    for char in set(_TABLE_CHARS.findall(text)):
+        text = text.replace(char, _TABLE_TEXT[char])
+    return text
+
+
 def _transform(text: str) -> str:
     if "\u200d" in text or "\u200c" in text:
         text = _KHANDA_TA.sub("\u09ce", text)
-    text = text.translate(_TABLE)
+    text = _translate(text)
     if _is_normal(text):  # the usual case: only spaces or য় ড় ঢ় needed rewriting
         return text
     if not unicodedata.is_normalized("NFC", text):
@@ -148,14 +193,19 @@ class OffsetMap:
 
 
 # What normalisation rewrites, as single characters or short sequences; everything
-# between two of these is copied unchanged.
+# between two of these is copied unchanged. Each alternative is looked behind for after
+# its first character, so the engine skips from one possible first character to the next.
 _SPECIAL: Final = re.compile(
-    "\u09a4\u09cd[\u200c\u200d]|\u09c7[\u09be\u09d7]|\u09ac\u09bc|\u0985\u09be|"
-    + _ELISION
-    + "|["
-    + "".join(re.escape(chr(c)) for c in _TABLE)
-    + "]"
+    f"[\u09a4\u09c7\u09ac\u0985'\u2019{_TABLE_CLASS}]"
+    "(?:(?<=\u09a4)\u09cd[\u200c\u200d]|(?<=\u09c7)[\u09be\u09d7]|(?<=\u09ac)\u09bc|(?<=\u0985)\u09be"
+    f"|{_AFTER_ELISION}|(?<=[{_TABLE_CLASS}]))"
 )
+#: The sequences among them: a text with none of these (the usual) needs only ...
+_SPECIAL_SEQUENCES: Final = (
+    "\u09a4\u09cd\u200c", "\u09a4\u09cd\u200d", "\u09c7\u09be", "\u09c7\u09d7", "\u09ac\u09bc", "\u0985\u09be"
+)
+#: ... this: the elision apostrophe and the characters of _TABLE (rare in any text).
+_SPECIAL_CHARS: Final = re.compile(f"['\u2019{_TABLE_CLASS}](?:{_AFTER_ELISION}|(?<=[{_TABLE_CLASS}]))")
 _REPLACEMENTS: Final[dict[str, str]] = {
     "\u09a4\u09cd\u200d": "\u09ce",
     "\u09a4\u09cd\u200c": "\u09ce",
@@ -164,7 +214,7 @@ _REPLACEMENTS: Final[dict[str, str]] = {
     "'": "",  # only where _ELISION matched: other apostrophes are copied
     "\u2019": "",
     **dict(_SEQUENCES),
-    **{chr(c): r or "" for c, r in _TABLE.items()},
+    **_TABLE_TEXT,
 }
 
 
@@ -188,7 +238,8 @@ def normalize_with_map(text: str) -> tuple[str, OffsetMap | None]:
     pieces: list[str] = []
     n = 0
     pos = 0
-    for m in _SPECIAL.finditer(text):
+    special = _SPECIAL if any(seq in text for seq in _SPECIAL_SEQUENCES) else _SPECIAL_CHARS
+    for m in special.finditer(text):
         start, end = m.span()
         if start > pos:
             norm_starts.append(n)
@@ -209,9 +260,7 @@ def normalize_with_map(text: str) -> tuple[str, OffsetMap | None]:
     result = "".join(pieces)
     # The rewrites left text that NFC and the sequence rules would not touch again:
     # this is normalize(text), found without a second pass over it.
-    if _is_normal(result) or (
-        _NEEDS_WORK.search(result) is None and unicodedata.is_normalized("NFC", result)
-    ):
+    if _is_normal(result) or (not _needs_work(result) and unicodedata.is_normalized("NFC", result)):
         if result == text:
             return text, None
         return result, OffsetMap(norm_starts, orig_starts, len(text))

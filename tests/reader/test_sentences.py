@@ -28,6 +28,11 @@ def found(text: str) -> list[tuple[str, str]]:
         ("আগে মঙ্গলবার বাজার বসতো না, বন্ধ থাকতো", None, True, True, True),
         ("সকালে মিছিল, দুপুরে প্লেন", None, False, False, False),  # nouns that end as a past verb
         ("আগুন লাগে, পরে তিনি জানান", "past", False, False, False),  # a report's narrative present
+        ("কাল বৃষ্টি হতে পারে", "future", False, False, False),  # a modal after an infinitive
+        ("পারে হতে কাল বৃষ্টি", None, False, False, False),  # … only right after it
+        ("দিন ছুটির শনিবার", None, False, False, False),  # ছুটির দিন only in that order
+        ("শনিবার ছুটির দিনে দোকান বন্ধ থাকবে", "future", False, True, True),
+        ("তবে সবে কবে", None, False, False, False),  # words that end as a future verb and are none
     ],
 )
 def test_each_sentence_is_read_once_for_its_tense_and_cues(
@@ -35,6 +40,19 @@ def test_each_sentence_is_read_once_for_its_tense_and_cues(
 ) -> None:
     sentence = Sentences(text).at(0)
     assert (sentence.tense, sentence.schedule, sentence.weekly, sentence.closed) == (tense, schedule, weekly, closed)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("এক। দুই! তিন? চার\nপাঁচ", [3, 8, 13, 18, 22]),
+        ("মো. রহিম এলেন. তারপর", [3, 14, 20]),  # a dot before a space ends a sentence
+        ("১২.৩০ টা.", [9]),  # a dot inside a number does not
+        ("", [0]),
+    ],
+)
+def test_sentence_ends(text: str, ends: list[int]) -> None:
+    assert Sentences(text).ends == ends
 
 
 def test_sentences_are_cut_at_their_ends() -> None:

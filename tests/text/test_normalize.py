@@ -116,3 +116,33 @@ def test_the_clean_class_is_left_alone_by_normalisation() -> None:
         canonical = "" if canonical.startswith("<") else canonical  # compatibility: NFC keeps
         assert canonical == "" or char in composed, hex(ord(char))
         assert unicodedata.is_normalized("NFC", char), hex(ord(char))
+
+
+# Texts around each sequence the fast checks look for, and the characters of the table.
+_SEQUENCE_CASES = [
+    "সেপ্টেম্বর",  # nothing to do
+    "ক\u09c7\u09be",  # ে + া: ো in parts
+    "ক\u09c7\u09d7",  # ে + ৗ: ৌ in parts
+    "\u0985\u09be",  # অ + া typed for আ
+    "ক\u09fe\u09cd",  # sandhi mark before virama
+    "ক\u09fe\u09bc",  # sandhi mark before nukta
+    "য\u09cd\u09bc",  # virama before nukta
+    "য\u09bc\u09cd",  # nukta before virama
+    "\u09ac\u09bc",  # ব + nukta typed for র
+    "জানুয\u09bcারি",  # a nukta alone: nothing to do
+    "ছ'টায়", "দু\u2019টো",  # the elision apostrophe
+    "it's ছ' টা", "'টা",  # apostrophes that are none
+    "১৪\u00a0সেপ্টেম্বর\u200c", "জানু\u09dfারি\u2013ফেব\u09cd\u200dরু", "ত\u09cd\u200d", "৷\uff1a\uff0c",
+]
+
+
+@pytest.mark.parametrize("text", _SEQUENCE_CASES)
+def test_fast_checks_answer_as_the_expressions_did(text: str) -> None:
+    """The substring tests and replacements give what the one expression and
+    ``str.translate`` gave; the map's text is ``normalize``'s either way."""
+    from bn_datetime.text.normalize import _NEEDS_WORK, _TABLE, _needs_work, _translate
+
+    for variant in (text, f"a {text} b", text * 2):
+        assert _needs_work(variant) == (_NEEDS_WORK.search(variant) is not None)
+        assert _translate(variant) == variant.translate(_TABLE)
+        assert normalize_with_map(variant)[0] == normalize(variant)
