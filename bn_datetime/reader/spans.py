@@ -202,6 +202,10 @@ def _has_time(fields: Fields) -> bool:
 # ---- ranges -----------------------------------------------------------------------------
 
 _CONNECTORS: Final = frozenset("f-&")
+# ১৪/১৫ সেপ্টেম্বর: two day numbers joined by a slash before a month name are "the 14th or
+# the 15th" (news that does not know which), read as the interval of both days; a numeric
+# date (১৪/০৯/২০২৪) has a number, not a month name, after its second slash-joined number.
+_ALTERNATIVE_DAYS: Final = re.compile("d/do?M")
 
 
 def _range(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
@@ -211,7 +215,13 @@ def _range(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | 
     best: tuple[int, Value] | None = None
     for j in range(i + 1, limit):
         connector = kinds[j]
-        if connector not in _CONNECTORS and connector != "p":
+        if connector == "/":
+            if j != i + 1 or not _ALTERNATIVE_DAYS.match(kinds, i, stop):
+                continue
+            low, high = tok.values[i], tok.values[j + 1]
+            if not low < high:
+                raise _fail(tok, j + 1, ctx, f"the second of two days {low}/{high} is not after the first")
+        elif connector not in _CONNECTORS and connector != "p":
             continue
         left = _side(tok, i, j)
         if left is None:
