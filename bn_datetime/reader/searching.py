@@ -55,7 +55,7 @@ from .fields import Fields, offset_steps
 from .grammar import hour_range, search_roles
 from .reading import contradicting_bound, may_be_span, moved_year
 from .sentences import Found, Sentences, in_context
-from .spans import Context, duration_of, match_at
+from .spans import Context, duration_of, match_at, year_in_words
 
 __all__ = ["MAX_TOKENS", "Match", "iter_search", "search"]
 
@@ -569,7 +569,7 @@ def _longest(tokens: Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] |
     kinds = tokens.kinds
     for j in range(limit, i, -1):
         found = search_roles(kinds[i:j])
-        if found is not None:
+        if found is not None and not year_in_words(tokens, found, i):
             return j, {role: index + i for role, index in found.items()}
     return None
 

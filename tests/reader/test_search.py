@@ -527,3 +527,16 @@ def test_no_part_of_an_expression(text: str, expected: list[tuple[str, str]]) ->
     assert found(text) == expected
     for m in bd.search(text, now=NOW):
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number word after a month is the count of what follows, never the year
+        ("১৫ সেপ্টেম্বর তিন দিনব্যাপী মেলা", [("১৫ সেপ্টেম্বর", "2024-09-15"), ("তিন দিনব্যাপী", "P3D")]),
+        ("১০-১২ অক্টোবর দুই দিন ধরে", [("১০-১২ অক্টোবর", "2024-10-10/2024-10-12"), ("দুই দিন ধরে", "P2D")]),
+        ("৮/৯ নভেম্বর পাঁচ ঘণ্টা ধরে", [("৮/৯ নভেম্বর", "2024-11-08/2024-11-09"), ("পাঁচ ঘণ্টা ধরে", "PT5H")]),
+    ],
+)
+def test_a_number_word_is_no_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
