@@ -30,7 +30,7 @@ typedef struct {
 } Phrase;
 
 static PyObject *g_words = NULL;       /* dict: piece -> (kind, value) */
-static PyObject *g_clock_words = NULL; /* dict: words _lookup splits (নয়টায়, দিনব্যাপী) */
+static PyObject *g_clock_words = NULL; /* dict: hour word with its suffix -> ... */
 static PyObject *g_lookup = NULL;      /* _lexer._lookup(piece) -> [(kind, value, length)] */
 static PyObject *g_tokens = NULL;      /* _lexer.Tokens */
 static PyObject *g_number_kinds = NULL; /* tuple of 1-char str: kind of a number of n digits */
