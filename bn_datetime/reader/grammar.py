@@ -91,7 +91,7 @@ def _year_dates() -> str:
     Day first, month first, year first (``গত ২০২৩ সালের ৫ মার্চ``), numeric and ISO.
     """
     forms = _gregorian_dates()
-    return "|".join((*forms[:4], *forms[5:9]))
+    return "|".join((*forms[:4], *forms[5:11]))
 
 
 def _year_first() -> str:

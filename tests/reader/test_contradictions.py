@@ -277,6 +277,11 @@ def test_match_keeps_its_positional_fields() -> None:
         ("এই ২০২৪ সালের ১০ মার্চ", "2024-03-10"),
         ("গত ২০২৩ নভেম্বর ১৫", "2023-11-15"),
         ("গত ২০২৪-০৯-১০", "2024-09-10"),
+        # a month with its year, too
+        ("গত ২০২৩ সালের মার্চে", "2023-03"),
+        ("আগামী ২০২৫ সালের জানুয়ারিতে", "2025-01"),
+        ("গত ২০২৪ সালের আগস্টে", "2024-08"),
+        ("চলতি ২০২৪ সালের সেপ্টেম্বরে", "2024-09"),
     ],
 )
 def test_a_relative_word_before_a_dated_year(text: str, expected: str) -> None:
@@ -293,6 +298,9 @@ def test_a_relative_word_before_a_dated_year(text: str, expected: str) -> None:
         ("আগামী ২০২৩ সালের ৫ মার্চ", "2023-03-05"),
         ("গত ২০২৪ সালের ২০ সেপ্টেম্বর", "2024-09-20"),
         ("আগামী ২০২৪-০৯-১০", "2024-09-10"),
+        ("গত জানুয়ারি ২০২৫", "2025-01"),
+        ("আগামী ২০২৩ সালের মার্চে", "2023-03"),
+        ("গত ২০২৪ সালের সেপ্টেম্বরে", "2024-09"),  # this month is not a past one
     ],
 )
 def test_a_relative_word_that_points_the_wrong_way_before_a_dated_year(text: str, expected: str) -> None:
