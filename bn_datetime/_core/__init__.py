@@ -105,7 +105,7 @@ def compiled() -> tuple[_Scan, _ScanKinds] | None:
         return None  # the lexer's grammar moved on: the pure scanner is the safe one
     _scanner.configure(
         _lexer.WORDS,
-        _lexer.CLOCK_WORDS,
+        _lexer.SPLIT_WORDS,
         _lexer._lookup,
         _lexer.Tokens,
         _lexer._NUMBER_KINDS,

@@ -151,6 +151,11 @@ ORDINAL_SUFFIXES: Final[tuple[str, ...]] = (
     "rd",
 )
 
+# Words that say a date is meant (তারিখ, তারিখটা, তারিখে): a word beginning with one, just
+# before a dotted date with a short year (তারিখ: ২.৩.২৩), makes it a date in running text,
+# where ১.২.৩০ is otherwise a section or version number.
+DATE_NOUNS: Final[tuple[str, ...]] = ("তারিখ", "date")
+
 # Byline labels stripped before a date: "প্রকাশ : ...", "সর্বশেষ আপডেট: ...".
 LABELS: Final[tuple[str, ...]] = (
     "প্রকাশ",

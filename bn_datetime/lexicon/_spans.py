@@ -41,8 +41,11 @@ WEEKDAY_ORDINALS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
     *((n, words) for n, words in ORDINAL_WORDS if 1 <= n <= 5),
     (-1, ("শেষ",)),
 )
-# After a length: "৬ ঘণ্টা ধরে", "মাসব্যাপী", "দুই বছর যাবৎ".
-SPAN_MARKERS: Final[tuple[str, ...]] = ("ধরে", "ধরেই", "ব্যাপী", "যাবৎ", "যাবত")
+# After a length: "৬ ঘণ্টা ধরে", "তিন দিন ব্যাপী", "দুই বছর যাবৎ", "তিন দিন জুড়ে".
+SPAN_MARKERS: Final[tuple[str, ...]] = ("ধরে", "ধরেই", "ব্যাপী", "যাবৎ", "যাবত", "জুড়ে")
+# The span markers news glues to a unit (তিন দিনব্যাপী মেলা, দুদিনব্যাপী, সপ্তাহজুড়ে): the
+# scanner splits the word into the unit (a number first when one is glued too) and the marker.
+GLUED_SPAN_MARKERS: Final[tuple[str, ...]] = ("ব্যাপী", "জুড়ে")
 # Beside a length in years, a person's age, not a length of time (৫২ বছর বয়সী, বয়স ৩৫
 # বছর): the word after it begins with one of these, or the word before it is one.
 AGE_WORDS: Final[tuple[str, ...]] = ("বয়স", "বয়সসীমা", "বয়সী", "বয়সি", "বয়সে", "বয়সের")

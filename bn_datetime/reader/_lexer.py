@@ -46,7 +46,7 @@ e     every: প্রতি; প্রতিদিন, প্রতিবছর
 H     weekly day off: সাপ্তাহিক ছুটি                  None
 C     except: ছাড়া, ব্যতীত                          None
 O     ordinal word: প্রথম … পঞ্চম, শেষ               1 … 5, -1
-D     span marker: ধরে, ব্যাপী, যাবৎ                  None
+D     span marker: ধরে, ব্যাপী, যাবৎ, জুড়ে (দিনব্যাপী: u D)  None
 V     length modifier: বেশি, কম, মধ্যে, খানেক         "more_than", "less_than", "at_most", "approx"
 k     unit of about one: ঘণ্টাখানেক                   the unit
 i     repetition after a length: অন্তর, পরপর, পর পর   None
@@ -291,9 +291,45 @@ def _glued_counts() -> dict[str, tuple[str, object]]:
     return forms
 
 
+_Pieces = tuple[tuple[str, object, int], ...]
+
+
+def _glued_spans() -> dict[str, _Pieces]:
+    """A unit glued to its span marker, a number perhaps glued before it: ``{word: pieces}``.
+
+    দিনব্যাপী is ``u`` ``D``, তিনদিনব্যাপী ``d`` ``u`` ``D`` (each ``(kind, value, length)``),
+    so that তিন দিনব্যাপী reads as তিন দিন ব্যাপী does (P3D). A unit with its marker and no
+    number (মাসব্যাপী) is no length, as মাস ধরে is none.
+
+    >>> _glued_spans()["দুদিনব্যাপী"]
+    (('d', 2, 2), ('u', 'day', 3), ('D', None, 6))
+    """
+    markers = [normalize(m) for m in lx.GLUED_SPAN_MARKERS]
+    units = [(unit, normalize(s)) for unit, spellings in lx.UNITS for s in spellings if not s.isascii()]
+    stems = [
+        (normalize(name), value)
+        for value, names in CARDINALS
+        for name in names
+        if normalize(name) not in _NOT_NUMBERS
+    ]
+    forms: dict[str, _Pieces] = {}
+    for unit, spelling in units:
+        for marker in markers:
+            tail = (("u", unit, len(spelling)), ("D", None, len(marker)))
+            forms.setdefault(spelling + marker, tail)
+            for stem, value in stems:
+                forms.setdefault(stem + spelling + marker, (("d", value, len(stem)), *tail))
+    return forms
+
+
 _NUMBER_WORDS: Final = _number_words()
 #: Hours in words with টা/টায়/টে glued on: two tokens, a number and ``t``.
 CLOCK_WORDS: Final = _clock_words(_NUMBER_WORDS)
+#: A length glued to its span marker (দিনব্যাপী, তিনদিনব্যাপী): two or three tokens.
+GLUED_SPANS: Final = {w: p for w, p in _glued_spans().items() if w not in CLOCK_WORDS}
+#: The one-word pieces that are several tokens (:func:`_lookup` splits them): what the
+#: compiled scanner hands to :func:`_lookup` besides dotted, spaced and Latin pieces.
+SPLIT_WORDS: Final[dict[str, None]] = dict.fromkeys((*CLOCK_WORDS, *GLUED_SPANS))
 
 #: Words exactly as the lexicon spells them (no inflections), lower-cased.
 BASE_WORDS: Final = frozenset(_LEXICON_WORDS)
@@ -390,6 +426,9 @@ def _lookup(piece: str) -> list[tuple[str, object, int]]:
     clock = CLOCK_WORDS.get(piece)
     if clock is not None:  # নয়টায়: the hour and its টায়
         return [("d", clock[0], clock[1]), ("t", None, size - clock[1])]
+    glued = GLUED_SPANS.get(piece)
+    if glued is not None:  # দিনব্যাপী: the unit and its span marker
+        return list(glued)
     kind, value = _classify_word(piece)
     if kind == "U" and size > 1 and piece[-1] == "ঃ":
         head = WORDS.get(piece[:-1]) or _classify_word(piece[:-1])
@@ -451,7 +490,7 @@ def scan(norm: str, *, runs: bool = False) -> Tokens:
     pos = 0
     last = BREAK
     words = WORDS
-    clock_words = CLOCK_WORDS
+    split_words = SPLIT_WORDS
     for space, piece in _SPLIT_SPACED.findall(norm):
         if space:
             pos += len(space)
@@ -482,7 +521,7 @@ def scan(norm: str, *, runs: bool = False) -> Tokens:
             continue
         if not (
             piece.isascii() or "." in piece or "ঃ" in piece or " " in piece or "-" in piece
-            or piece in clock_words
+            or piece in split_words
         ):
             # an ordinary word: most of any text (in runs, one boundary however many in a row)
             if not runs or last != "U":

@@ -264,8 +264,8 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     ):
         _check_other_calendars(fields, day_value, text, calendar, strict, fail, opts)
 
-    if day_value is not None and precision == "day" and (fields.relday is not None or fields.relmod):
-        _check_relative(fields, day_value, current().date(), text, strict, fail, opts)
+    if day_value is not None and precision in ("day", "month") and (fields.relday is not None or fields.relmod):
+        _check_relative(fields, day_value, current().date(), text, strict, fail, opts, precision == "month")
 
     if (
         weekday is not None
@@ -327,13 +327,19 @@ def _check_relative(
     strict: bool,
     fail: Callable[..., ParseError],
     opts: Options,
+    whole_month: bool = False,
 ) -> None:
     """A day named from ``now`` beside a printed date must be that day (আগামীকাল ১৫ সেপ্টেম্বর,
     said on the 14th), and গত/আগামী before a printed year must point to the date's side of
-    ``now``. The printed date wins (an old page read today); a contradiction is a
-    :class:`RelativeMismatchWarning`, or under ``strict`` a :class:`ParseError`.
+    ``now`` (a month's: গত জানুয়ারি ২০২৫ is no past month in 2024). The printed date wins
+    (an old page read today); a contradiction is a :class:`RelativeMismatchWarning`, or
+    under ``strict`` a :class:`ParseError`.
     """
     printed = fields.has(("month", "nmonth", "bmonth", "hmonth"))
+    if whole_month:  # compare months: this month is neither before nor after now
+        day_value, today = day_value.replace(day=1), today.replace(day=1)
+        if fields.relday is not None:
+            return
     if fields.relday is not None and printed:
         named = today + timedelta(days=fields.relday)
         if named == day_value:

@@ -86,9 +86,12 @@ def _gregorian_dates() -> list[str]:
 
 
 def _year_dates() -> str:
-    """The Gregorian dates that print their year (after আগামী/গত, which they overrule)."""
+    """The Gregorian days that print their year (after আগামী/গত/চলতি/এই, which they overrule).
+
+    Day first, month first, year first (``গত ২০২৩ সালের ৫ মার্চ``), numeric and ISO.
+    """
     forms = _gregorian_dates()
-    return "|".join((*forms[:2], forms[5], forms[6]))
+    return "|".join((*forms[:4], *forms[5:11]))
 
 
 def _year_first() -> str:

@@ -46,15 +46,16 @@ from bn_datetime.errors import (
 )
 from bn_datetime.options import Options, Prefer, check_options
 from bn_datetime.text.normalize import normalize_with_map
+from bn_datetime.text.urls import URL
 from bn_datetime.values import Duration, Interval, Kind, Parsed, Precision, Recurrence, Value
 
-from ._lexer import BASE_WORDS, BREAK, Tokens
+from ._lexer import BASE_WORDS, BENGALI_LETTERS, BREAK, Tokens
 from .components import in_usage, is_night_twelve, resolve
 from .fields import Fields, offset_steps
 from .grammar import hour_range, search_roles
 from .reading import contradicting_bound, may_be_span, moved_year
 from .sentences import Found, Sentences, in_context
-from .spans import Context, duration_of, match_at
+from .spans import Context, duration_of, match_at, year_in_words
 
 __all__ = ["MAX_TOKENS", "Match", "iter_search", "search"]
 
@@ -353,7 +354,7 @@ def _search_chunk(
 ) -> Iterator[Match]:
     piece = text[base:end]
     norm, offsets = normalize_with_map(piece)
-    tokens = scan(norm, runs=True)
+    tokens = _outside_urls(scan(norm, runs=True))
     kinds = tokens.kinds
 
     def original(pos: int) -> int:
@@ -518,6 +519,12 @@ def _search_chunk(
                 and drop_last_at(i)
             ):
                 parsed = None  # প্রতি শুক্রবার (১৪ সেপ্টেম্বর): every Friday, or one day? neither
+            if (
+                parsed is not None
+                and _dotted_short_year(tokens, roles)
+                and not _date_word_before(norm, sentences.starts[sentences.index(tokens.starts[i])], tokens.starts[roles.get("day", i)])
+            ):
+                parsed = None  # ধারা ১.২.৩০ অনুযায়ী: a section or version number, not 1 February 2030
             if parsed is not None and _keep(tokens, i, j, roles) and _whole(tokens, j, roles):
                 first, last = _trim(kinds, i, j)
                 while last > first + 1 and kinds[last - 1] == "x" and tokens.values[last - 1] is None:
@@ -541,6 +548,29 @@ def _search_chunk(
         yield _match(start, stop_at, text[start:stop_at], result, noted.get(stop_at, ()))
 
 
+def _outside_urls(tokens: Tokens) -> Tokens:
+    """The tokens with those of a web address made unknown words (``U``), so that no match
+    starts or ends inside one (``https://example.com/2024/09/14 ১২টায়``: the path's digits
+    are no date, and the time after it is a time alone).
+
+    >>> from bn_datetime.reader._lexer import scan
+    >>> _outside_urls(scan("www.x.com/2024/09/14 ১২টায়", runs=True)).kinds
+    'UUUUUUdt'
+    """
+    norm = tokens.norm
+    if "http" not in norm and "www." not in norm:
+        return tokens
+    kinds = list(tokens.kinds)
+    starts, k = tokens.starts, 0
+    for url in URL.finditer(norm):
+        begin, end = url.span()
+        k = bisect_left(starts, begin, k)
+        while k < len(kinds) and starts[k] < end:
+            kinds[k] = "U"
+            k += 1
+    return tokens._replace(kinds="".join(kinds))
+
+
 #: Roles that name a day of their own (আজ, a date): a length just before one counts
 #: from another event (ছয় ঘণ্টা পর আজ বৃহস্পতিবার সকাল ৮টায়).
 _ANCHORS: Final = frozenset(("relday", "day", "bday", "hday"))
@@ -558,7 +588,7 @@ def _longest(tokens: Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] |
     kinds = tokens.kinds
     for j in range(limit, i, -1):
         found = search_roles(kinds[i:j])
-        if found is not None:
+        if found is not None and not year_in_words(tokens, found, i):
             return j, {role: index + i for role, index in found.items()}
     return None
 
@@ -667,6 +697,45 @@ def _keep(tokens: Tokens, i: int, j: int, roles: dict[str, int]) -> bool:
 
 
 _DAY_ROLES: Final = frozenset(("month", "bmonth", "hmonth"))  # a month by name
+
+
+def _dotted_short_year(tokens: Tokens, roles: dict[str, int]) -> bool:
+    """Whether a numeric date is written with dots and a year of one or two digits
+    (``১.২.৩০``, ``৩.১.১২``): in running text a section, clause or version number more
+    often than a date, unless a date word comes just before it in its sentence
+    (:func:`_date_word_before`). A four-digit year (``১.২.২০৩০``) or a slash or hyphen
+    keeps it a date.
+
+    >>> from bn_datetime.reader._lexer import scan
+    >>> from bn_datetime.reader.grammar import search_roles
+    >>> tokens = scan("১.২.৩০", runs=True)
+    >>> _dotted_short_year(tokens, dict(search_roles(tokens.kinds)))
+    True
+    >>> tokens = scan("১.২.২০৩০", runs=True)
+    >>> _dotted_short_year(tokens, dict(search_roles(tokens.kinds)))
+    False
+    """
+    if "nmonth" not in roles or "year" not in roles:
+        return False
+    year = roles["year"]
+    return tokens.kinds[year - 1] == "." and tokens.ends[year] - tokens.starts[year] <= 2
+
+
+_DATE_WORD: Final = re.compile(
+    f"(?<![{BENGALI_LETTERS}A-Za-z])(?:{'|'.join(re.escape(w) for w in lx.DATE_NOUNS)})"
+)
+_DATE_WORD_REACH: Final = 80  # characters looked back: a few words
+
+
+def _date_word_before(norm: str, sentence_start: int, start: int) -> bool:
+    """Whether a word of the sentence just before ``start`` says a date follows
+    (তারিখ, তারিখটা, date): then a dotted date with a short year (``২.৩.২৩``) is one.
+
+    >>> _date_word_before("বিয়ের তারিখটা লিখুন: ২.৩.২৩", 0, 22), _date_word_before("ধারা ১.২.৩০", 0, 5)
+    (True, False)
+    """
+    before = norm[max(sentence_start, start - _DATE_WORD_REACH) : start].lower()
+    return _DATE_WORD.search(before) is not None
 
 
 def _glued_reference(tokens: Tokens, i: int) -> bool:

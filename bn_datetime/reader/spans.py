@@ -11,6 +11,7 @@ kind            shape                                               example
 interval        POINT (থেকে|-|–) POINT পর্যন্ত?                      ১০-১২ সেপ্টেম্বর ২০২৪
 interval        POINT থেকে (open end) · POINT পর্যন্ত (open start)      ২০১৭ সাল থেকে
 interval        POINT ও POINT (consecutive days)                    ১৪ ও ১৫ সেপ্টেম্বর
+interval        DAY / DAY MONTH (either day: both)                  ১৪/১৫ সেপ্টেম্বর
 interval        POINT থেকে পরবর্তী DURATION                           রাত ৯টা থেকে পরবর্তী ১২ ঘণ্টা
 interval        N (-|/|থেকে) N UNIT আগে|পরে (an estimate)            ২-৩ ঘণ্টা আগে
 interval        YEAR-YEAR অর্থবছর (MONTH - MONTH)?                   ২০২৪-২৫ অর্থবছর
@@ -37,7 +38,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Final, NamedTuple
@@ -64,7 +65,7 @@ from .components import resolve
 from .fields import DATE_ROLES, Fields
 from .grammar import roles
 
-__all__ = ["Context", "Tokens", "duration_of", "match_at"]
+__all__ = ["Context", "Tokens", "duration_of", "match_at", "year_in_words"]
 
 #: The longest side of a range, in tokens.
 _SIDE: Final = 16
@@ -132,7 +133,33 @@ def match_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] 
 def _fields(tok: Tokens, first: int, stop: int) -> Fields | None:
     """The point grammar's reading of tokens ``first:stop``, or None."""
     found = roles(tok.kinds[first:stop])
-    return None if found is None else Fields.from_roles(tok, found, first)
+    if found is None or year_in_words(tok, found, first):
+        return None
+    return Fields.from_roles(tok, found, first)
+
+
+_YEAR_ROLES: Final = ("year", "byear", "hyear")
+
+
+def year_in_words(tok: Tokens, found: Mapping[str, int], first: int = 0) -> bool:
+    """Whether a reading takes a number word for its year (``১৫ সেপ্টেম্বর তিন দিন``: year 3).
+
+    Nobody prints a year in words after a month; the number is the count of what follows
+    (তিন দিন), and the date ends before it. A year is written in digits.
+
+    >>> from bn_datetime.reader._lexer import scan
+    >>> tok = scan("১৫ সেপ্টেম্বর তিন")
+    >>> year_in_words(tok, {"day": 0, "month": 1, "year": 2}), year_in_words(scan("১৫ সেপ্টেম্বর ২০"), {"year": 2})
+    (True, False)
+    """
+    for role in _YEAR_ROLES:
+        at = found.get(role)
+        if at is not None and tok.norm[tok.starts[first + at]] not in _DIGIT_CHARS:
+            return True
+    return False
+
+
+_DIGIT_CHARS: Final = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 
 
 def _side(tok: Tokens, first: int, stop: int) -> _Side | None:
@@ -202,6 +229,10 @@ def _has_time(fields: Fields) -> bool:
 # ---- ranges -----------------------------------------------------------------------------
 
 _CONNECTORS: Final = frozenset("f-&")
+# ১৪/১৫ সেপ্টেম্বর: two day numbers joined by a slash before a month name are "the 14th or
+# the 15th" (news that does not know which), read as the interval of both days; a numeric
+# date (১৪/০৯/২০২৪) has a number, not a month name, after its second slash-joined number.
+_ALTERNATIVE_DAYS: Final = re.compile("d/do?M")
 
 
 def _range(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
@@ -211,7 +242,13 @@ def _range(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | 
     best: tuple[int, Value] | None = None
     for j in range(i + 1, limit):
         connector = kinds[j]
-        if connector not in _CONNECTORS and connector != "p":
+        if connector == "/":
+            if j != i + 1 or not _ALTERNATIVE_DAYS.match(kinds, i, stop):
+                continue
+            low, high = tok.values[i], tok.values[j + 1]
+            if not low < high:
+                raise _fail(tok, j + 1, ctx, f"the second of two days {low}/{high} is not after the first")
+        elif connector not in _CONNECTORS and connector != "p":
             continue
         left = _side(tok, i, j)
         if left is None:

@@ -80,6 +80,7 @@ from bn_datetime.reader.fields import Fields
 from bn_datetime.reader.grammar import search_roles
 from bn_datetime.reader.searching import unwarned_search
 from bn_datetime.text.normalize import normalize
+from bn_datetime.text.urls import URL as _URL
 
 from .money import CURRENCIES
 
@@ -402,7 +403,6 @@ def _numbers(text: str) -> str:
 #: The roles that make a window of a match a date or a clock to speak.
 _SPOKEN_ROLES = frozenset(("day", "month", "nmonth", "year", "bday", "bmonth", "byear", "hday", "hmonth", "hyear", "hour"))
 _CALENDARS = (("day", "month", "year"), ("bday", "bmonth", "byear"), ("hday", "hmonth", "hyear"))
-_URL = re.compile(r"(?<![^\s(\[<\"'])(?:https?://|www\.)[^\s<>\"')\]]+")
 _CASE_AFTER = re.compile(f"-?{_CASE}(?![{_L}])")
 _AT_AFTER = re.compile(f"-?(?:এ|য়)(?![{_L}])")
 _DIGIT_CHARS = frozenset("0123456789০১২৩৪৫৬৭৮৯")

@@ -261,3 +261,53 @@ def test_match_keeps_its_positional_fields() -> None:
     m = bd.Match(0, 1, "x", None, None, "gregorian")
     assert m.warnings == ()
     assert m[:6] == (0, 1, "x", None, None, "gregorian")
+
+
+# ---- a relative word before a date that prints its year (issue 14) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("গত ২০২৩ সালের ৫ মার্চ", "2023-03-05"),
+        ("আগামী ২০২৫ সালের ১ জানুয়ারি", "2025-01-01"),
+        ("গত ২০২৪ সালের ১০ সেপ্টেম্বর", "2024-09-10"),
+        ("আগামী ২০২৪ সালের ২০ সেপ্টেম্বর সকাল ১০টায়", "2024-09-20T10:00:00+06:00"),
+        ("চলতি ২০২৪ সালের ১৪ সেপ্টেম্বর", "2024-09-14"),
+        ("এই ২০২৪ সালের ১০ মার্চ", "2024-03-10"),
+        ("গত ২০২৩ নভেম্বর ১৫", "2023-11-15"),
+        ("গত ২০২৪-০৯-১০", "2024-09-10"),
+        # a month with its year, too
+        ("গত ২০২৩ সালের মার্চে", "2023-03"),
+        ("আগামী ২০২৫ সালের জানুয়ারিতে", "2025-01"),
+        ("গত ২০২৪ সালের আগস্টে", "2024-08"),
+        ("চলতি ২০২৪ সালের সেপ্টেম্বরে", "2024-09"),
+    ],
+)
+def test_a_relative_word_before_a_dated_year(text: str, expected: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert bd.to_iso(text, now=NOW, strict=True) == expected
+    assert [(m.text, m.isoformat()) for m in bd.search(f"খবর: {text} হয়", now=NOW)] == [(text, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("গত ২০২৫ সালের ১ জানুয়ারি", "2025-01-01"),
+        ("আগামী ২০২৩ সালের ৫ মার্চ", "2023-03-05"),
+        ("গত ২০২৪ সালের ২০ সেপ্টেম্বর", "2024-09-20"),
+        ("আগামী ২০২৪-০৯-১০", "2024-09-10"),
+        ("গত জানুয়ারি ২০২৫", "2025-01"),
+        ("আগামী ২০২৩ সালের মার্চে", "2023-03"),
+        ("গত ২০২৪ সালের সেপ্টেম্বরে", "2024-09"),  # this month is not a past one
+    ],
+)
+def test_a_relative_word_that_points_the_wrong_way_before_a_dated_year(text: str, expected: str) -> None:
+    with pytest.warns(bd.RelativeMismatchWarning):
+        assert bd.to_iso(text, now=NOW) == expected
+    with pytest.raises(ParseError) as caught:
+        bd.to_iso(text, now=NOW, strict=True)
+    assert caught.value.pos == 0
+    [(matched, iso, categories)] = searched(f"খবর: {text} হয়")
+    assert (matched, iso, categories) == (text, expected, [bd.RelativeMismatchWarning])

@@ -85,3 +85,28 @@ def test_unknown_tokens_make_parse_errors_inside_them(text: str) -> None:
 def test_tokenize_refuses_non_str() -> None:
     with pytest.raises(TypeError):
         bd.tokenize(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "pieces"),
+    [
+        # a unit glued to its span marker is the unit and the marker (issue 14)
+        ("তিন দিনব্যাপী", "duD", ["তিন", "দিন", "ব্যাপী"]),
+        ("মাসব্যাপী", "uD", ["মাস", "ব্যাপী"]),
+        ("দুদিনব্যাপী", "duD", ["দু", "দিন", "ব্যাপী"]),
+        ("পাঁচ বছরজুড়ে", "duD", ["পাঁচ", "বছর", "জুড়ে"]),
+        ("৩ সপ্তাহব্যাপী", "duD", ["৩", "সপ্তাহ", "ব্যাপী"]),
+        ("দেশব্যাপী", "U", ["দেশব্যাপী"]),  # no unit: an ordinary word
+    ],
+)
+def test_a_length_glued_to_its_span_marker(text: str, kinds: str, pieces: list[str]) -> None:
+    from bn_datetime import _core
+
+    found = scan(normalize(text))
+    assert found.kinds == kinds
+    assert [found.text(k) for k in range(len(found.kinds))] == pieces
+    assert scan_kinds(normalize(text))[0] == kinds
+    compiled = _core.compiled()
+    if compiled is not None:  # the compiled scanner splits it the same way
+        assert compiled[0](normalize(text)) == found
+        assert compiled[1](normalize(text)) == scan_kinds(normalize(text))

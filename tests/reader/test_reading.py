@@ -543,3 +543,56 @@ def test_prefer_future_weekday_time_is_not_behind_now(text: str, expected: str) 
 def test_search_finds_every_other_day() -> None:
     found = [(m.text, m.isoformat()) for m in bd.search("রোগীকে একদিন পরপর দেখতে হবে।", now=NOW)]
     assert found == [("একদিন পরপর", "FREQ=DAILY;INTERVAL=2")]
+
+
+# ---- issue 14: no part of an expression -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two day numbers joined by a slash before a month: the 14th or the 15th, both days
+        ("১৪/১৫ সেপ্টেম্বর", "2024-09-14/2024-09-15"),
+        ("১৪/১৫ সেপ্টেম্বর ২০২৪", "2024-09-14/2024-09-15"),
+        ("২/৩ অক্টোবর ২০২৩", "2023-10-02/2023-10-03"),
+        ("৯/১১ আগস্ট", "2024-08-09/2024-08-11"),
+        ("28/29 ফেব্রুয়ারি 2024", "2024-02-28/2024-02-29"),
+        # a numeric date stays a date
+        ("১৪/০৯/২০২৪", "2024-09-14"),
+        ("০২/০৩/২৫", "2025-03-02"),
+        # a length glued to ব্যাপী/জুড়ে reads as the length with the word apart
+        ("তিন দিনব্যাপী", "P3D"),
+        ("৫ দিনব্যাপী", "P5D"),
+        ("দুদিনব্যাপী", "P2D"),
+        ("এক সপ্তাহব্যাপী", "P1W"),
+        ("দুই মাসব্যাপী", "P2M"),
+        ("তিন বছরজুড়ে", "P3Y"),
+        ("১২ ঘণ্টাব্যাপী", "PT12H"),
+        ("তিন দিন জুড়ে", "P3D"),
+        # a dotted numeric date alone is still a date (the caller says it is one)
+        ("১.২.৩০", "2030-02-01"),
+    ],
+)
+def test_no_part_of_an_expression(text: str, expected: str) -> None:
+    assert bd.to_iso(text, now=NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "reason"),
+    [
+        ("১৫/১৪ সেপ্টেম্বর", 3, "not after the first"),
+        ("১৪/১৪ সেপ্টেম্বর ২০২৪", 3, "not after the first"),
+        ("২০/৩ মার্চ", 3, "not after the first"),
+        ("১৪/১৫", 0, "expected a date"),  # two numbers and no month: nothing
+    ],
+)
+def test_alternative_days_that_do_not_grow_are_refused(text: str, pos: int, reason: str) -> None:
+    with pytest.raises(bd.ParseError, match=reason) as info:
+        bd.to_iso(text, now=NOW)
+    assert info.value.pos == pos
+
+
+@pytest.mark.parametrize("text", ["মাসব্যাপী", "সপ্তাহব্যাপী", "বছরজুড়ে", "মাস ধরে", "দিন ব্যাপী"])
+def test_a_unit_with_its_marker_and_no_number_is_no_length(text: str) -> None:
+    with pytest.raises(bd.ParseError):
+        bd.to_iso(text, now=NOW)

@@ -479,3 +479,64 @@ def test_a_date_written_year_first_is_no_range_of_years(
 )
 def test_a_day_period_right_after_a_clock(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found_kinds(text) == expected
+
+
+# ---- issue 14: search finds what to_iso reads, never a part of it --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # alternative days: the interval of both, never the second day alone
+        ("মেলা ১৪/১৫ সেপ্টেম্বর অনুষ্ঠিত হবে", [("১৪/১৫ সেপ্টেম্বর", "2024-09-14/2024-09-15")]),
+        ("ঘটনাটি ২/৩ আগস্ট ২০২৩ ঘটে", [("২/৩ আগস্ট ২০২৩", "2023-08-02/2023-08-03")]),
+        ("১৫/১৪ সেপ্টেম্বর লেখা ভুল", []),
+        ("১৪/১৪ সেপ্টেম্বর লেখা ভুল", []),
+        ("কক্ষ ১৪/১৫ নম্বরে", []),
+        ("সভা ১৪/০৯/২০২৪ তারিখে", [("১৪/০৯/২০২৪ তারিখে", "2024-09-14")]),
+        # a relative word before a date with its year: the whole
+        ("ঘটনা গত ২০২৩ সালের ৫ মার্চ ঘটে", [("গত ২০২৩ সালের ৫ মার্চ", "2023-03-05")]),
+        ("আগামী ২০২৫ সালের ১ জানুয়ারি থেকে কার্যকর", [("আগামী ২০২৫ সালের ১ জানুয়ারি থেকে", "2025-01-01/..")]),
+        # a web address is no date, and nothing runs into or out of one
+        ("দেখুন https://example.com/2024/09/14 ১২টায়", []),
+        ("সূত্র: http://news.example.org/2023-05-10/a.html", []),
+        ("লিংক www.example.com/2024/09/14 শনিবার সকাল ১০টায় সভা", [("শনিবার সকাল ১০টায়", "2024-09-14T10:00:00+06:00")]),
+        ("(https://x.com/১৪-সেপ্টেম্বর-২০২৪) ১৫ সেপ্টেম্বর ২০২৪ সংখ্যায়", [("১৫ সেপ্টেম্বর ২০২৪", "2024-09-15")]),
+        # a dotted numeric date with a short year is a section or version number
+        ("ধারা ১.২.৩০ অনুযায়ী ব্যবস্থা", []),
+        ("সংস্করণ ৩.১.১২ প্রকাশ", []),
+        ("নিয়ম ২.৪.১০ মেনে চলুন", []),
+        # … unless a date word just before it in its sentence says it is a date
+        ("অনুষ্ঠানের তারিখ ঠিক হয়েছে ৫.৪.২৫", [("৫.৪.২৫", "2025-04-05")]),
+        ("তারিখঃ ১৮.১০.২৩ ইং", [("১৮.১০.২৩ ইং", "2023-10-18")]),
+        ("তারিখ ঠিক হয়নি। ধারা ১.২.৩০ অনুযায়ী", []),  # another sentence's date word
+        ("তারিখ: ১.২.২০৩০ খ্রি.", [("১.২.২০৩০ খ্রি.", "2030-02-01")]),
+        ("তারিখ: ০১/০২/৩০", [("০১/০২/৩০", "2030-02-01")]),
+        ("তারিখ: ০১-০২-৩০", [("০১-০২-৩০", "2030-02-01")]),
+        # a length glued to ব্যাপী/জুড়ে
+        ("তিন দিনব্যাপী মেলা শুরু", [("তিন দিনব্যাপী", "P3D")]),
+        ("দুদিনব্যাপী কর্মশালা", [("দুদিনব্যাপী", "P2D")]),
+        ("৭ দিনব্যাপী উৎসব", [("৭ দিনব্যাপী", "P7D")]),
+        ("দুই সপ্তাহব্যাপী প্রদর্শনী", [("দুই সপ্তাহব্যাপী", "P2W")]),
+        ("পাঁচ বছরজুড়ে চলা মামলা", [("পাঁচ বছরজুড়ে", "P5Y")]),
+        ("মাসব্যাপী বইমেলা", []),  # no number: no length, as মাস ধরে
+        ("সপ্তাহব্যাপী আয়োজন", []),
+    ],
+)
+def test_no_part_of_an_expression(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+    for m in bd.search(text, now=NOW):
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number word after a month is the count of what follows, never the year
+        ("১৫ সেপ্টেম্বর তিন দিনব্যাপী মেলা", [("১৫ সেপ্টেম্বর", "2024-09-15"), ("তিন দিনব্যাপী", "P3D")]),
+        ("১০-১২ অক্টোবর দুই দিন ধরে", [("১০-১২ অক্টোবর", "2024-10-10/2024-10-12"), ("দুই দিন ধরে", "P2D")]),
+        ("৮/৯ নভেম্বর পাঁচ ঘণ্টা ধরে", [("৮/৯ নভেম্বর", "2024-11-08/2024-11-09"), ("পাঁচ ঘণ্টা ধরে", "PT5H")]),
+    ],
+)
+def test_a_number_word_is_no_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
