@@ -405,6 +405,16 @@ class Tokens(NamedTuple):
         """The text of token ``index``."""
         return self.norm[self.starts[index] : self.ends[index]]
 
+    def in_digits(self, index: int) -> bool:
+        """Whether token ``index`` is written in digits (a number in words, পহেলা or চব্বিশ,
+        is not).
+
+        >>> tokens = scan("১৫ সেপ্টেম্বর চব্বিশ")
+        >>> tokens.in_digits(0), tokens.in_digits(2)
+        (True, False)
+        """
+        return self.norm[self.starts[index]] in _DIGIT_CHARS
+
 
 #: The name :func:`scan`'s result had before it carried the text.
 Scan = Tokens

@@ -93,7 +93,10 @@ class Fields:
         reading = cls.from_kinds(kinds, tokens.values, found, first)
         if reading.year is not None and kinds[first + found["year"]] == "d":
             at = first + found["year"]
-            reading.yeardigits = tokens.ends[at] - tokens.starts[at]
+            if tokens.in_digits(at):
+                reading.yeardigits = tokens.ends[at] - tokens.starts[at]
+            else:  # a year in words (চব্বিশ, তিন) has the digits of its value, not its letters
+                reading.yeardigits = len(str(reading.year))
         if "minute" in found and "hour" in found:
             at = first + found["minute"]
             if at > 0 and kinds[at - 1] in ".-" and kinds[at] == "d":

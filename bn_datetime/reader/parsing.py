@@ -317,7 +317,9 @@ def _parse_result(
             fields.yeardigits = 2
         else:  # "০৯" or "৯": only the text tells (read again, rarely)
             spans = scan(norm)
-            fields.yeardigits = spans.ends[index] - spans.starts[index]
+            # a year in words (তিন) has the digits of its value, not its letters: no year
+            in_digits = spans.in_digits(index)
+            fields.yeardigits = spans.ends[index] - spans.starts[index] if in_digits else 1
     minute_at = found.get("minute")
     if minute_at and "hour" in found and kinds[minute_at - 1] in ".-" and kinds[minute_at] == "d":
         spans = scan(norm)  # ৮.৯টায়: a minute after a dot or hyphen keeps its digit count

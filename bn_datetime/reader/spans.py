@@ -154,12 +154,9 @@ def year_in_words(tok: Tokens, found: Mapping[str, int], first: int = 0) -> bool
     """
     for role in _YEAR_ROLES:
         at = found.get(role)
-        if at is not None and tok.norm[tok.starts[first + at]] not in _DIGIT_CHARS:
+        if at is not None and not tok.in_digits(first + at):
             return True
     return False
-
-
-_DIGIT_CHARS: Final = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 
 
 def _side(tok: Tokens, first: int, stop: int) -> _Side | None:

@@ -405,7 +405,6 @@ _SPOKEN_ROLES = frozenset(("day", "month", "nmonth", "year", "bday", "bmonth", "
 _CALENDARS = (("day", "month", "year"), ("bday", "bmonth", "byear"), ("hday", "hmonth", "hyear"))
 _CASE_AFTER = re.compile(f"-?{_CASE}(?![{_L}])")
 _AT_AFTER = re.compile(f"-?(?:এ|য়)(?![{_L}])")
-_DIGIT_CHARS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 _LETTER = re.compile(f"[{_L}A-Za-z]")
 _SUFFIXES = frozenset(s for s in OCLOCK_SUFFIXES if _BENGALI.search(s))
 _Edit = tuple[int, int, str]
@@ -445,11 +444,6 @@ def _windows(tokens: Tokens, i: int, j: int, span: bool) -> Iterator[tuple[int, 
             k += 1
 
 
-def _written_in_digits(tokens: Tokens, at: int) -> bool:
-    """Whether token ``at`` is a number in digits (not one in words: পহেলা, শূন্য)."""
-    return tokens.norm[tokens.starts[at]] in _DIGIT_CHARS
-
-
 def _year_edit(norm: str, tokens: Tokens, at: int, year: int) -> _Edit:
     """A year said as a year (উনিশশো একাত্তর), joined to a case written on it (১৯৭১-এ)."""
     end = tokens.ends[at]
@@ -485,7 +479,7 @@ def _date_edits(
     for day_role, month_role, year_role in _CALENDARS:
         at = first + found[day_role] if day_role in found else -1
         # a day before তারিখ is its count (জানুয়ারির ২২ তারিখ: বাইশ তারিখ), said as a number
-        if at >= 0 and kinds[at + 1 : at + 2] != "L" and _written_in_digits(tokens, at):
+        if at >= 0 and kinds[at + 1 : at + 2] != "L" and tokens.in_digits(at):
             day = getattr(reading, day_role)
             if not 1 <= day <= 31:
                 return None
@@ -502,7 +496,7 @@ def _date_edits(
                 edits.append((tokens.starts[at], tokens.ends[at], said))
         if year_role in found:
             at = first + found[year_role]
-            if _written_in_digits(tokens, at):
+            if tokens.in_digits(at):
                 edits.append(_year_edit(norm, tokens, at, getattr(reading, year_role)))
     return edits
 
@@ -515,7 +509,7 @@ def _clock_edit(norm: str, tokens: Tokens, first: int, found: Mapping[str, int],
     at = first + found["hour"]
     if hour is None or minute is None or kinds[at + 1 : at + 2] != ":":
         return None  # an o'clock time (৯টা ৩০ মিনিট): its numbers are said as numbers
-    if not (_written_in_digits(tokens, at) and _written_in_digits(tokens, first + found["minute"])):
+    if not (tokens.in_digits(at) and tokens.in_digits(first + found["minute"])):
         return None  # শূন্য:শূন্য is already words
     if minute > 59 or (second is not None and second > 59):
         return None

@@ -649,6 +649,9 @@ REJECTED: list[Any] = [
     # a one-digit year is no year anyone prints: not 2001 (two digits are: ০১ is 2001)
     pytest.param("১ জানুয়ারি ১", id="one-digit-year"),
     pytest.param("১/১/১", id="one-digit-year-numeric"),
+    # a year in words has the digits of its value, not its letters: তিন is no year (was 0003)
+    pytest.param("১৫ সেপ্টেম্বর তিন", id="one-digit-year-in-words"),
+    pytest.param("১ মার্চ নয়", id="one-digit-year-in-words-2"),
 ]
 
 
@@ -750,3 +753,15 @@ def test_an_unknown_calendar_names_every_choice() -> None:
     with pytest.raises(ValueError, match="gregorian, hijri, bd") as caught:
         bd.parse("১৪ সেপ্টেম্বর ২০২৪", calendar="julian")
     assert not isinstance(caught.value, bd.ParseError)  # an argument error, not the text's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("১৫ সেপ্টেম্বর চব্বিশ", "2024-09-15"),  # two digits' worth, in words: the two-digit window
+        ("১৬ ডিসেম্বর একাত্তর সালে", "1971-12-16"),
+        ("১৫ সেপ্টেম্বর দুই হাজার চব্বিশ", "2024-09-15"),
+    ],
+)
+def test_a_year_in_words_counts_the_digits_of_its_value(text: str, expected: str) -> None:
+    assert bd.to_iso(text, now=NOW) == expected
