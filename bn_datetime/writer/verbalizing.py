@@ -574,7 +574,22 @@ def _edits(norm: str, now: datetime | None, this_year: Callable[[], int]) -> lis
                             found_edits.append((found_edits[-1][1], clock[0], ", "))
                     found_edits.append(clock)
             edits.extend(sorted(found_edits))
+        if match.kind == "interval":
+            edits.extend(_alternative_days(tokens, i, j))
+    edits.sort()
     return edits
+
+
+def _alternative_days(tokens: Tokens, i: int, j: int) -> list[_Edit]:
+    """``১৪/১৫ সেপ্টেম্বর`` (the 14th or the 15th) is said as a range of days is, চৌদ্দ-পনেরোই:
+    the slash between two day numbers in digits becomes a hyphen (never left half read)."""
+    kinds = tokens.kinds
+    return [
+        (tokens.starts[k], tokens.ends[k], "-")
+        for k in range(i + 1, j - 1)
+        if kinds[k] == "/" and kinds[k - 1] == kinds[k + 1] == "d"
+        and tokens.in_digits(k - 1) and tokens.in_digits(k + 1)
+    ]
 
 
 def verbalize(text: str, *, now: datetime | None = None) -> str:
