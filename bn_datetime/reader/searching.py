@@ -65,6 +65,10 @@ _RUNS: Final = re.compile(f"[^U{BREAK}]+")  # runs of tokens between unknown wor
 # Kinds a match may start with (c: একদিন পরপর), and those trimmed off its ends.
 _STARTS: Final = frozenset("dqyMGJWRrngPFhvxALekuHVZc")
 _LEAD: Final = frozenset("L:,|-x.")
+# Where the sentence's direction may change a reading: a weekday, a month name, a numeric
+# date's mark (the resolver asks prefer only of a bare weekday and a date without its year).
+# A window with none of them is read the same in any sentence: its sentence is not classified.
+_PREFER_MATTERS: Final = re.compile("[WM/\\-.]")
 _SPAN_LEAD: Final = frozenset("L:,|-.")  # প্রায় (x) begins a duration: kept
 _TRAIL: Final = frozenset(".,|-:")
 
@@ -405,7 +409,9 @@ def _search_chunk(
                 i += 1
                 continue
             limit = min(stop, i + MAX_TOKENS)
-            here = sentences.prefer_at(tokens.starts[i]) if tensed else prefer
+            here = prefer
+            if tensed and _PREFER_MATTERS.search(kinds, i, limit) is not None:
+                here = sentences.prefer_at(tokens.starts[i])
             if here == "future" and _dateline_date(kinds, i):
                 here = None  # কলকাতা, ১২ সেপ্টেম্বর: … হতে পারে: the page's date, not a day ahead
             ctx = base_ctx if here == prefer else base_ctx._replace(opts=opts._replace(prefer=here))
