@@ -296,17 +296,35 @@ _FIRST: Final = re.compile(_sentence(_FORMS[:1]))
 _FIRST_ROLES: Final = _role_table(_FIRST)
 
 
-@lru_cache(maxsize=1)
-def _rest() -> tuple[re.Pattern[str], tuple[tuple[int, str], ...]]:
-    pattern = re.compile(_sentence(_FORMS[1:]))
-    return pattern, _role_table(pattern)
+_Grammar = tuple[tuple[re.Pattern[str], tuple[tuple[int, str], ...]], ...]
+
+
+def _each(forms: list[str]) -> _Grammar:
+    """Each form compiled on its own, with its role table, to be tried in order: a match
+    reads the spans of its own form's groups only (the alternation of all forms has
+    hundreds of groups, and reading them all was most of the cost of a new shape)."""
+    compiled = []
+    for form in forms:
+        pattern = re.compile(_sentence([form]))
+        compiled.append((pattern, _role_table(pattern)))
+    return tuple(compiled)
 
 
 @lru_cache(maxsize=1)
-def _search_grammar() -> tuple[re.Pattern[str], tuple[tuple[int, str], ...]]:
+def _rest() -> _Grammar:
+    return _each(_FORMS[1:])
+
+
+@lru_cache(maxsize=1)
+def _rest_alternation() -> re.Pattern[str]:
+    """The forms after the first as one pattern, for :func:`furthest` (prefixes)."""
+    return re.compile(_sentence(_FORMS[1:]))
+
+
+@lru_cache(maxsize=1)
+def _search_grammar() -> _Grammar:
     """The sentence grammar for search, compiled when search is first used."""
-    pattern = re.compile(_sentence(_forms(extra_calendars=False)))
-    return pattern, _role_table(pattern)
+    return _each(_forms(extra_calendars=False))
 
 
 def _match(
@@ -324,6 +342,14 @@ def _match(
     return found  # shared through the memo: typed read-only, never changed
 
 
+def _first_form(grammar: _Grammar, kinds: str) -> Mapping[str, int] | None:
+    for pattern, table in grammar:
+        found = _match(pattern, table, kinds)
+        if found is not None:
+            return found
+    return None
+
+
 @lru_cache(maxsize=2048)
 def roles(kinds: str) -> Mapping[str, int] | None:
     """Match a kind string; return ``{role: token index}`` (read-only) or ``None``.
@@ -333,13 +359,13 @@ def roles(kinds: str) -> Mapping[str, int] | None:
     it plays the part of a parser table, and holds no input text or value.
     """
     found = _match(_FIRST, _FIRST_ROLES, kinds)
-    return found if found is not None else _match(*_rest(), kinds)
+    return found if found is not None else _first_form(_rest(), kinds)
 
 
 @lru_cache(maxsize=4096)
 def search_roles(kinds: str) -> Mapping[str, int] | None:
     """:func:`roles` for :func:`bn_datetime.search`: a dateline's calendars stay apart."""
-    return _match(*_search_grammar(), kinds)
+    return _first_form(_search_grammar(), kinds)
 
 
 @lru_cache(maxsize=1)
@@ -391,7 +417,7 @@ def hour_range(kinds: str, values: Sequence[object], found: Mapping[str, int], f
 def furthest(kinds: str) -> int:
     """Number of leading tokens that some rule accepts as a whole (for error messages)."""
     for end in range(len(kinds), 0, -1):
-        if _FIRST.fullmatch(kinds, 0, end) or _rest()[0].fullmatch(kinds, 0, end):
+        if _FIRST.fullmatch(kinds, 0, end) or _rest_alternation().fullmatch(kinds, 0, end):
             return end
     return 0
 
