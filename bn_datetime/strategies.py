@@ -469,7 +469,9 @@ def bengali_recurrences() -> st.SearchStrategy[tuple[str, str]]:
     ``প্রতি মাসের প্রথম শুক্রবার`` → ``FREQ=MONTHLY;BYDAY=1FR``, ``প্রতিবছর ২১ ফেব্রুয়ারি``,
     ``প্রতিদিন সকাল ১০টায়``; every so many periods, ``প্রতি ২ সপ্তাহে``, ``তিন মাস পর পর``,
     ``একদিন অন্তর`` → ``FREQ=DAILY;INTERVAL=2``; a count in each, ``মাসে ২ বার`` and
-    ``সপ্তাহে তিন দিন`` → ``FREQ=MONTHLY``, ``FREQ=WEEKLY`` (RRULE has no field for the count)."""
+    ``সপ্তাহে তিন দিন`` → ``FREQ=MONTHLY``, ``FREQ=WEEKLY`` (``Recurrence.isoformat()``:
+    RRULE has no field for the count, which ``Recurrence.times`` holds; ``to_iso`` refuses
+    these rather than write FREQ=MONTHLY alone)."""
 
     def weekly(days: list[int]) -> tuple[str, str]:
         names = [_WEEKDAY_WORDS[d][0] for d in days]

@@ -486,7 +486,9 @@ def to_iso(
 ) -> str:
     """ISO 8601 for what ``text`` denotes, at the precision it carries (arguments as
     :func:`parse`): a point, an interval (``start/end``), a duration (``PT1H30M``) or a
-    recurrence (RFC 5545 ``FREQ=…``), as :func:`bn_datetime.read` reads it.
+    recurrence (RFC 5545 ``FREQ=…``), as :func:`bn_datetime.read` reads it. A recurrence
+    with a count in each period (``মাসে দুইবার``) has no RRULE form and is refused here
+    (``read`` gives it).
 
     >>> to_iso("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম")
     '2024-09-14T18:42:00+06:00'
@@ -513,4 +515,10 @@ def to_iso(
         )
         if span is None:
             raise
+        if getattr(span, "times", None) is not None:
+            # মাসে দুইবার: RRULE cannot say "twice in each month", and FREQ=MONTHLY alone
+            # would say once: no text rather than a part of the meaning
+            raise ParseError(
+                text, 0, reason="a count in each period (মাসে দুইবার) has no RRULE form: read() gives it (Recurrence.times)"
+            ) from None
         return span.isoformat()

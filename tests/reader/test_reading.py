@@ -501,7 +501,10 @@ def test_recurrences_read_back(case: tuple[str, str]) -> None:
     text, expected = case
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        assert bd.to_iso(text, now=NOW) == expected
+        value = bd.read(text, now=NOW)
+        assert isinstance(value, bd.Recurrence) and value.isoformat() == expected
+        if value.times is None:  # a count in each period has no RRULE form: to_iso refuses it
+            assert bd.to_iso(text, now=NOW) == expected
 
 
 # Issue 14 probe: HOUR-HOUR টা is a range of hours in every reader, never 10:11.
@@ -596,3 +599,12 @@ def test_alternative_days_that_do_not_grow_are_refused(text: str, pos: int, reas
 def test_a_unit_with_its_marker_and_no_number_is_no_length(text: str) -> None:
     with pytest.raises(bd.ParseError):
         bd.to_iso(text, now=NOW)
+
+
+@pytest.mark.parametrize(("text", "times"), [("প্রতি মাসে দুইবার", 2), ("সপ্তাহে তিন দিন", 3), ("দিনে ৩ বার", 3)])
+def test_to_iso_refuses_a_count_in_each_period(text: str, times: int) -> None:
+    # RRULE cannot say "twice in each month"; FREQ=MONTHLY alone would say once
+    assert isinstance(value := bd.read(text), bd.Recurrence) and value.times == times
+    with pytest.raises(bd.ParseError) as caught:
+        bd.to_iso(text)
+    assert caught.value.pos == 0 and "RRULE" in str(caught.value)
