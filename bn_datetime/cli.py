@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     import argparse
     from multiprocessing.connection import Connection
 
+    from .reader.searching import Match
+
 __all__ = ["main"]
 
 PROG: Final = "bn-datetime"
@@ -530,6 +532,29 @@ def _parallel(
             conn.close()
 
 
+def _search_record(m: Match, name: str, number: int, offset: int) -> dict[str, Any]:
+    """One JSON line of ``bn-datetime search``. ``warnings`` holds the match's mismatch
+    warnings (a weekday or a relative word the date contradicts), as text, instead of
+    Python's warning lines on stderr; a recurrence adds what its RRULE ``iso`` cannot say:
+    ``times`` (a count in each period, মাসে দুইবার) and ``during`` (a daily window)."""
+    record: dict[str, Any] = {
+        "file": name, "line": number, "column": m.start + 1,
+        "start": offset + m.start, "end": offset + m.end, "text": m.text,
+        "iso": m.isoformat(), "precision": m.precision,
+        "calendar": m.calendar, "kind": m.kind,
+        "warnings": [f"{type(w).__name__}: {w}" for w in m.warnings],
+    }
+    from .values import Recurrence
+
+    value = m.result
+    if isinstance(value, Recurrence):
+        if value.times is not None:
+            record["times"] = value.times
+        if value.during is not None:
+            record["during"] = f"{value.during[0].isoformat()}/{value.during[1].isoformat()}"
+    return record
+
+
 _JSON_UNSAFE: Final = re.compile("[\u0085\u2028\u2029\ud800-\udfff]")
 
 
@@ -652,7 +677,7 @@ def _run_search(argv: Sequence[str]) -> int:
     parser.add_argument("--now", help="ISO 8601 base for relative dates (default: now)")
     parser.add_argument("--calendar", default="bd")
     opts = parser.parse_args(argv)
-    from .reader.searching import iter_search
+    from .reader.searching import unwarned_search
     from .tz import get_tz, localize
 
     out, err = _text_streams()
@@ -696,14 +721,8 @@ def _run_search(argv: Sequence[str]) -> int:
                         status = 1
                         offset += len(raw.decode("utf-8", "replace"))
                         continue
-                    for m in iter_search(line, tz=zone, now=now, calendar=opts.calendar):
-                        record = {
-                            "file": name, "line": number, "column": m.start + 1,
-                            "start": offset + m.start, "end": offset + m.end, "text": m.text,
-                            "iso": m.isoformat(), "precision": m.precision,
-                            "calendar": m.calendar, "kind": m.kind,
-                        }
-                        out.write(_json(record) + "\n")
+                    for m in unwarned_search(line, tz=zone, now=now, calendar=opts.calendar):
+                        out.write(_json(_search_record(m, name, number, offset)) + "\n")
                     offset += len(line)
                     if progress is not None:
                         progress.update(lines)

@@ -301,6 +301,33 @@ def test_search_line_and_column_are_one_based(
     assert row["text"] == "গতকাল রাতে"  # a day with its part of the day is one match
 
 
+@pytest.mark.parametrize(
+    ("line", "extra"),
+    [
+        # a contradiction's warning is in the record, not a Python warning line on stderr
+        ("শুক্রবার, ১৪ সেপ্টেম্বর ২০২৪", {"warnings": ["WeekdayMismatchWarning"]}),
+        ("শনিবার, ১৪ সেপ্টেম্বর ২০২৪", {"warnings": []}),
+        # what a recurrence's RRULE cannot say comes beside it
+        ("ওষুধ প্রতি মাসে দুইবার", {"iso": "FREQ=MONTHLY", "times": 2, "warnings": []}),
+        ("শনি থেকে বুধবার সকাল ৯টা থেকে বিকেল ৫টা পর্যন্ত খোলা",
+         {"during": "09:00:00/17:00:00", "warnings": []}),
+    ],
+)
+def test_search_records_carry_warnings_and_what_rrule_cannot_say(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, line: str, extra: dict[str, object]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(line + "\n", encoding="utf-8")
+    status, out, err = run(capsys, "search", "--now", "2024-09-14T18:42", str(path))
+    row = json.loads(out.splitlines()[0])
+    assert (status, err) == (0, "")
+    for key, value in extra.items():
+        if key == "warnings":
+            assert [w.split(":")[0] for w in row[key]] == value
+        else:
+            assert row[key] == value
+
+
 class _Terminal:
     """A stderr that says it is a terminal and keeps what is written."""
 
