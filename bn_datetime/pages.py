@@ -171,9 +171,7 @@ def _read_value(text: str, zone: tzinfo, now: datetime) -> tuple[Parsed, bool] |
     if parsed is None and ascii_text != raw:
         parsed = _parse_quietly(parse_result, raw, zone, now)
     if parsed is None:
-        from .reader.searching import search
-
-        found = _search_quietly(search, raw, zone, now)
+        found = _search_quietly(raw, zone, now)
         if found and len(found[0].text) >= len(raw) * 0.6:  # the value is mostly one date
             parsed = Parsed(found[0].value, found[0].precision, found[0].calendar)
     return None if parsed is None else (parsed, zoned)
@@ -189,11 +187,13 @@ def _parse_quietly(parse: Any, text: str, zone: tzinfo, now: datetime) -> Parsed
     return result
 
 
-def _search_quietly(search: Any, text: str, zone: tzinfo, now: datetime) -> list[Any]:
+def _search_quietly(text: str, zone: tzinfo, now: datetime) -> list[Any]:
+    """``search`` without emitting its warnings: a page's own contradictions are not the
+    caller's to hear about; the global warning filters are left alone (thread-safe)."""
+    from .reader.searching import unwarned_search
+
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return list(search(text, tz=zone, now=now, disambiguate="compatible"))
+        return list(unwarned_search(text, tz=zone, now=now, disambiguate="compatible"))
     except (BnDatetimeError, ValueError, OverflowError):
         return []
 
@@ -759,14 +759,12 @@ def _datelines(
     needs ``now`` (a time alone, no year, ``২ ঘণ্টা আগে``) counts only when the caller
     gave ``now`` (the time the page was saved). A bare byline line must come after line
     ``headline`` (the page's ``<h1>``; 0 when unknown)."""
-    from .reader.searching import search
-
     later = now + timedelta(days=400)
 
     def steady(text: str, m: Any, relative_ok: bool = True) -> bool:
         if given_now and relative_ok:
             return True
-        again = _search_quietly(search, text, zone, later)
+        again = _search_quietly(text, zone, later)
         return any(a.start == m.start and a.value == m.value for a in again)
 
     body_started = False
@@ -788,7 +786,7 @@ def _datelines(
                 rest = normalize(lines[number])[:120]
                 shown = f"{raw} {lines[number]}"
                 consumed = number + 1
-            matches = _search_quietly(search, rest, zone, now)
+            matches = _search_quietly(rest, zone, now)
             if (
                 matches
                 and not rest[: matches[0].start].strip(_SEPARATORS)
@@ -808,7 +806,7 @@ def _datelines(
             and headline < number <= headline + _HEAD_LINES
             and len(line) < 120
         ):
-            for m in _search_quietly(search, line, zone, now):
+            for m in _search_quietly(line, zone, now):
                 outside = (line[: m.start] + line[m.end :]).strip(_SEPARATORS)
                 if (
                     m.precision in ("minute", "second", "time")
@@ -824,7 +822,7 @@ def _datelines(
             # "১৪ মে ২০২১, ০৭:০৫আপডেট : …": a bare time before the update label
             before = line[: label_hits[0].start()]
             if label_hits[0].group("updated") and len(before) < 60:
-                for m in _search_quietly(search, before, zone, now):
+                for m in _search_quietly(before, zone, now):
                     if (
                         m.precision in ("minute", "second", "time")
                         and not before[m.end :].strip(_SEPARATORS)
