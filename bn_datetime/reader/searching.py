@@ -956,7 +956,8 @@ def _keep_span(tokens: Tokens, i: int, j: int) -> bool:
 
 
 def _trim(kinds: str, i: int, j: int, lead: frozenset[str] = _LEAD) -> tuple[int, int]:
-    while i < j - 1 and kinds[i] in lead:
+    # এ বছর, এ মাসে: এ before a unit is "this", part of the expression, not ICU's "at"
+    while i < j - 1 and kinds[i] in lead and not (kinds[i] == "x" and kinds[i + 1] == "u"):
         i += 1
     while j > i + 1 and kinds[j - 1] in _TRAIL:
         j -= 1

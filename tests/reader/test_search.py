@@ -540,3 +540,15 @@ def test_no_part_of_an_expression(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_a_number_word_is_no_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("এ বছর তিনি ফিরবেন", [("এ বছর", "2024")]),  # এ before a unit is "this": in the match
+        ("এ মাসে বেতন", [("এ মাসে", "2024-09")]),
+        ("এ বছরের ১৫ মার্চ", [("এ বছরের ১৫ মার্চ", "2024-03-15")]),
+    ],
+)
+def test_this_with_a_unit_is_in_the_match(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
