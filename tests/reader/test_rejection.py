@@ -40,6 +40,10 @@ def old_to_iso(text: str, now: datetime | None = NOW, tz: str = ZONE) -> str:
         span = reading.read_span(text, tz=tz, now=now)
         if span is None:
             raise
+        if getattr(span, "times", None) is not None:  # to_iso refuses what RRULE cannot say
+            raise ParseError(
+                text, 0, reason="a count in each period (মাসে দুইবার) has no RRULE form: read() gives it (Recurrence.times)"
+            ) from None
         return span.isoformat()
 
 
