@@ -505,18 +505,6 @@ def _search_chunk(
                 parsed = None  # সকাল ৯টা রাতে: the period after the clock denies it; no part of it
             if parsed is not None and _counted_day_before(kinds, i, run.start()):
                 parsed = None  # পরশু ১০ সেপ্টেম্বর: পরশু needs গত/আগামী, and the whole is refused
-            if parsed is not None and "year" in roles and "relmod" not in roles and _relative_before(kinds, i, run.start()):
-                # গত ২০২৫ সালের ১ জানুয়ারি: গত/আগামী the grammar did not take says which side
-                # of now the date is on; the whole is the match, and a contradiction warns
-                marked = point.copy()
-                marked.relmod = tokens.values[i - 1]
-                del notes[:]
-                try:
-                    parsed = resolve(marked, tokens.norm[tokens.starts[i - 1] : tokens.ends[j - 1]], _at_start, ctx.opts)
-                    said = notes[:]
-                    i -= 1
-                except ParseError:
-                    parsed = None
             if (
                 parsed is not None
                 and parsed.kind != "time"
@@ -617,18 +605,9 @@ def _period_before(periods: list[int], i: int, sentences: Sentences, tokens: Tok
     return value
 
 
-def _at_start(role: str) -> int:
-    return 0
-
-
 #: Kinds that end a stretch of text read as one: a separator, a line's or a sentence's end.
 _RUN_BREAKS: Final = frozenset(",|.:" + BREAK)
 _RELMOD: Final = "g"
-
-
-def _relative_before(kinds: str, i: int, run_start: int) -> bool:
-    """Whether token ``i`` follows গত/আগামী (a relative word) in its run, glued to it."""
-    return i > run_start and kinds[i - 1] == _RELMOD
 
 
 def _counted_day_before(kinds: str, i: int, run_start: int) -> bool:
