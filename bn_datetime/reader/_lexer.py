@@ -101,7 +101,7 @@ PUNCTUATION: Final[dict[str, str]] = {
 _INFLECTIONS: Final = ("ের", "এর", "র", "ে", "এ", "য়", "তে", "য়ে", "য়ের")
 _INFLECTABLE: Final = frozenset("MGJWR")
 # "মাসেরও বেশি": a unit may carry the emphatic ও ("even", "also").
-_EMPHATIC: Final = "ও"
+EMPHATIC: Final = "ও"
 _SKIP: Final[tuple[str, object]] = ("", None)  # a bracket or quote: no token
 
 
@@ -231,7 +231,7 @@ def _inflected(words: dict[str, tuple[str, object]]) -> dict[str, tuple[str, obj
             for ending in _INFLECTIONS:
                 forms.setdefault(word + ending, meaning)
         elif meaning[0] == "u" and not word.isascii():
-            forms.setdefault(word + _EMPHATIC, meaning)
+            forms.setdefault(word + EMPHATIC, meaning)
     return forms
 
 

@@ -53,7 +53,7 @@ from ._lexer import BASE_WORDS, BENGALI_LETTERS, BREAK, Tokens
 from .components import in_usage, is_night_twelve, resolve
 from .fields import Fields, offset_steps
 from .grammar import hour_range, search_roles
-from .reading import contradicting_bound, may_be_span, moved_year
+from .reading import may_be_span
 from .sentences import Found, Sentences, in_context
 from .spans import Context, duration_of, match_at, year_in_words
 
@@ -442,12 +442,6 @@ def _search_chunk(
             ):
                 j = span[0]
                 first, last = _trim(kinds, i, j, _SPAN_LEAD)
-                if isinstance(span[1], Duration) and contradicting_bound(tokens, first, last) is not None:
-                    i = j  # ৩০ মাসেরও বেশি কম: the words deny each other; no part of it
-                    continue
-                if isinstance(span[1], Interval) and moved_year(tokens, first, last, span[1]) is not None:
-                    i = j  # ২০ অক্টোবর থেকে ৫ সেপ্টেম্বর ২০২৪: reversed, not eleven months long
-                    continue
                 keep(first, last, span[1], span_notes, weekdays=_weekdays_alone(tokens, first, last))
                 i = j
                 continue

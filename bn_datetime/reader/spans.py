@@ -60,7 +60,7 @@ from bn_datetime.values import (
     weekday_code,
 )
 
-from ._lexer import Tokens
+from ._lexer import EMPHATIC, Tokens
 from .components import resolve
 from .fields import DATE_ROLES, Fields
 from .grammar import roles
@@ -124,7 +124,96 @@ def match_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] 
             continue  # no span of this shape; the point it may be is read as a point
         if found is not None and (best is None or found[0] > best[0]):
             best = found
+    if best is not None:
+        _refuse_contradiction(tok, i, best, ctx)
     return best
+
+
+def _refuse_contradiction(tok: Tokens, i: int, best: tuple[int, Value], ctx: Context) -> None:
+    """A span whose parts deny each other is refused here, for every reader of spans: a
+    length whose bounds contradict (``৩০ মাসেরও বেশি কম``), a range of days whose year-less
+    end would have to move a year to fit (``২০ অক্টোবর থেকে ৫ সেপ্টেম্বর ২০২৪``)."""
+    stop, value = best
+    if isinstance(value, Duration):
+        denied = contradicting_bound(tok, i, stop)
+        if denied is not None:
+            raise _fail(tok, denied, ctx, _DENIED)
+    elif isinstance(value, Interval):
+        moved = moved_year(tok, i, stop, value)
+        if moved is not None:
+            raise _fail(tok, moved, ctx, _MOVED)
+
+
+_MOVED: Final = "the end is before the start: a year-less end of the range would have to move a year to fit"
+_RANGE_CONNECTORS: Final = frozenset("f-")
+_YEAR_KINDS: Final = frozenset("yqg")
+
+
+def moved_year(tokens: Tokens, first: int, stop: int, value: Interval) -> int | None:
+    """The connector of a range of days whose year-less end was moved a year to lie on the
+    right side of the other end, when in the other end's year it lies nearer on the wrong
+    side (``২০ অক্টোবর থেকে ৫ সেপ্টেম্বর ২০২৪``: 20 October is 45 days after 5 September
+    2024, 321 days before it in 2023: the range is reversed, not eleven months long), or None.
+
+    ``২৮ ডিসেম্বর থেকে ৩ জানুয়ারি ২০২৫`` crosses a new year (28 December 2025 would be a
+    year after the end; 2024 is six days before it) and stands.
+    """
+    start, end = value.start, value.end
+    if start is None or end is None or start.precision != "day" or end.precision != "day":
+        return None
+    if start.calendar != "gregorian" or start.value.year == end.value.year:
+        return None
+    kinds = tokens.kinds
+    connector = next((k for k in range(first, stop) if kinds[k] in _RANGE_CONNECTORS), None)
+    if connector is None:
+        return None
+    if kinds.count("M", first, stop) != 2:  # two dates with their months named (not ২০২৪-২৫ অর্থবছর)
+        return None
+    left = any(kinds[k] in _YEAR_KINDS for k in range(first, connector))
+    right = any(kinds[k] in _YEAR_KINDS for k in range(connector + 1, stop))
+    since, until = start.value.date(), end.value.date()
+    try:
+        if right and not left:  # the start took the end's year, then the one before
+            other = since.replace(year=until.year)
+            return connector if until < other and other - until < until - since else None
+        if left and not right:  # the end took the start's year, then the one after
+            other = until.replace(year=since.year)
+            return connector if other < since and since - other < until - since else None
+    except ValueError:  # 29 February
+        return None
+    return None
+
+
+_DENIED: Final = "the length's words contradict each other (both বেশি and কম after …ও)"
+_BOUNDS: Final = frozenset(("more_than", "less_than"))
+
+
+def contradicting_bound(tokens: Tokens, first: int, stop: int) -> int | None:
+    """The token of a length's bound that its other words deny, or None.
+
+    বেশি and কম as two words after a unit with the emphatic ও (``৩০ মাসেরও বেশি কম``)
+    say two things of one length: the ও has taken a side. কম বেশি / কমবেশি, one phrase,
+    is "more or less", and বেশি কম without the ও stays so. প্রায় with a bound
+    (``প্রায় ৩ ঘণ্টারও বেশি``, "more than about three hours") is everyday news
+    Bengali, not a contradiction: the bound is read (``more_than``).
+
+    >>> from bn_datetime.reader._lexer import scan
+    >>> [contradicting_bound(t, 0, len(t.kinds)) for t in map(scan, (
+    ...     "প্রায় ৩ ঘণ্টারও বেশি", "৩০ মাসেরও বেশি কম", "২০ মাস বেশি কম", "৪ ঘণ্টার কম বেশি", "প্রায় এক ঘণ্টা"))]
+    [None, 3, None, None, None]
+    """
+    kinds, values = tokens.kinds, tokens.values
+    bound: str | None = None
+    emphatic = False
+    for k in range(first, stop):
+        kind, value = kinds[k], values[k]
+        if kind in "msuk":
+            emphatic = tokens.text(k).endswith(EMPHATIC)
+        elif kind == "V" and value in _BOUNDS:
+            if bound is not None and bound != value and emphatic:
+                return k
+            bound = value
+    return None
 
 
 # ---- points inside spans ---------------------------------------------------------------
