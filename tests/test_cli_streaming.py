@@ -198,10 +198,17 @@ def test_reader_going_away_exits_quietly(tmp_path: Path, jobs: str) -> None:
     quiet(stderr)
 
 
+def _interruptible() -> None:
+    """In the child: Ctrl-C as a terminal delivers it. A test suite started in the
+    background of a non-interactive shell inherits SIGINT ignored, and Python keeps an
+    ignored SIGINT ignored: the command would never see the signal these tests send."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_waiting_on_stdin(args: list[str]) -> subprocess.Popen[bytes]:
     """The command with an open stdin that has sent a few lines, after start-up."""
     proc = subprocess.Popen([*COMMAND, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, preexec_fn=_interruptible)
     assert proc.stdin is not None
     proc.stdin.write(GOOD_1 + b"\n" + GOOD_2 + b"\n")
     proc.stdin.flush()
@@ -231,10 +238,14 @@ def test_ctrl_c_while_converting_exits_quietly(jobs: str) -> None:
     block = b"".join(dated_line(i)[0] + b"\n" for i in range(10_000))
     with subprocess.Popen(
         [*COMMAND, "--jobs", jobs], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=subprocess.PIPE, preexec_fn=_interruptible,
     ) as proc:
         assert proc.stdin is not None and proc.stderr is not None
         stdin = proc.stdin
+        # a command that does not stop on the signal is killed after a while: the test
+        # fails on its assertion instead of waiting for ever on stderr
+        watchdog = threading.Timer(60, proc.kill)
+        watchdog.start()
 
         def feed() -> None:
             with contextlib.suppress(OSError, ValueError):  # the pipe closes under us
@@ -249,6 +260,7 @@ def test_ctrl_c_while_converting_exits_quietly(jobs: str) -> None:
             stderr = proc.stderr.read()
             proc.wait(timeout=20)
         finally:
+            watchdog.cancel()
             proc.kill()
             feeder.join(timeout=20)
             # what the feeder left buffered cannot reach a process that is gone: close the
