@@ -37,6 +37,7 @@ __all__ = [
     "Disambiguate",
     "WallTable",
     "get_tz",
+    "in_zone",
     "localize",
     "localize_wall",
     "now",
@@ -443,6 +444,23 @@ def _localize_fold(naive: datetime, zone: tzinfo, mode: str) -> datetime:
     # In a gap fold=0 reads the time with the offset before the gap (the later instant).
     chosen = first if mode in ("later", "compatible") else second
     return chosen.astimezone(utc).astimezone(zone)
+
+
+def in_zone(moment: datetime, zone: tzinfo) -> datetime:
+    """``moment.astimezone(zone)`` for an aware ``moment``: the same instant on the zone's
+    clock. Remembered for the last few pairs: a call's ``now`` is converted for every text
+    and every match, always the same (the key holds ``fold``, which equality ignores
+    between two datetimes of one tzinfo).
+
+    >>> in_zone(datetime(2024, 9, 14, 12, 42, tzinfo=timezone.utc), get_tz("Asia/Dhaka")).isoformat()
+    '2024-09-14T18:42:00+06:00'
+    """
+    return _in_zone(moment, moment.fold, zone)
+
+
+@lru_cache(maxsize=16)
+def _in_zone(moment: datetime, fold: int, zone: tzinfo) -> datetime:
+    return moment.astimezone(zone)
 
 
 def now(tz: str | tzinfo = DEFAULT_TZ) -> datetime:

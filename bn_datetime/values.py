@@ -49,6 +49,9 @@ Frequency = Literal["minutely", "hourly", "daily", "weekly", "monthly", "yearly"
 Kind = Literal["date", "time", "datetime", "interval", "duration", "recurrence"]
 
 _WEEKDAY_CODES: Final = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+#: Months, days, hours … written with two digits, looked up instead of formatted.
+_TWO: Final = tuple(f"{n:02d}" for n in range(100))
+_DATE_PRECISIONS: Final = frozenset(("day", "month", "year"))
 
 
 class UnitError(BnDatetimeError, ValueError):
@@ -77,15 +80,14 @@ class Parsed(NamedTuple):
         """ISO 8601 at the result's precision (seconds always written with a time)."""
         v = self.value
         precision = self.precision
-        if precision == "day":
-            return f"{v.year:04d}-{v.month:02d}-{v.day:02d}"
-        if precision == "month":
-            return f"{v.year:04d}-{v.month:02d}"
-        if precision == "year":
-            return f"{v.year:04d}"
+        if precision in _DATE_PRECISIONS:
+            year = str(v.year) if v.year >= 1000 else f"{v.year:04d}"
+            if precision == "day":
+                return f"{year}-{_TWO[v.month]}-{_TWO[v.day]}"
+            return f"{year}-{_TWO[v.month]}" if precision == "month" else year
         if precision == "week":
-            year, week, _ = v.isocalendar()
-            return f"{year:04d}-W{week:02d}"
+            week_year, week, _ = v.isocalendar()
+            return f"{week_year:04d}-W{week:02d}"
         if precision == "time":
             return v.time().isoformat()
         return v.isoformat()  # seconds always; microseconds only when there are some

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import bn_datetime as bd
-from bn_datetime.tz import get_tz, localize, localize_wall
+from bn_datetime.tz import get_tz, in_zone, localize, localize_wall
 
 DHAKA_PYTZ = pytz.timezone("Asia/Dhaka")
 DHAKA_ZONEINFO = zoneinfo.ZoneInfo("Asia/Dhaka")
@@ -269,3 +269,25 @@ def test_tz_takes_the_zone_words_of_the_text(name: str, zone: str) -> None:
     text = "১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম"
     assert bd.parse(text, tz=name) == bd.parse(text, tz=zone)
     assert bd.parse(text, tz=name).utcoffset() == bd.parse(f"{text} {name}").utcoffset()
+
+
+_NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
+
+
+@pytest.mark.parametrize(
+    ("moment", "zone"),
+    [
+        (datetime(2024, 9, 14, 12, 42, tzinfo=timezone.utc), "Asia/Dhaka"),
+        (datetime(2009, 6, 20, 3, 0, tzinfo=timezone.utc), "Asia/Dhaka"),  # Dhaka's summer time
+        (datetime(2024, 11, 3, 1, 30, tzinfo=_NEW_YORK), "Asia/Kolkata"),
+        (datetime(2024, 11, 3, 1, 30, fold=1, tzinfo=_NEW_YORK), "Asia/Kolkata"),  # equal, not the same instant
+        (datetime(2024, 11, 3, 1, 30, tzinfo=_NEW_YORK), "America/New_York"),
+        (datetime(2024, 11, 3, 1, 30, fold=1, tzinfo=_NEW_YORK), "America/New_York"),
+    ],
+)
+def test_in_zone_is_astimezone(moment: datetime, zone: str) -> None:
+    # twice: the second answer comes from the remembered pairs, and must be the same
+    for _ in range(2):
+        got = in_zone(moment, get_tz(zone))
+        expected = moment.astimezone(get_tz(zone))
+        assert (got, got.utcoffset(), got.tzinfo) == (expected, expected.utcoffset(), expected.tzinfo)

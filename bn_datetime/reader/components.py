@@ -160,7 +160,7 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
             if base.utcoffset() is None:  # naive, also with a tzinfo that gives no offset
                 read.append(_tz.localize(base.replace(tzinfo=None), zone, "compatible"))
             else:
-                read.append(base.astimezone(zone))
+                read.append(_tz.in_zone(base, zone))
         return read[0]
 
     bare_weekday_ahead = False  # a bare weekday read forward that fell on today

@@ -62,6 +62,7 @@ __all__ = ["MAX_TOKENS", "Match", "iter_search", "search"]
 #: The longest window, in tokens, tried as one date (a full dateline is about 15).
 MAX_TOKENS: Final = 24
 _RUNS: Final = re.compile(f"[^U{BREAK}]+")  # runs of tokens between unknown words and line breaks
+_PERIOD_KIND: Final = re.compile("P")  # a day period's token (রাতে)
 # Kinds a match may start with (c: একদিন পরপর), and those trimmed off its ends.
 _STARTS: Final = frozenset("dqyMGJWRrngPFhvxALekuHVZc")
 _LEAD: Final = frozenset("L:,|-x.")
@@ -370,7 +371,7 @@ def _search_chunk(
     tensed = prefer is None  # without prefer, the sentence's tense decides
     found_here: list[Found] = []
     lone: list[tuple[int, int, int]] = []  # day periods alone (রাতে): (start, end, sentence)
-    periods = [k for k, kind in enumerate(kinds) if kind == "P"]  # day periods (রাতে), in order
+    periods = [m.start() for m in _PERIOD_KIND.finditer(kinds)]  # day periods (রাতে), in order
     notes = opts.notes
     assert notes is not None  # the search's own list
     noted: dict[int, tuple[Note, ...]] = {}  # a kept match's mismatches, by where it ends

@@ -122,17 +122,12 @@ class Sentences:
 
     def __init__(self, norm: str) -> None:
         self._norm = norm
-        self.starts: list[int] = []
-        self.ends: list[int] = []
         self._read: dict[int, _Sentence] = {}  # read when first asked: most have no match
         self._christmas = _CHRISTMAS in norm
-        start = 0
-        for m in _SENTENCE_END.finditer(norm):
-            self.starts.append(start)
-            self.ends.append(m.end())
-            start = m.end()
-        self.starts.append(start)
-        self.ends.append(len(norm))
+        ends = [m.end() for m in _SENTENCE_END.finditer(norm)]
+        self.starts: list[int] = [0, *ends]
+        ends.append(len(norm))
+        self.ends: list[int] = ends
 
     def sentence(self, k: int) -> _Sentence:
         """The tense and cues of sentence ``k`` (read once, on first use)."""

@@ -579,7 +579,7 @@ def _fiscal(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] |
         return None
     start_month = _FISCAL_START.get(_tz.zone_name(ctx.zone), 7)
     if m.group(3) is not None:  # চলতি/গত/আগামী অর্থবছর
-        today = ctx.now.astimezone(ctx.zone).date()
+        today = _tz.in_zone(ctx.now, ctx.zone).date()
         first_year = today.year if today.month >= start_month else today.year - 1
         first_year += tok.values[i]
     else:
