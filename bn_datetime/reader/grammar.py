@@ -203,8 +203,11 @@ def _times() -> str:
             f"{period()}(?:{_g('quarter', 'F')})?{_g('hour', 'd')}{_g('oclock', 't')}t?"
             f"(?:{_g('minute', 'd')}m?(?:{_g('second', 'd')}s)?)?"  # … ৮টা বেজে ১০ মিনিটে
             f"(?:{_g('ampm', 'A')})?",  # ৯টা পিএম; সকাল ৯টা পিএম is a contradiction, refused
-            # সন্ধ্যা ৭.১৫ মিনিটে · সকাল ৮-৪৫ মি. · সকাল ৯-৩০ (a period says it is a time)
-            f"{given_period()}{_g('hour', 'd')}[.\\-]{_g('minute', 'd')}t?m?",
+            # সন্ধ্যা ৭.১৫ মিনিটে · সকাল ৮-৪৫ মি. · সকাল ৯-৩০ · যোহর: ১২.৪৫ (a period says it
+            # is a time; a timetable's colon or dash after it, as with a clock)
+            f"{given_period()}[:\\-]?{_g('hour', 'd')}[.\\-]{_g('minute', 'd')}t?m?",
+            # ১২.৪৫ – যোহর · ৪.৫০ ফজর (a prayer timetable's line: the time, then its period)
+            f"{_g('hour', 'd')}\\.{_g('minute', 'd')}[\\-:]?{_g('period', 'P')}",
             # ১১.৩০ মিনিট · ১০.৩০টায় (no period: টা or মিনিট says it)
             f"{_g('hour', 'd')}\\.{_g('minute', 'd')}(?:{_g('oclock', 't')}m?|m)",
             # ১৭৩০ ঘণ্টা (a 24-hour dateline time)

@@ -321,6 +321,12 @@ def test_todays_is_present_day_not_a_date(text: str) -> None:
         ("সেহরি ৪টা ০২ মিনিট", "04:02:00"),
         ("সূর্যাস্ত ৫টা ৫০ মিনিট", "17:50:00"),
         ("রবিবার, ১৫ সেপ্টেম্বর: মাগরিব ৬টা ০১ মিনিট", "2024-09-15T18:01:00+06:00"),
+        # a timetable's dotted clock: after the period and its colon or dash, or first
+        ("যোহর: ১২.৪৫", "12:45:00"),
+        ("মাগরিব - ৬.১২", "18:12:00"),
+        ("১২.৪৫ – যোহর", "12:45:00"),
+        ("৪.৫০ ফজর", "04:50:00"),
+        ("৬.১৫ সন্ধ্যা", "18:15:00"),
     ],
 )
 def test_prayer_times(text: str, expected: str) -> None:
@@ -328,7 +334,7 @@ def test_prayer_times(text: str, expected: str) -> None:
     assert found(f"ঢাকায় {text}")[-1][1] == expected
 
 
-@pytest.mark.parametrize("text", ["আসর ৮টায়", "ফজর ১০টা", "মাগরিব ২টা"])
+@pytest.mark.parametrize("text", ["আসর ৮টায়", "ফজর ১০টা", "মাগরিব ২টা", "৯.৩০ আসর", "এশা: ২.১৫"])
 def test_a_prayer_out_of_its_hours_is_refused(text: str) -> None:
     with pytest.raises(bd.ParseError, match="not in the"):
         iso(text)
