@@ -324,7 +324,7 @@ def test_todays_is_present_day_not_a_date(text: str) -> None:
         # a timetable's dotted clock: after the period and its colon or dash, or first
         ("যোহর: ১২.৪৫", "12:45:00"),
         ("মাগরিব - ৬.১২", "18:12:00"),
-        ("১২.৪৫ – যোহর", "12:45:00"),
+        ("১২.৪৫ \u2013 যোহর", "12:45:00"),  # an en dash
         ("৪.৫০ ফজর", "04:50:00"),
         ("৬.১৫ সন্ধ্যা", "18:15:00"),
     ],
