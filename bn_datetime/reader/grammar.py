@@ -95,8 +95,9 @@ def _year_dates() -> str:
 
 
 def _year_first() -> str:
-    """A year before its month: four digits (সাল optional), or two with সাল/এর (৮৬ সালের)."""
-    return f"(?:{_g('year', 'y')}S?|{_g('year', 'd')}(?:S|x))"
+    """A year before its month: four digits (সাল or এর optional), or two with সাল/এর
+    (৮৬ সালের, ৭১-এর, একাত্তরের)."""
+    return f"(?:{_g('year', 'y')}(?:S|-?x)?|{_g('year', 'd')}(?:S|-?x))"
 
 
 def _named_month_date() -> str:

@@ -516,8 +516,10 @@ def _search_chunk(
                 parsed = None  # ধারা ১.২.৩০ অনুযায়ী: a section or version number, not 1 February 2030
             if parsed is not None and _keep(tokens, i, j, roles) and _whole(tokens, j, roles):
                 first, last = _trim(kinds, i, j)
-                while last > first + 1 and kinds[last - 1] == "x" and tokens.values[last - 1] is None:
-                    last -= 1  # a filler after the time (… ১৮:৪২ এ): not part of it
+                while last > first + 1 and (
+                    (kinds[last - 1] == "x" and tokens.values[last - 1] is None) or kinds[last - 1] in _TRAIL
+                ):
+                    last -= 1  # a filler after the time (… ১৮:৪২ এ, ২০২৪-এ): not part of it, nor its hyphen
                 keep(
                     first,
                     last,

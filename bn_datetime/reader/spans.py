@@ -240,12 +240,21 @@ def year_in_words(tok: Tokens, found: Mapping[str, int], first: int = 0) -> bool
     >>> tok = scan("১৫ সেপ্টেম্বর তিন")
     >>> year_in_words(tok, {"day": 0, "month": 1, "year": 2}), year_in_words(scan("১৫ সেপ্টেম্বর ২০"), {"year": 2})
     (True, False)
+    >>> year_in_words(scan("একাত্তর সালের ২৫ মার্চ"), {"year": 0, "day": 2, "month": 3})
+    False
     """
+    kinds = tok.kinds
     for role in _YEAR_ROLES:
         at = found.get(role)
         if at is not None and not tok.in_digits(first + at):
-            return True
+            after = first + at + 1
+            # … but before its month, with সাল or এর, it is a year: একাত্তর সালের ২৫ মার্চ
+            return not (after < len(kinds) and kinds[after] in _YEAR_MARKS)
     return False
+
+
+#: What follows a year said before its month (সালের, এর).
+_YEAR_MARKS: Final = "Sx"
 
 
 def _side(tok: Tokens, first: int, stop: int) -> _Side | None:
