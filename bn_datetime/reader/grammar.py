@@ -67,6 +67,8 @@ def _gregorian_dates() -> list[str]:
         f"{_g('year', 'y')}{C}{_g('month', 'M')}{C}{_day()}",
         # জানুয়ারির ২২ তারিখ · ডিসেম্বর মাসের ১০ তারিখে (a day of a named month, no year)
         f"{_g('month', 'M')}{_g('unit', 'u')}?{C}{_day()}L",
+        # ২০২৩ সালের ডিসেম্বরের ১০ তারিখে (the same, the year first)
+        f"{_year_first()}{C}{_g('month', 'M')}{_g('unit', 'u')}?{C}{_day()}L",
         # ১৪/০৯/২০২৪ · 14-09-2024 · ১৪.০৯.২০২৪ (day first, one separator throughout)
         _numeric_date(),
         # 14-Sep-2024 · ১৪-সেপ্টেম্বর-২০২৪ (a month name between dashes)
@@ -90,8 +92,9 @@ def _year_dates() -> str:
 
     Day first, month first, year first (``গত ২০২৩ সালের ৫ মার্চ``), numeric and ISO.
     """
-    forms = _gregorian_dates()
-    return "|".join((*forms[:4], *forms[5:11]))
+    return "|".join(
+        form for form in _gregorian_dates() if "(?P<year" in form and ("(?P<month" in form or "(?P<nmonth" in form)
+    )
 
 
 def _year_first() -> str:
