@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Final, NamedTuple
 
@@ -390,6 +390,14 @@ def _search_chunk(
         if text.startswith(")", stop_at) and text.count("(", start, stop_at) > text.count(")", start, stop_at):
             stop_at += 1  # শুক্রবার (১৩ সেপ্টেম্বর): the bracket the match opened closes in it
         index = sentences.index(tokens.starts[first])
+        window = kinds[first:last]
+        if isinstance(result, (Parsed, Interval)) and "M" in window and "U" not in window:
+            if _YEARLESS_KINDS.issuperset(window):  # ৬ আগস্ট: a list may give it its year
+                more["yearless"] = True
+            elif "y" in window and (year := _printed_year(result)) is not None:
+                more["year"] = year
+        elif isinstance(result, Parsed) and result.precision == "year" and _YEAR_FIRST.fullmatch(window):
+            more["year"] = result.value.year  # ২০২৩ সালের (৫ ও ৬ আগস্ট): rule 10
         found_here.append(Found(start, stop_at, result, index, **more))  # type: ignore[arg-type]
         kept_tokens.append(last)
         if said:
@@ -535,8 +543,25 @@ def _search_chunk(
     def on_day(fields: Fields, day: date, tense: str | None, named: bool) -> Parsed | None:
         return _on_day(fields, day, tense, named, opts)
 
-    for start, stop_at, result in in_context(found_here, text, sentences, on_day, lone):
+    for start, stop_at, result in in_context(found_here, text, sentences, on_day, lone, opts.zone):
         yield _match(start, stop_at, text[start:stop_at], result, noted.get(stop_at, ()))
+
+
+#: The kinds of a day, or days, of a named month with nothing else: no year, weekday, word
+#: or time (৬ আগস্ট, ২১শে ফেব্রুয়ারি, ৫ ও ৬ আগস্ট, আগস্টের ৫ তারিখ).
+_YEARLESS_KINDS: Final = frozenset("dMoL&-/,")
+
+
+#: A year said before its month: with সাল or এর (২০২৩ সালের, ৭১-এর).
+_YEAR_FIRST: Final = re.compile("[yd](?:S|-?x)")
+
+
+def _printed_year(result: Parsed | Interval) -> int | None:
+    """The Gregorian year of a day whose year the text prints (the sentence rule 10)."""
+    first = result.start if isinstance(result, Interval) else result
+    if first is None or first.calendar != "gregorian" or first.precision not in ("day", "minute", "second"):
+        return None
+    return first.value.year
 
 
 def _outside_urls(tokens: Tokens) -> Tokens:
@@ -579,9 +604,26 @@ def _longest(tokens: Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] |
     kinds = tokens.kinds
     for j in range(limit, i, -1):
         found = search_roles(kinds[i:j])
-        if found is not None and not year_in_words(tokens, found, i):
+        if found is not None and not year_in_words(tokens, found, i) and not _next_day(kinds, found, i):
             return j, {role: index + i for role, index in found.items()}
     return None
+
+
+def _next_day(kinds: str, found: Mapping[str, int], i: int) -> bool:
+    """Whether the short year a reading ends with is the day of the next date: in ``২৮ জুলাই,
+    ২৪ আগস্ট`` (a list of two days) ২৪ is no year of the first.
+
+    >>> year = {"day": 0, "month": 1, "year": 3}
+    >>> _next_day("dM,dM", year, 0), _next_day("dM,d,d&dM", year, 0), _next_day("dM,d", year, 0)
+    (True, True, False)
+    """
+    at = found.get("year")
+    return at is not None and kinds[i + at] == "d" and _NEXT_DAYS.match(kinds, i + at + 1) is not None
+
+
+#: What follows the day of a list's next date: its month (২৪ আগস্ট, ৪ঠা আগস্ট), or more
+#: days and then it (৩ ও ৪ আগস্ট, ৩, ৪ ও ৫ আগস্ট).
+_NEXT_DAYS: Final = re.compile("o?M|(?:[&,\\-/]d)+o?M")
 
 
 #: The endings of a day period said as "at" (রাতে, সকালে, সন্ধ্যায়), not as a noun (সারা রাত).

@@ -37,6 +37,11 @@ the rules that need a whole sentence, each a class of real text:
 9. **A day period said alone in a report is the day it last told of**: ``রোববার (২৮
    অক্টোবর) … এ দুর্ঘটনা ঘটে। … জানান, রাতে …`` is 28 October (রাতে, সকালে, সন্ধ্যায়: said as
    "at"; সারা রাত, a noun, is none).
+10. **A list of days prints its year once**: ``৫ আগস্ট ও ৬ আগস্ট ২০২৩``, ``২০২৩ সালের ৫
+    আগস্ট ও ৬ আগস্ট``, ``৩১ ডিসেম্বর ২০২৩ ও ১ জানুয়ারি``: a day of a named month with no
+    year of its own, joined to a dated day by a comma, ও, এবং or আর, is in that day's
+    year, or the next or last one where the list runs across a new year (a list runs
+    forward in time).
 
 A sentence that also names a date or a named day (বিজয় দিবস, ঈদের দিন) keeps its windows
 and weekdays as they are.
@@ -70,6 +75,7 @@ from bn_datetime.values import Duration, Interval, Parsed, Recurrence, weekday_c
 from ._lexer import BENGALI_LETTERS
 from .components import is_night_twelve
 from .fields import Fields
+from .spans import in_year
 
 __all__ = ["Found", "Sentences", "in_context"]
 
@@ -204,6 +210,8 @@ class Found(NamedTuple):
     anchored: bool = False  # names a day of its own (আজ, a date)
     fields: Fields | None = None  # a clock time's reading, to put it on a day (rule 7)
     relative: bool = False  # counts from now (২ ঘণ্টা আগে): names no day of the text's own
+    yearless: bool = False  # a day (or days) of a named month, no year of its own (rule 10)
+    year: int | None = None  # the Gregorian year the match prints (rule 10)
 
 
 #: The most characters between a start and its end for rule 1, and around a cue word.
@@ -213,6 +221,59 @@ _SENTENCE_STOP: Final = re.compile("[।!?\n]")
 #: A sentence's end or a semicolon: a clause of its own.
 _CLAUSE_STOP: Final = re.compile("[।!?\n;]")
 _PHRASE_GAP: Final = re.compile("[ ,]{1,3}")
+
+
+#: What joins the days of a list: a comma, ও, এবং or আর (rule 10).
+_LIST_GAP: Final = re.compile("[ \t\u00a0]*(?:,[ \t\u00a0]*(?:(?:ও|এবং|আর)[ \t\u00a0]+)?|(?:ও|এবং|আর)[ \t\u00a0]+)")
+
+
+def _list_years(found: Sequence[Found], text: str, zone: tzinfo) -> Sequence[Found]:
+    """Rule 10: each year-less day next to a dated one in a list takes its year.
+
+    The year goes right to left first (a year printed at the list's end: ৫ আগস্ট ও ৬ আগস্ট
+    ২০২৩), then left to right (২০২৩ সালের ৫ আগস্ট ও ৬ আগস্ট), each day passing on the year it
+    took.
+    """
+    if not any(f.yearless for f in found):
+        return found
+    out = list(found)
+    years = [f.year for f in out]
+
+    def give(k: int, other: int) -> None:
+        a, b = out[k], out[other]
+        year = years[other]
+        if (
+            year is None
+            or years[k] is not None
+            or not a.yearless
+            or a.sentence != b.sentence
+            or _LIST_GAP.fullmatch(text, *((a.end, b.start) if k < other else (b.end, a.start))) is None
+        ):
+            return
+        # a list runs forward in time: a day of a later month before the dated one is of the
+        # year before (৩১ ডিসেম্বর ও ১ জানুয়ারি ২০২৪), one of an earlier month after it of the next
+        month, other_month = _month(a.result), _month(b.result)
+        if k < other and month > other_month:
+            year -= 1
+        elif k > other and month < other_month:
+            year += 1
+        moved = in_year(a.result, year, zone)
+        if moved is not None:
+            out[k] = a._replace(result=moved, yearless=False)
+            years[k] = year
+
+    for k in range(len(out) - 2, -1, -1):
+        give(k, k + 1)
+    for k in range(1, len(out)):
+        give(k, k - 1)
+    return out
+
+
+def _month(result: object) -> int:
+    assert isinstance(result, (Parsed, Interval))
+    first = result.start if isinstance(result, Interval) else result
+    assert first is not None
+    return first.value.month
 
 
 def _has_date(result: object) -> bool:
@@ -239,9 +300,13 @@ def in_context(
     sentences: Sentences,
     on_day: OnDay | None = None,
     lone: Sequence[tuple[int, int, int]] = (),
+    zone: tzinfo | None = None,
 ) -> Iterator[tuple[int, int, Parsed | Interval | Duration | Recurrence]]:
     """``(start, end, result)`` of each match after the sentence rules (see the module);
-    ``lone``: the day periods said alone (রাতে), ``(start, end, sentence)`` in order."""
+    ``lone``: the day periods said alone (রাতে), ``(start, end, sentence)`` in order;
+    ``zone``: the search's (rule 10 puts a day in another year with it)."""
+    if zone is not None:
+        found = _list_years(found, text, zone)
     day: date | None = None  # the day the text last named (rule 7) …
     day_sentence = -1  # … and its sentence
     # the day last named in a sentence with a verb: a line that is a date alone (a

@@ -323,6 +323,42 @@ def _has_time(fields: Fields) -> bool:
 
 # ---- ranges -----------------------------------------------------------------------------
 
+#: A year said before its days: ২০২৩ সালের, ২০২৩-এর.
+_YEAR_PREFIX: Final = re.compile("y(?:S|-?x)")
+#: Days of a named month and what joins them, with no year, weekday, word or time of their own.
+_DAYS_ONLY: Final = frozenset("dMoL&-/,fp")
+
+
+def in_year(result: object, year: int, zone: tzinfo) -> Parsed | Interval | None:
+    """A day, or an interval of days, moved to ``year`` (an interval's end keeps its distance
+    in years from the start); None for anything else, or a day the year does not have.
+
+    >>> from datetime import datetime
+    >>> day = Parsed(datetime(2024, 8, 5), "day")
+    >>> in_year(day, 2023, _tz.get_tz("Asia/Dhaka")).isoformat()
+    '2023-08-05'
+    >>> in_year(Parsed(datetime(2024, 2, 29), "day"), 2023, _tz.get_tz("Asia/Dhaka")) is None
+    True
+    """
+    if isinstance(result, Parsed):
+        days: list[Parsed | None] = [result]
+    elif isinstance(result, Interval):
+        days = [result.start, result.end]
+    else:
+        return None
+    first = days[0]
+    if first is None or any(p is None or p.precision != "day" for p in days):
+        return None
+    moved: list[Parsed] = []
+    for p in days:
+        assert p is not None
+        try:
+            day = datetime(year + p.value.year - first.value.year, p.value.month, p.value.day)
+        except ValueError:
+            return None
+        moved.append(Parsed(_tz.localize(day, zone, "compatible"), "day", p.calendar))
+    return moved[0] if isinstance(result, Parsed) else Interval(moved[0], moved[1])
+
 _CONNECTORS: Final = frozenset("f-&")
 # ১৪/১৫ সেপ্টেম্বর: two day numbers joined by a slash before a month name are "the 14th or
 # the 15th" (news that does not know which), read as the interval of both days; a numeric
@@ -331,8 +367,16 @@ _ALTERNATIVE_DAYS: Final = re.compile("d/do?M")
 
 
 def _range(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
-    """POINT connector POINT (পর্যন্ত)?, open ends, a start with a length, two days."""
+    """POINT connector POINT (পর্যন্ত)?, open ends, a start with a length, two days; a year
+    said first is the year of days that say none (২০২৩ সালের ৫ ও ৬ আগস্ট)."""
     kinds = tok.kinds
+    prefix = _YEAR_PREFIX.match(kinds, i, stop)
+    if prefix is not None:
+        days = _range(tok, prefix.end(), stop, ctx)
+        if days is not None and _DAYS_ONLY.issuperset(kinds[prefix.end() : days[0]]):
+            moved = in_year(days[1], tok.values[i], ctx.zone)
+            if moved is not None:
+                return days[0], moved
     limit = min(stop, i + 2 * _SIDE + 2)
     best: tuple[int, Value] | None = None
     for j in range(i + 1, limit):

@@ -349,3 +349,23 @@ def test_a_window_replaced_takes_the_new_window() -> None:
 def test_a_day_a_name_fixes_dates_its_sentence(text: str, now: datetime, tz: str, expected: str) -> None:
     [m] = bd.search(text, now=now, tz=tz)
     assert m.isoformat() == expected
+
+
+# Rule 10: a list of days prints its year once; each year-less day beside a dated one is in
+# its year (the year before or after where the list runs across a new year).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("পরীক্ষা ৫ আগস্ট ও ৬ আগস্ট ২০২৩ অনুষ্ঠিত হয়েছিল।", [("৫ আগস্ট", "2023-08-05"), ("৬ আগস্ট ২০২৩", "2023-08-06")]),
+        ("২০২৩ সালের ৫ আগস্ট ও ৬ আগস্ট সভা হয়।", [("২০২৩ সালের ৫ আগস্ট", "2023-08-05"), ("৬ আগস্ট", "2023-08-06")]),
+        ("২৮ জুলাই, ৪ আগস্ট ও ১১ আগস্ট ২০২৩ তারিখে", [("২৮ জুলাই", "2023-07-28"), ("৪ আগস্ট", "2023-08-04"), ("১১ আগস্ট ২০২৩ তারিখে", "2023-08-11")]),
+        ("৩১ ডিসেম্বর ও ১ জানুয়ারি ২০২৪ ছুটি ছিল", [("৩১ ডিসেম্বর", "2023-12-31"), ("১ জানুয়ারি ২০২৪", "2024-01-01")]),
+        ("৩১ ডিসেম্বর ২০২৩ এবং ১ জানুয়ারি ছুটি ছিল", [("৩১ ডিসেম্বর ২০২৩", "2023-12-31"), ("১ জানুয়ারি", "2024-01-01")]),
+        ("২৮ জুলাই, ৩ ও ৪ আগস্ট ২০২৩ তারিখে", [("২৮ জুলাই", "2023-07-28"), ("৩ ও ৪ আগস্ট ২০২৩ তারিখে", "2023-08-03/2023-08-04")]),
+        # not a list: another sentence, or a word between; a weekday keeps the day's own reading
+        ("সভা হয় ৫ আগস্ট ২০২৩। ৬ আগস্ট ফল বের হয়।", [("৫ আগস্ট ২০২৩", "2023-08-05"), ("৬ আগস্ট", "2024-08-06")]),
+        ("৫ আগস্ট ২০২৩ সভা, ৬ আগস্ট মিছিল", [("৫ আগস্ট ২০২৩", "2023-08-05"), ("৬ আগস্ট", "2024-08-06")]),
+    ],
+)
+def test_a_list_of_days_prints_its_year_once(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
