@@ -8,6 +8,7 @@ end here, so they agree by construction.
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Final
@@ -211,6 +212,8 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     year = fields.year
     if fields.offset is not None:
         return _offset(fields.offset, current(), zone, fail)
+    if fields.nth is not None:
+        return _resolve(_nth_weekday(fields, text, where, opts, fail), text, where, opts)
     if fields.relmod is not None and fields.year is None:
         day_value, precision = _relative(fields, current().date(), fail)
         if fields.day is None:  # গত শুক্রবার: the weekday chose the day; আগামী ১ আগস্ট,
@@ -478,6 +481,38 @@ def _offset(
     elif precision == "year":
         day = day.replace(month=1, day=1)
     return Parsed(_tz.localize(datetime(day.year, day.month, day.day), zone, "compatible"), precision)
+
+
+def _nth_weekday(fields: Fields, text: str, where: Where, opts: Options, fail: Callable[..., ParseError]) -> Fields:
+    """সেপ্টেম্বরের প্রথম শুক্রবার (আগামী মাসের শেষ সোমবার): the reading with the day its
+    place in the month names written out, for the rest of the resolver (a time, a zone).
+
+    The month is read on its own, as the text gives it (with its year, or the nearest such
+    month, or counted from now).
+    """
+    if fields.weekday is None:
+        raise fail("nth", "প্রথম/শেষ … before a weekday only (প্রথম শুক্রবার)", ParseError)
+    month_only = Fields(
+        month=fields.month, nmonth=fields.nmonth, year=fields.year, yeardigits=fields.yeardigits,
+        relmod=fields.relmod, unit=fields.unit,
+    )
+    month = _resolve(month_only, text, where, opts)
+    if month.precision != "month":
+        raise fail("nth", "a weekday's place needs a month (সেপ্টেম্বরের প্রথম শুক্রবার)", ParseError)
+    first = month.value.date()
+    last_day = monthrange(first.year, first.month)[1]
+    nth, weekday = fields.nth, fields.weekday
+    assert nth is not None
+    if nth == -1:
+        day = last_day - (date(first.year, first.month, last_day).weekday() - weekday) % 7
+    else:
+        day = 1 + (weekday - first.weekday()) % 7 + 7 * (nth - 1)
+        if nth < 1 or day > last_day:
+            raise fail("nth", f"{first.strftime('%Y-%m')} has no weekday number {nth}")
+    dated = fields.copy()
+    dated.day, dated.month, dated.nmonth, dated.year, dated.yeardigits = day, first.month, None, first.year, 4
+    dated.relmod = dated.unit = dated.nth = dated.weekday = None  # the weekday chose the day
+    return dated
 
 
 def _relative(

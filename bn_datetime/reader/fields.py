@@ -45,6 +45,7 @@ class Fields:
     yeardigits: int | None = None  # how many digits the year was written with
     era: str | None = None  # ইং/খ্রি. after a numeric date (its kind, "E")
     weekday: int | None = None  # Monday 0
+    nth: int | None = None  # প্রথম 1 … শেষ -1: the weekday's place in its month (প্রথম শুক্রবার)
     relday: int | None = None  # আজ 0, গতকাল -1, আগামীকাল +1
     relmod: int | None = None  # গত -1, আগামী +1, এই/চলতি 0
     daycount: int | None = None  # পরশু 2, তরশু 3
@@ -162,7 +163,7 @@ _NAMES: Final = frozenset(f.name for f in fields(Fields))
 #: The roles that name a day (the rest are the time and the zone).
 DATE_ROLES: Final = frozenset(
     (
-        "day", "month", "nmonth", "year", "yeardigits", "era", "weekday", "relday", "relmod",
+        "day", "month", "nmonth", "year", "yeardigits", "era", "weekday", "nth", "relday", "relmod",
         "daycount", "unit", "bday", "bmonth", "byear", "hday", "hmonth", "hyear",
     )
 )

@@ -181,11 +181,20 @@ def _relative(time_part: Callable[[], str], day_part: Callable[[], str]) -> list
         f"{_g('relmod', '[gx]')}{_g('unit', 'u')}{_day()}L?",
         # গত মাস · চলতি বছর · আগামী সপ্তাহ · এ বছর
         f"{_g('relmod', '[gx]')}{_g('unit', 'u')}",
+        # সেপ্টেম্বরের প্রথম শুক্রবার · ২০২৫ সালের জানুয়ারির শেষ রবিবার · আগামী মাসের প্রথম সোমবার
+        # (a weekday's place in a month: that day)
+        f"(?:{_year_first()}{C})?{_g('month', 'M')}{_g('unit', 'u')}?{_nth_weekday()}"
+        f"(?:{C}(?:{time_part()}|{day_part()}))?",
+        f"{_g('relmod', '[gx]')}{_g('unit', 'u')}{_nth_weekday()}(?:{C}(?:{time_part()}|{day_part()}))?",
         # জুন মাসে · সেপ্টেম্বরে (a month alone: the nearest such month)
         f"{_g('month', 'M')}{_g('unit', 'u')}?",
         # ২০২৪-এ · ২০২৪ সালে
         f"{_g('year', 'y')}-?x",
     ]
+
+
+def _nth_weekday() -> str:
+    return f"{_g('nth', 'O')}{_g('weekday', 'W')}"
 
 
 def _times() -> str:

@@ -698,6 +698,8 @@ def _keep(tokens: Tokens, i: int, j: int, roles: dict[str, int]) -> bool:
     kinds = tokens.kinds[i:j]
     core = kinds.strip("L:,|-x.")
     if core == "W":
+        if i > 0 and tokens.kinds[i - 1] == "O":
+            return False  # (মাসের) শেষ শুক্রবার: a weekday's place in a month no reading gives, not a Friday
         word = tokens.text(roles["weekday"]).lower()
         return word.endswith(_SHORT_WEEKDAY_END) or word in _FULL_ENGLISH_DAYS
     if core in ("M", "Mu"):
