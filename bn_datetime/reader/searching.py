@@ -604,9 +604,31 @@ def _longest(tokens: Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] |
     kinds = tokens.kinds
     for j in range(limit, i, -1):
         found = search_roles(kinds[i:j])
-        if found is not None and not year_in_words(tokens, found, i) and not _next_day(kinds, found, i):
+        if (
+            found is not None
+            and not year_in_words(tokens, found, i)
+            and not _next_day(kinds, found, i)
+            and not _count_after_clock(tokens, found, i, j)
+        ):
             return j, {role: index + i for role, index in found.items()}
     return None
+
+
+def _count_after_clock(tokens: Tokens, found: Mapping[str, int], i: int, j: int) -> bool:
+    """Whether the minutes of ``HOUR টা MINUTE`` are a number in words that counts the word
+    after it: ``বিকেল ৪টায় দুই দফা`` is two rounds at four, not 16:02 (``চারটা পনেরো`` at the end
+    of a phrase, or with মিনিট, stays 4:15)."""
+    at = found.get("minute")
+    if at is None:
+        return False
+    at += i
+    kinds = tokens.kinds
+    return (
+        at == j - 1
+        and kinds[at - 1] == "t"
+        and not tokens.in_digits(at)
+        and kinds[j : j + 1] in ("U", "u")
+    )
 
 
 def _next_day(kinds: str, found: Mapping[str, int], i: int) -> bool:
