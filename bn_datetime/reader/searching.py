@@ -804,6 +804,7 @@ def _glued_reference(tokens: Tokens, i: int) -> bool:
 # another calendar (১৪ সেপ্টেম্বর ১৪৩১ বঙ্গাব্দ), or a zone the lexicon does not know
 # (০৬:৪২ পিএম EST): the point would be a part of something it cannot read. No match.
 _SPOILERS: Final = frozenset("qyNXKQ")
+_ERA_SPANS: Final = tuple(lx.ERA_SPAN_WORDS)
 _UNIT_KINDS: Final = frozenset("msuk")
 _ZONE_ABBREVIATION: Final = re.compile("[A-Z]{2,5}")
 
@@ -931,6 +932,8 @@ def _whole(tokens: Tokens, j: int, roles: dict[str, int]) -> bool:
         return False
     if kind == "y" and "year" in roles and tokens.kinds[j - 1] not in _TRAIL and tokens.kinds[j + 1 : j + 2] not in _UNIT_KINDS:
         return False  # ২০২৪ সালের ১৪ সেপ্টেম্বর ২০২৩: two years, and the point is neither
+    if kind == "U" and "year" in roles and tokens.kinds[j - 1] != "S" and tokens.text(j).startswith(_ERA_SPANS):
+        return False  # ১৯৯০-এর দশকে: a decade, of which the year is a part, not the answer
     if kind == "U" and ({"hour", "clockword"} & roles.keys()) and "zone" not in roles and "tzsign" not in roles:
         return _ZONE_ABBREVIATION.fullmatch(tokens.text(j)) is None
     return True

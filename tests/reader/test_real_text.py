@@ -240,6 +240,10 @@ def test_prefer(prefer: Any, weekday: str, date: str) -> None:
         # minutes in words after টা, before a word they count, are that count: no minutes
         ("বিকেল ৪টায় দুই দফা বৈঠক", [("বিকেল ৪টায়", "16:00:00")]),
         ("বিকেল চারটা পনেরো মিনিটে বৈঠক", [("বিকেল চারটা পনেরো মিনিটে", "16:15:00")]),
+        # a decade or a century a year begins is no answer the year alone gives
+        ("ঘটনাটি ১৯৯০-এর দশকে ঘটে", []),
+        ("১৯ শতকে নির্মিত", []),
+        ("২০২৪ সালে দশক পূর্তি", [("২০২৪ সালে", "2024")]),
         # a weekday's place in a month no reading gives: not the weekday alone
         ("সভা মাসের শেষ শুক্রবার অনুষ্ঠিত হয়", []),
         ("সভা সেপ্টেম্বরের প্রথম শুক্রবার", [("সেপ্টেম্বরের প্রথম শুক্রবার", "2024-09-06")]),
