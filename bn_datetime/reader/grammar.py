@@ -233,16 +233,19 @@ def _times() -> str:
     )
 
 
-def _zone() -> str:
+def _zone(minus: bool = True) -> str:
     # +০৬:০০, +0600, or (after a zone word only) +৬: "GMT +৬". A bare "-১৪" is no zone.
-    def full() -> str:
+    # Without ``minus`` a "-০৫:০০" needs its zone word: after a clock time alone it is the
+    # dash of a range (১০:০০-১২:০০), and a time with no date keeps no offset anyway.
+    def full(signs: str = "[+\\-]") -> str:
         return (
-            _g("tzsign", "[+\\-]")
+            _g("tzsign", signs)
             + f"(?:{_g('tzhour', 'd')}:{_g('tzminute', 'd')}|{_g('tzhhmm', '[yq]')})"
         )
 
     short = _g("tzsign", "[+\\-]") + _g("tzhour", "d")
-    return f"(?:(?:{_g('zone', 'Z')})?{full()}|{_g('zone', 'Z')}(?:{short})?)"
+    bare = full() if minus else full("\\+")
+    return f"(?:{_g('zone', 'Z')}{full()}|{bare}|{_g('zone', 'Z')}(?:{short})?)"
 
 
 def _forms(extra_calendars: bool = True) -> list[str]:
@@ -260,8 +263,8 @@ def _forms(extra_calendars: bool = True) -> list[str]:
     def dateword() -> str:  # ১০/০৯/২০২৫ তারিখ (বিকাল ৩টায়)
         return "L?"
 
-    def time_part() -> str:  # … (বাংলাদেশ সময়) রাত ৮টায় (GMT +৬)
-        return f"(?:{_g('zone', 'Z')})?(?:{_times()})(?:{_zone()})?"
+    def time_part(minus: bool = True) -> str:  # … (বাংলাদেশ সময়) রাত ৮টায় (GMT +৬)
+        return f"(?:{_g('zone', 'Z')})?(?:{_times()})(?:{_zone(minus)})?"
 
     def dates() -> str:
         return _dates(extra_calendars)
@@ -282,7 +285,7 @@ def _forms(extra_calendars: bool = True) -> list[str]:
         # বৃহস্পতিবার রাত ৯টায় · রাত ৯টায়, বৃহস্পতিবার · বৃহস্পতিবার রাতে
         f"{_weekday()}{C}(?:{time_part()}|{day_part()})",
         f"{time_part()}{C}{_weekday()}",
-        time_part(),
+        time_part(minus=False),  # a clock time alone: ১০:০০-১২:০০ is a range, read() reads it
         _weekday(),
         *_relative(time_part, day_part),
     ]

@@ -426,28 +426,33 @@ def _search_chunk(
             ctx = base_ctx if here == prefer else base_ctx._replace(opts=opts._replace(prefer=here))
             span = None
             del notes[:]
-            if may_be_span(kinds, i, limit):  # a window with no span kind is never a span
-                try:
-                    span = match_at(tokens, i, limit, ctx)
-                except ParseError:
-                    # a range whose end is before its start: no part of it either, nor
-                    # the point glued before it (২০২৪ সালের ১৫ থেকে ১০ সেপ্টেম্বর)
-                    drop_last_at(i)
-                    i = limit
-                    continue
-            span_notes = notes[:]
             found = _longest(tokens, i, limit)
             while found is not None and _glued_after(tokens, found[0]):
                 # সকাল ১১টায় ১২/৩ নং কক্ষে: the room's number is not the minutes, the clock stays
                 found = _longest(tokens, i, found[0] - 1)
+            # a point with its UTC offset (…T10:00:00-05:00, ১০:০০ GMT -০৫:০০): the offset's
+            # minus is no range dash, whatever a range reading would make of it
+            offset = found is not None and "tzsign" in found[1]
+            if may_be_span(kinds, i, limit):  # a window with no span kind is never a span
+                try:
+                    span = match_at(tokens, i, limit, ctx)
+                except ParseError:
+                    if not offset:
+                        # a range whose end is before its start: no part of it either, nor
+                        # the point glued before it (২০২৪ সালের ১৫ থেকে ১০ সেপ্টেম্বর)
+                        drop_last_at(i)
+                        i = limit
+                        continue
+            span_notes = notes[:]
             if span is not None and not _keep_span(tokens, i, span[0]):
                 span = None
-            # the longer reading wins; a tie goes to the span, but for a length, to the
-            # point (১১.৩০ মিনিট is a clock time, not eleven minutes and a fraction)
+            # the longer reading wins; a tie goes to the span, but for a length, or a point
+            # with its offset, to the point (১১.৩০ মিনিট is a clock time, not eleven minutes
+            # and a fraction)
             if span is not None and (
                 found is None
                 or span[0] > found[0]
-                or (span[0] == found[0] and not isinstance(span[1], Duration))
+                or (span[0] == found[0] and not isinstance(span[1], Duration) and not offset)
             ):
                 j = span[0]
                 first, last = _trim(kinds, i, j, _SPAN_LEAD)
