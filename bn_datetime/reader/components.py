@@ -641,7 +641,9 @@ def _yearless(
     Among last year, this year and next year, the candidate dates that exist are
     compared by distance from ``now``'s date; the nearest wins, and a tie goes to the
     past. A weekday the text names never chooses the year (the date does not jump to
-    another year to fit it): the weekday check reports a contradiction.
+    another year to fit it): the weekday check reports a contradiction. With ``prefer``
+    (or a sentence's tense) the next (last) such date wins, unless the weekday named fits
+    the nearest date and not that one: then the nearest stays.
     """
     month = _month(fields.month or fields.nmonth or 0, fail)
     day = fields.day or 0
@@ -656,12 +658,20 @@ def _yearless(
             continue
     if not options:
         raise fail("day", f"day {day} of month {month} matches no nearby year")
-    chosen = options
-    if prefer == "future" and any(d >= today for d in chosen):
-        return min(d for d in chosen if d >= today)
-    if prefer == "past" and any(d <= today for d in chosen):
-        return max(d for d in chosen if d <= today)
-    return min(chosen, key=lambda d: (abs((d - today).days), d > today))
+    nearest = min(options, key=lambda d: (abs((d - today).days), d > today))
+    directed = None
+    if prefer == "future" and any(d >= today for d in options):
+        directed = min(d for d in options if d >= today)
+    elif prefer == "past" and any(d <= today for d in options):
+        directed = max(d for d in options if d <= today)
+    if directed is None:
+        return nearest
+    weekday = fields.weekday
+    if weekday is not None and nearest.weekday() == weekday != directed.weekday():
+        # বৃহস্পতিবার (১২ সেপ্টেম্বর) … থাকবে না, said on the 14th: the weekday the text
+        # names fits the nearest date, and the sentence's tense does not move it a year
+        return nearest
+    return directed
 
 
 def _nearest(

@@ -242,6 +242,10 @@ def test_prefer(prefer: Any, weekday: str, date: str) -> None:
         # minutes in words after টা, before a word they count, are that count: no minutes
         ("বিকেল ৪টায় দুই দফা বৈঠক", [("বিকেল ৪টায়", "16:00:00")]),
         ("বিকেল চারটা পনেরো মিনিটে বৈঠক", [("বিকেল চারটা পনেরো মিনিটে", "16:15:00")]),
+        # a weekday that fits the nearest date keeps it there, whatever the sentence's tense
+        ("বৃহস্পতিবার (১২ সেপ্টেম্বর) সভা হবে।", [("বৃহস্পতিবার (১২ সেপ্টেম্বর)", "2024-09-12")]),
+        ("শুক্রবার (১২ সেপ্টেম্বর) সভা হবে।", [("শুক্রবার (১২ সেপ্টেম্বর)", "2025-09-12")]),
+        ("১২ সেপ্টেম্বর সভা হবে।", [("১২ সেপ্টেম্বর", "2025-09-12")]),
         # a UTC offset's minus is no range dash; a clock alone with a dash to another is a range
         ("২০২৪-০৯-১৪T10:00:00-05:00", [("২০২৪-০৯-১৪T10:00:00-05:00", "2024-09-14T10:00:00-05:00")]),
         ("সময় ১০:০০ GMT -05:00", [("১০:০০ GMT -05:00", "10:00:00")]),
