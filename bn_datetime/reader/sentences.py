@@ -8,7 +8,8 @@ the rules that need a whole sentence, each a class of real text:
 
 1. **A start and an end in one sentence are one interval**: an open start and an open end
    (``১ ডিসেম্বর থেকে শুরু হবে, চলবে ডিসেম্বরের ৭ তারিখ পর্যন্ত``), a day that ``শুরু``
-   (starts) and an open end (``২৩ জুলাই শুরু হয়ে চলবে ৫ আগস্ট পর্যন্ত``), or two days said
+   (starts) and an open end (``২৩ জুলাই শুরু হয়ে চলবে ৫ আগস্ট পর্যন্ত``, ``দুপুর ২টায় শুরু হয়ে চলে
+   বিকেল ৫টা পর্যন্ত``), or two days said
    to start and end (``শুরু হবে ৫ মার্চ, শেষ হবে ২০ মার্চ``), or two clock times so said
    (``সকাল ৯টায় শুরু হয়ে দুপুর ১২টায় শেষ হবে``).
 2. **A clock window with no date in a sentence about hours is every day's window**:
@@ -600,7 +601,7 @@ def _start_and_end(first: Found, second: Found, text: str) -> Interval | Literal
     if isinstance(b, Interval) and b.start is None and b.end is not None:  # … ৭ তারিখ পর্যন্ত
         if isinstance(a, Interval) and a.end is None and a.start is not None:  # ১ ডিসেম্বর থেকে
             start, end = a.start, b.end
-        elif _is_day(a) and _says(gap, lx.START_WORDS):  # ২৩ জুলাই শুরু হয়ে
+        elif (_is_day(a) or _is_clock(a)) and _says(gap, lx.START_WORDS):  # ২৩ জুলাই (দুপুর ২টায়) শুরু হয়ে
             start, end = a, b.end
     elif _is_point(a) and _is_point(b):  # শুরু হবে ৫ মার্চ, শেষ হবে ২০ মার্চ
         before = text[max(0, first.start - _CUE_REACH) : first.start]
@@ -670,6 +671,10 @@ def _in_the_end_year(start: Parsed, end: Parsed) -> Parsed | None:
     except ValueError:  # ২৯ ফেব্রুয়ারি in a common year
         return None
     return Parsed(moved, start.precision, start.calendar)
+
+
+def _is_clock(result: object) -> TypeGuard[Parsed]:
+    return isinstance(result, Parsed) and result.kind == "time"
 
 
 def _is_point(result: object) -> TypeGuard[Parsed]:
