@@ -417,6 +417,8 @@ def _search_chunk(
             if kinds[i] not in _STARTS:
                 i += 1
                 continue
+            if kinds[i] == "L":  # অফিস সময়: রবি-বৃহস্পতি …: read what the label introduces
+                i = _past_label(kinds, i, stop)
             limit = min(stop, i + MAX_TOKENS)
             here = prefer
             if tensed and _PREFER_MATTERS.search(kinds, i, limit) is not None:
@@ -617,6 +619,22 @@ def _longest(tokens: Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] |
         ):
             return j, {role: index + i for role, index in found.items()}
     return None
+
+
+def _past_label(kinds: str, i: int, stop: int) -> int:
+    """The token after the labels at ``i`` and their colon (or dash, comma, bar), when a
+    match may start there; else ``i``. A label is trimmed off every match anyway, and the
+    span readers (a weekly schedule, a range) begin at what it introduces.
+
+    >>> _past_label("L:W-WPdt", 0, 8), _past_label("LU", 0, 2)
+    (2, 0)
+    """
+    k = i
+    while k < stop and kinds[k] == "L":
+        k += 1
+    if k < stop and kinds[k] in ":,-|":
+        k += 1
+    return k if k < stop and kinds[k] in _STARTS and kinds[k] != "L" else i
 
 
 def _count_after_clock(tokens: Tokens, found: Mapping[str, int], i: int, j: int) -> bool:

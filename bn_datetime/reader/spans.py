@@ -854,6 +854,33 @@ def _estimate(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value]
 _WEEKDAY_RUN: Final = re.compile("W(?:[&,]W)*")
 
 
+#: The kinds a clock time or window may begin with (সকাল, ৯, দেড়টা, সাড়ে).
+_TIME_STARTS: Final = "PdhF"
+#: A range of weekdays after a time: রবি-বৃহস্পতি, (শনি থেকে বুধবার), , রবি থেকে বৃহস্পতিবার.
+_DAYS_AFTER: Final = re.compile(",?W[f\\-]Wp?")
+
+
+def _window_then_days(tok: Tokens, j: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
+    """সকাল ৯টা - বিকাল ৫টা (রবি-বৃহস্পতি): a daily window, or a time, and then the range of
+    weekdays it holds on (brackets are no tokens) — every one of those days."""
+    kinds = tok.kinds
+    w = kinds.find("W", j, stop)
+    cut = w - 1 if w > j and kinds[w - 1] == "," else w
+    days = _DAYS_AFTER.match(kinds, cut, stop)
+    if days is None or cut <= j:
+        return None
+    found = _window(tok, j, cut, ctx)
+    if found is None or found[0] != cut:
+        return None
+    times = found[1]
+    last = days.end() - (2 if kinds[days.end() - 1] == "p" else 1)
+    first, final = tok.values[last - 2], tok.values[last]
+    span = tuple(weekday_code((first + k) % 7) for k in range((final - first) % 7 + 1))
+    if times is None:
+        return days.end(), Recurrence("weekly", byweekday=span, time=_single_time(tok, j, cut, ctx))
+    return days.end(), Recurrence("weekly", byweekday=span, during=times)
+
+
 def _recurrence(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
     kinds, values = tok.kinds, tok.values
     j = i
@@ -866,6 +893,8 @@ def _recurrence(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Valu
     if j < stop and kinds[j] in "um":
         return _per_period(tok, j, stop, ctx)
     run = _WEEKDAY_RUN.match(kinds, j, stop)
+    if run is None and j < stop and kinds[j] in _TIME_STARTS and kinds.find("W", j, stop) != -1:
+        return _window_then_days(tok, j, stop, ctx)
     if run is None:
         if j < stop and kinds[j] == "H":  # সাপ্তাহিক ছুটি শুক্রবার
             run = _WEEKDAY_RUN.match(kinds, j + 1, stop)

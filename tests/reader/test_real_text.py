@@ -334,7 +334,26 @@ def test_notice_forms_leave_the_others_alone(text: str, expected: str) -> None:
 
 
 def test_a_weekday_range_after_ghotika_is_not_the_times_day() -> None:
-    assert found("বেলা ১২:০৫ ঘটিকা (শনি হতে বুধবার)")[0] == ("বেলা ১২:০৫ ঘটিকা", "12:05:00")
+    # the days the time holds on: every one of them at that time, not one Saturday
+    assert found("বেলা ১২:০৫ ঘটিকা (শনি হতে বুধবার)") == [
+        ("বেলা ১২:০৫ ঘটিকা (শনি হতে বুধবার)", "FREQ=WEEKLY;BYDAY=SA,SU,MO,TU,WE;BYHOUR=12;BYMINUTE=5")
+    ]
+
+
+# A window or a time, then the range of weekdays it holds on: a weekly schedule.
+@pytest.mark.parametrize(
+    ("text", "days", "during"),
+    [
+        ("অফিস সময়: সকাল ৯টা - বিকাল ৫টা (রবি-বৃহস্পতি)", ("SU", "MO", "TU", "WE", "TH"), ("09:00:00", "17:00:00")),
+        ("অফিস সময়: সকাল ৯টা - বিকাল ৫টা, রবি থেকে বৃহস্পতিবার", ("SU", "MO", "TU", "WE", "TH"), ("09:00:00", "17:00:00")),
+        ("সকাল ৯টা থেকে বিকেল ৫টা পর্যন্ত (শনি থেকে বুধবার) খোলা", ("SA", "SU", "MO", "TU", "WE"), ("09:00:00", "17:00:00")),
+        ("অফিস সময়: রবি-বৃহস্পতি সকাল ৯টা - বিকাল ৫টা", ("SU", "MO", "TU", "WE", "TH"), ("09:00:00", "17:00:00")),
+    ],
+)
+def test_a_window_and_its_weekdays_are_a_weekly_schedule(text: str, days: tuple[str, ...], during: tuple[str, str]) -> None:
+    [m] = bd.search(text, now=NOW)
+    assert isinstance(m.result, bd.Recurrence)
+    assert (m.result.byweekday, tuple(t.isoformat() for t in m.result.during or ())) == (days, during)
 
 
 @pytest.mark.parametrize(
