@@ -480,6 +480,14 @@ _SHORT: Final = 160
 _TRAILING: Final = " \t\r\n"
 
 
+#: The pieces the pure scanner looks up first: :data:`WORDS` (none of which starts with
+#: a digit) and the numbers of one or two digits in either script or both, the most
+#: frequent pieces of a date, read without a call to ``int``.
+_KNOWN: Final[dict[str, tuple[str, object]]] = {
+    **WORDS,
+    **{a: ("d", int(a)) for a in _DIGIT_CHARS},
+    **{a + b: ("d", int(a + b)) for a in _DIGIT_CHARS for b in _DIGIT_CHARS},
+}
 #: What a plain word may be besides a "U": a word or a piece :func:`_lookup` splits.
 _NOT_PLAIN: Final = frozenset(WORDS).union(SPLIT_WORDS) - {""}
 
@@ -517,9 +525,15 @@ def scan_kinds(norm: str) -> tuple[str, list[object]]:
         return _scan_kinds_runs(norm)
     kinds: list[str] = []
     values: list[object] = []
-    words = WORDS
+    words = _KNOWN
     split_words = SPLIT_WORDS
     for piece in _PIECES_ONLY.findall(norm, 0, len(norm.rstrip(_TRAILING))):
+        found = words.get(piece)
+        if found is not None:
+            if found[0]:
+                kinds.append(found[0])
+                values.append(found[1])
+            continue
         if piece[0] in _DIGIT_CHARS:
             size = len(piece)
             if size < 10:
@@ -528,12 +542,6 @@ def scan_kinds(norm: str) -> tuple[str, list[object]]:
             else:
                 kinds.append("X")
                 values.append(None)
-            continue
-        found = words.get(piece)
-        if found is not None:
-            if found[0]:
-                kinds.append(found[0])
-                values.append(found[1])
             continue
         if not (
             piece.isascii() or "." in piece or "ঃ" in piece or " " in piece or "-" in piece
@@ -552,7 +560,7 @@ def _scan_kinds_runs(norm: str) -> tuple[str, list[object]]:
     """:func:`scan_kinds` of a longer text: the same, with runs of plain words at once."""
     kinds: list[str] = []
     values: list[object] = []
-    words = WORDS
+    words = _KNOWN
     not_plain = _NOT_PLAIN
     for run, piece in _TOKENS_ONLY.findall(norm, 0, len(norm.rstrip(_TRAILING))):
         items: list[str] | tuple[str] = run.split() if run else (piece,)
@@ -565,6 +573,12 @@ def _scan_kinds_runs(norm: str) -> tuple[str, list[object]]:
                 kinds.append("U")
                 values.append(None)
                 continue
+            found = words.get(item)
+            if found is not None:
+                if found[0]:
+                    kinds.append(found[0])
+                    values.append(found[1])
+                continue
             if item[0] in _DIGIT_CHARS:
                 size = len(item)
                 if size < 10:
@@ -574,14 +588,9 @@ def _scan_kinds_runs(norm: str) -> tuple[str, list[object]]:
                     kinds.append("X")
                     values.append(None)
                 continue
-            found = words.get(item)
-            if found is None:
-                for kind, value, _ in _lookup(item):
-                    kinds.append(kind)
-                    values.append(value)
-            elif found[0]:
-                kinds.append(found[0])
-                values.append(found[1])
+            for kind, value, _ in _lookup(item):
+                kinds.append(kind)
+                values.append(value)
     return "".join(kinds), values
 
 
@@ -612,19 +621,11 @@ def scan(norm: str, *, runs: bool = False) -> Tokens:
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    words = WORDS
+    words = _KNOWN
     split_words = SPLIT_WORDS
     for space, piece in _SPLIT_SPACED.findall(norm, 0, len(norm.rstrip(_TRAILING))):
         pos += len(space)
         size = len(piece)
-        if piece[0] in _DIGIT_CHARS:
-            kind = _NUMBER_KINDS[size] if size < 10 else "X"
-            kinds.append(kind)
-            values.append(int(piece) if kind != "X" else None)
-            starts.append(pos)
-            pos += size
-            ends.append(pos)
-            continue
         found = words.get(piece)
         if found is not None:
             if found[0]:
@@ -633,6 +634,14 @@ def scan(norm: str, *, runs: bool = False) -> Tokens:
                 starts.append(pos)
                 ends.append(pos + size)
             pos += size
+            continue
+        if piece[0] in _DIGIT_CHARS:
+            kind = _NUMBER_KINDS[size] if size < 10 else "X"
+            kinds.append(kind)
+            values.append(int(piece) if kind != "X" else None)
+            starts.append(pos)
+            pos += size
+            ends.append(pos)
             continue
         if not (
             piece.isascii() or "." in piece or "ঃ" in piece or " " in piece or "-" in piece
@@ -662,7 +671,7 @@ def _scan_runs(norm: str) -> Tokens:
     ends: list[int] = []
     pos = 0
     last = BREAK
-    words = WORDS
+    words = _KNOWN
     split_words = SPLIT_WORDS
     not_plain = _NOT_PLAIN
     for space, run, piece in _RUNS_SPACED.findall(norm, 0, len(norm.rstrip(_TRAILING))):
@@ -718,14 +727,6 @@ def _scan_runs(norm: str) -> Tokens:
             pos -= 1  # no space after the last word
             continue
         size = len(piece)
-        if piece[0] in _DIGIT_CHARS:
-            last = _NUMBER_KINDS[size] if size < 10 else "X"
-            kinds.append(last)
-            values.append(int(piece) if last != "X" else None)
-            starts.append(pos)
-            pos += size
-            ends.append(pos)
-            continue
         found = words.get(piece)
         if found is not None:
             if found[0]:
@@ -735,6 +736,14 @@ def _scan_runs(norm: str) -> Tokens:
                 starts.append(pos)
                 ends.append(pos + size)
             pos += size
+            continue
+        if piece[0] in _DIGIT_CHARS:
+            last = _NUMBER_KINDS[size] if size < 10 else "X"
+            kinds.append(last)
+            values.append(int(piece) if last != "X" else None)
+            starts.append(pos)
+            pos += size
+            ends.append(pos)
             continue
         if not (
             piece.isascii() or "." in piece or "ঃ" in piece or " " in piece or "-" in piece
