@@ -596,10 +596,12 @@ def _scan_kinds_runs(norm: str) -> tuple[str, list[object]]:
 
 # Spaces before (group 1) a piece of the split expression (group 2) ...
 _SPLIT_SPACED: Final = re.compile("([ \t\r\n]*+)(" + _FAST_SOURCE + ")", re.DOTALL)
-# ... or before a run of plain words (group 2) or one piece (group 3).
+# ... or before a run of plain words (group 2) or one piece (group 3); in a short text,
+# one piece at a time (group 2 empty).
 _RUNS_SPACED: Final = re.compile(
     "([ \t\r\n]*+)(?:(" + _RUN_SOURCE + ")|(" + _FAST_SOURCE + "))", re.DOTALL
 )
+_PIECES_SPACED: Final = re.compile("([ \t\r\n]*+)()(" + _FAST_SOURCE + ")", re.DOTALL)
 
 
 def scan(norm: str, *, runs: bool = False) -> Tokens:
@@ -674,7 +676,8 @@ def _scan_runs(norm: str) -> Tokens:
     words = _KNOWN
     split_words = SPLIT_WORDS
     not_plain = _NOT_PLAIN
-    for space, run, piece in _RUNS_SPACED.findall(norm, 0, len(norm.rstrip(_TRAILING))):
+    split = _RUNS_SPACED if len(norm) > _SHORT else _PIECES_SPACED
+    for space, run, piece in split.findall(norm, 0, len(norm.rstrip(_TRAILING))):
         if space:
             pos += len(space)
             if last != BREAK and "\n" in space:
