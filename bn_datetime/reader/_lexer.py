@@ -345,25 +345,69 @@ WORDS: Final[dict[str, tuple[str, object]]] = {
 }
 
 
-def _phrase_pattern(words: dict[str, tuple[str, object]]) -> str:
-    """Lexicon entries that are more than one word, longest first, spaces loosened."""
+def _phrases(words: dict[str, tuple[str, object]]) -> list[list[str]]:
+    """Lexicon entries that are more than one word, longest first, in their pieces."""
     phrases = sorted((w for w in words if not re.fullmatch(f"[{BENGALI_LETTERS}a-z]+", w)), key=len)
-    parts = []
-    for phrase in reversed(phrases):
-        pieces = re.split(r"[ \-]", phrase)
-        parts.append("[ \\-]+".join(re.escape(p) for p in pieces))
-    return "|".join(parts)
+    return [re.split(r"[ \-]", phrase) for phrase in reversed(phrases)]
 
 
+_GAP: Final = "[ \\-]+"  # between the pieces of a phrase: spaces loosened
+
+
+def _phrase_pattern(phrases: list[list[str]]) -> str:
+    """The phrases as one alternation, in order, spaces loosened."""
+    return "|".join(_GAP.join(re.escape(p) for p in pieces) for pieces in phrases)
+
+
+def _phrase_pattern_by_head(phrases: list[list[str]]) -> str:
+    """The same alternation grouped by first character: the same match, tried faster.
+
+    Python's engine tries an alternation's branches in turn; grouped, a piece's first
+    character rules out every other group at once. Within a group the order is kept, and
+    a branch of another first character never matches, so the first branch that does
+    (with what follows) is the one the flat alternation takes.
+
+    >>> _phrase_pattern_by_head([["ab", "c"], ["x"], ["a.m."]])
+    'a(?:b[ \\\\-]+c|\\\\.m\\\\.)|x(?:)'
+    """
+    groups: dict[str, list[str]] = {}
+    for pieces in phrases:
+        rest = [re.escape(pieces[0][1:]), *(re.escape(p) for p in pieces[1:])]
+        groups.setdefault(pieces[0][0], []).append(_GAP.join(rest))
+    return "|".join(f"{re.escape(head)}(?:{'|'.join(alts)})" for head, alts in groups.items())
+
+
+def _split_source(phrases: str) -> str:
+    """The split expression around a phrase alternation."""
+    return (
+        f"[{DIGITS}]+"
+        f"|(?:{phrases})(?![{BENGALI_LETTERS}])"
+        f"|[{BENGALI_LETTERS}]+(?:\\.[{BENGALI_LETTERS}]+)*\\.?"
+        f"|[A-Za-z]+(?:\\.[A-Za-z]+)*\\.?"
+        f"|[ \t\n\r]+"
+        f"|."
+    )
+
+
+_PHRASES: Final = _phrases(_LEXICON_WORDS)
 #: One token: a number, a phrase, a word (Bengali or Latin), spaces, or one character.
-SPLIT_SOURCE: Final = (
-    f"[{DIGITS}]+"
-    f"|(?:{_phrase_pattern(_LEXICON_WORDS)})(?![{BENGALI_LETTERS}])"
-    f"|[{BENGALI_LETTERS}]+(?:\\.[{BENGALI_LETTERS}]+)*\\.?"
-    f"|[A-Za-z]+(?:\\.[A-Za-z]+)*\\.?"
-    f"|[ \t\n\r]+"
-    f"|."
+#: The compiled scanner implements this expression (:mod:`bn_datetime._core` reads its
+#: phrases from it); the pure one matches :data:`_FAST_SOURCE`, the same expression with
+#: its phrases grouped by first character.
+SPLIT_SOURCE: Final = _split_source(_phrase_pattern(_PHRASES))
+_FAST_SOURCE: Final = _split_source(_phrase_pattern_by_head(_PHRASES))
+# A plain word: Bengali letters (not the visarga ঃ, a colon when glued on), no phrase
+# starting there, no dot or ঃ after it — the whole piece the split expression takes there.
+# A run of plain words, one space or more between them, is the pure scanner's fast path:
+# if none of them is in WORDS or SPLIT_WORDS (one set operation), each is a "U" (in runs
+# mode, one), with no Python step per word. The gaps hold no line break, so the ¶ of runs
+# mode still comes between two matches.
+_PLAIN_LETTERS: Final = "\u0980-\u0982\u0984-\u09e5\u09f0-\u09ff"
+_PLAIN: Final = (
+    f"(?!(?:{_phrase_pattern_by_head(_PHRASES)})(?![{BENGALI_LETTERS}]))"
+    f"[{_PLAIN_LETTERS}]++(?![.ঃ])"
 )
+_RUN_SOURCE: Final = f"{_PLAIN}(?: ++{_PLAIN})*+"
 _PHRASE_SPACE: Final = re.compile(r"[ \-]+")
 
 
@@ -421,7 +465,31 @@ Scan = Tokens
 #: In :func:`scan`'s ``runs`` mode: a line break between tokens (no match runs across it).
 BREAK: Final = "¶"
 _NUMBER_KINDS: Final = tuple(_number_kind(n) for n in range(64))
-_TOKENS_ONLY: Final = re.compile("[ \\t\\n\\r]*+(" + SPLIT_SOURCE + ")", re.DOTALL)
+# A run of plain words (group 1) or one piece of the split expression (group 2); in a
+# short text (a date, a line: to_iso's input), where runs are few and the run expression
+# costs more than it saves, one piece at a time. Both give the same tokens.
+_TOKENS_ONLY: Final = re.compile(
+    "[ \\t\\n\\r]*+(?:(" + _RUN_SOURCE + ")|(" + _FAST_SOURCE + "))", re.DOTALL
+)
+_PIECES_ONLY: Final = re.compile("[ \\t\\n\\r]*+(" + _FAST_SOURCE + ")", re.DOTALL)
+_SHORT: Final = 160
+# Where the split expressions stop: before the spaces that end the text (no token).
+# Searched for a token, those would be tried again from each space in turn, in quadratic
+# time. Nothing before them looks past them (a phrase ends in a letter; the lookaheads
+# after a word ask for no space).
+_TRAILING: Final = " \t\r\n"
+
+
+#: The pieces the pure scanner looks up first: :data:`WORDS` (none of which starts with
+#: a digit) and the numbers of one or two digits in either script or both, the most
+#: frequent pieces of a date, read without a call to ``int``.
+_KNOWN: Final[dict[str, tuple[str, object]]] = {
+    **WORDS,
+    **{a: ("d", int(a)) for a in _DIGIT_CHARS},
+    **{a + b: ("d", int(a + b)) for a in _DIGIT_CHARS for b in _DIGIT_CHARS},
+}
+#: What a plain word may be besides a "U": a word or a piece :func:`_lookup` splits.
+_NOT_PLAIN: Final = frozenset(WORDS).union(SPLIT_WORDS) - {""}
 
 
 def _lookup(piece: str) -> list[tuple[str, object, int]]:
@@ -453,10 +521,19 @@ def scan_kinds(norm: str) -> tuple[str, list[object]]:
     >>> scan_kinds("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম")
     ('dMy,d:dA', [14, 9, 2024, None, 6, None, 42, 1])
     """
+    if len(norm) > _SHORT:
+        return _scan_kinds_runs(norm)
     kinds: list[str] = []
     values: list[object] = []
-    words = WORDS
-    for piece in _TOKENS_ONLY.findall(norm):
+    words = _KNOWN
+    split_words = SPLIT_WORDS
+    for piece in _PIECES_ONLY.findall(norm, 0, len(norm.rstrip(_TRAILING))):
+        found = words.get(piece)
+        if found is not None:
+            if found[0]:
+                kinds.append(found[0])
+                values.append(found[1])
+            continue
         if piece[0] in _DIGIT_CHARS:
             size = len(piece)
             if size < 10:
@@ -466,11 +543,12 @@ def scan_kinds(norm: str) -> tuple[str, list[object]]:
                 kinds.append("X")
                 values.append(None)
             continue
-        found = words.get(piece)
-        if found is not None:
-            if found[0]:
-                kinds.append(found[0])
-                values.append(found[1])
+        if not (
+            piece.isascii() or "." in piece or "ঃ" in piece or " " in piece or "-" in piece
+            or piece in split_words
+        ):
+            kinds.append("U")  # an ordinary word
+            values.append(None)
             continue
         for kind, value, _ in _lookup(piece):
             kinds.append(kind)
@@ -478,7 +556,52 @@ def scan_kinds(norm: str) -> tuple[str, list[object]]:
     return "".join(kinds), values
 
 
-_SPLIT_SPACED: Final = re.compile("([ \t\r\n]*+)(" + SPLIT_SOURCE + ")", re.DOTALL)
+def _scan_kinds_runs(norm: str) -> tuple[str, list[object]]:
+    """:func:`scan_kinds` of a longer text: the same, with runs of plain words at once."""
+    kinds: list[str] = []
+    values: list[object] = []
+    words = _KNOWN
+    not_plain = _NOT_PLAIN
+    for run, piece in _TOKENS_ONLY.findall(norm, 0, len(norm.rstrip(_TRAILING))):
+        items: list[str] | tuple[str] = run.split() if run else (piece,)
+        if run and not_plain.isdisjoint(items):  # plain words, each a "U"
+            kinds.append("U" * len(items))
+            values += [None] * len(items)
+            continue
+        for item in items:
+            if run and item not in not_plain:  # a plain word
+                kinds.append("U")
+                values.append(None)
+                continue
+            found = words.get(item)
+            if found is not None:
+                if found[0]:
+                    kinds.append(found[0])
+                    values.append(found[1])
+                continue
+            if item[0] in _DIGIT_CHARS:
+                size = len(item)
+                if size < 10:
+                    kinds.append(_NUMBER_KINDS[size])
+                    values.append(int(item))
+                else:
+                    kinds.append("X")
+                    values.append(None)
+                continue
+            for kind, value, _ in _lookup(item):
+                kinds.append(kind)
+                values.append(value)
+    return "".join(kinds), values
+
+
+# Spaces before (group 1) a piece of the split expression (group 2) ...
+_SPLIT_SPACED: Final = re.compile("([ \t\r\n]*+)(" + _FAST_SOURCE + ")", re.DOTALL)
+# ... or before a run of plain words (group 2) or one piece (group 3); in a short text,
+# one piece at a time (group 2 empty).
+_RUNS_SPACED: Final = re.compile(
+    "([ \t\r\n]*+)(?:(" + _RUN_SOURCE + ")|(" + _FAST_SOURCE + "))", re.DOTALL
+)
+_PIECES_SPACED: Final = re.compile("([ \t\r\n]*+)()(" + _FAST_SOURCE + ")", re.DOTALL)
 
 
 def scan(norm: str, *, runs: bool = False) -> Tokens:
@@ -493,32 +616,120 @@ def scan(norm: str, *, runs: bool = False) -> Tokens:
     >>> scan("গতকাল ঢাকায় বড় সভা\\nরাত ৯টায়", runs=True).kinds
     'RU¶Pdt'
     """
+    if runs:
+        return _scan_runs(norm)
+    kinds: list[str] = []
+    values: list[Any] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    words = _KNOWN
+    split_words = SPLIT_WORDS
+    for space, piece in _SPLIT_SPACED.findall(norm, 0, len(norm.rstrip(_TRAILING))):
+        pos += len(space)
+        size = len(piece)
+        found = words.get(piece)
+        if found is not None:
+            if found[0]:
+                kinds.append(found[0])
+                values.append(found[1])
+                starts.append(pos)
+                ends.append(pos + size)
+            pos += size
+            continue
+        if piece[0] in _DIGIT_CHARS:
+            kind = _NUMBER_KINDS[size] if size < 10 else "X"
+            kinds.append(kind)
+            values.append(int(piece) if kind != "X" else None)
+            starts.append(pos)
+            pos += size
+            ends.append(pos)
+            continue
+        if not (
+            piece.isascii() or "." in piece or "ঃ" in piece or " " in piece or "-" in piece
+            or piece in split_words
+        ):
+            # an ordinary word: most of any text
+            kinds.append("U")
+            values.append(None)
+            starts.append(pos)
+            pos += size
+            ends.append(pos)
+            continue
+        for kind, value, length in _lookup(piece):
+            kinds.append(kind)
+            values.append(value)
+            starts.append(pos)
+            pos += length
+            ends.append(pos)
+    return Tokens(norm, "".join(kinds), values, starts, ends)
+
+
+def _scan_runs(norm: str) -> Tokens:
+    """:func:`scan` in its ``runs`` mode."""
     kinds: list[str] = []
     values: list[Any] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
     last = BREAK
-    words = WORDS
+    words = _KNOWN
     split_words = SPLIT_WORDS
-    for space, piece in _SPLIT_SPACED.findall(norm):
+    not_plain = _NOT_PLAIN
+    split = _RUNS_SPACED if len(norm) > _SHORT else _PIECES_SPACED
+    for space, run, piece in split.findall(norm, 0, len(norm.rstrip(_TRAILING))):
         if space:
             pos += len(space)
-            if runs and "\n" in space and last != BREAK:
+            if last != BREAK and "\n" in space:
                 kinds.append(BREAK)
                 values.append(None)
                 starts.append(pos)
                 ends.append(pos)
                 last = BREAK
-        size = len(piece)
-        if piece[0] in _DIGIT_CHARS:
-            last = _NUMBER_KINDS[size] if size < 10 else "X"
-            kinds.append(last)
-            values.append(int(piece) if last != "X" else None)
-            starts.append(pos)
-            pos += size
-            ends.append(pos)
+        if run:
+            items = run.split(" ")  # the words, and "" for each space more than one
+            if not_plain.isdisjoint(items):  # plain words: one "U", from the first
+                if last != "U":
+                    last = "U"
+                    kinds.append("U")
+                    values.append(None)
+                    starts.append(pos)
+                    ends.append(pos + len(items[0]))
+                pos += len(run)
+                continue
+            for word in items:  # some word to look up
+                size = len(word)
+                if word not in not_plain:
+                    if size and last != "U":
+                        last = "U"
+                        kinds.append("U")
+                        values.append(None)
+                        starts.append(pos)
+                        ends.append(pos + size)
+                    pos += size + 1
+                    continue
+                found = words.get(word)
+                if found is not None:
+                    if found[0]:
+                        last = found[0]
+                        kinds.append(last)
+                        values.append(found[1])
+                        starts.append(pos)
+                        ends.append(pos + size)
+                    pos += size + 1
+                    continue
+                for kind, value, length in _lookup(word):
+                    if kind != "U" or last not in ("U", BREAK):
+                        last = kind
+                        kinds.append(kind)
+                        values.append(value)
+                        starts.append(pos)
+                        ends.append(pos + length)
+                    pos += length
+                pos += 1
+            pos -= 1  # no space after the last word
             continue
+        size = len(piece)
         found = words.get(piece)
         if found is not None:
             if found[0]:
@@ -529,12 +740,20 @@ def scan(norm: str, *, runs: bool = False) -> Tokens:
                 ends.append(pos + size)
             pos += size
             continue
+        if piece[0] in _DIGIT_CHARS:
+            last = _NUMBER_KINDS[size] if size < 10 else "X"
+            kinds.append(last)
+            values.append(int(piece) if last != "X" else None)
+            starts.append(pos)
+            pos += size
+            ends.append(pos)
+            continue
         if not (
             piece.isascii() or "." in piece or "ঃ" in piece or " " in piece or "-" in piece
             or piece in split_words
         ):
-            # an ordinary word: most of any text (in runs, one boundary however many in a row)
-            if not runs or last != "U":
+            # an ordinary word (one boundary however many in a row)
+            if last != "U":
                 last = "U"
                 kinds.append("U")
                 values.append(None)
@@ -543,7 +762,7 @@ def scan(norm: str, *, runs: bool = False) -> Tokens:
             pos += size
             continue
         for kind, value, length in _lookup(piece):
-            if not runs or kind != "U" or last not in ("U", BREAK):
+            if kind != "U" or last not in ("U", BREAK):
                 last = kind
                 kinds.append(kind)
                 values.append(value)
