@@ -44,7 +44,7 @@ from ._dates import (
     ZONE_WORDS,
     DayPeriod,
 )
-from ._numbers import CARDINALS, FRACTION_NUMBERS, FRACTION_QUANTITIES
+from ._numbers import CARDINALS, FRACTION_NUMBERS, FRACTION_QUANTITIES, GENITIVE_ENDINGS
 from ._spans import (
     AGE_WORDS,
     AMOUNT_WORDS,
@@ -110,6 +110,7 @@ __all__ = [
     "FRACTION_NUMBERS",
     "FRACTION_QUANTITIES",
     "FRACTION_WORDS",
+    "GENITIVE_ENDINGS",
     "GLUED_SPAN_MARKERS",
     "GREGORIAN_ERAS",
     "HIJRI_ERAS",

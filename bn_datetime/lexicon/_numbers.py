@@ -162,6 +162,10 @@ DECIMAL_POINT_WORDS: Final[tuple[str, ...]] = ("দশমিক", "পয়ে�
 NEGATIVE_WORDS: Final[tuple[str, ...]] = ("মাইনাস", "ঋণাত্মক", "ঋণ")
 NEGATIVE_WORDS_NOT_IN_TEXT: Final[tuple[str, ...]] = ("ঋণ",)
 
+# The genitive glued onto a two-digit number said as a year before its date (একাত্তরের ২৫
+# মার্চ, চব্বিশের জুলাই, বাহান্নর, নব্বইয়ের): the number and এর.
+GENITIVE_ENDINGS: Final[tuple[str, ...]] = ("ের", "র", "য়ের")
+
 # Counters (classifiers) written onto a number (৫টি, একটা, দুজন, তিনখানা) and the case
 # endings that may follow them (টির, টিতে, জনের, জনকে, টায়, টারও ...).
 COUNTERS: Final[tuple[str, ...]] = ("টি", "টা", "টো", "টে", "জন", "খানা", "খানি", "গাছা", "গাছি")

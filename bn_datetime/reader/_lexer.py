@@ -65,6 +65,7 @@ Spaces, brackets and quotes separate tokens but are left out of the kind string.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from typing import Any, Final, NamedTuple
 
 from bn_datetime import lexicon as lx
@@ -322,11 +323,40 @@ def _glued_spans() -> dict[str, _Pieces]:
     return forms
 
 
+def _genitive_years(taken: Container[str]) -> dict[str, _Pieces]:
+    """A two-digit number in words with the genitive glued on (একাত্তরের, চব্বিশের, বাহান্নর,
+    নব্বইয়ের): the number and ``x`` (এর), so that একাত্তরের ২৫ মার্চ reads as ৭১-এর ২৫ মার্চ does.
+    Forms ``taken`` by another word are left to it.
+
+    >>> _genitive_years(())["একাত্তরের"]
+    (('d', 71, 7), ('x', None, 2))
+    """
+    forms: dict[str, _Pieces] = {}
+    endings = [normalize(e) for e in lx.GENITIVE_ENDINGS]
+    for value, names in CARDINALS:
+        if not 10 <= value <= 99:
+            continue
+        for name in names:
+            stem = normalize(name)
+            if stem in _NOT_NUMBERS:
+                continue
+            for ending in endings:
+                word = stem + ending
+                if word not in taken:
+                    forms.setdefault(word, (("d", value, len(stem)), ("x", None, len(ending))))
+    return forms
+
+
 _NUMBER_WORDS: Final = _number_words()
 #: Hours in words with টা/টায়/টে glued on: two tokens, a number and ``t``.
 CLOCK_WORDS: Final = _clock_words(_NUMBER_WORDS)
-#: A length glued to its span marker (দিনব্যাপী, তিনদিনব্যাপী): two or three tokens.
-GLUED_SPANS: Final = {w: p for w, p in _glued_spans().items() if w not in CLOCK_WORDS}
+#: One word that is several tokens: a length glued to its span marker (দিনব্যাপী,
+#: তিনদিনব্যাপী), a two-digit number glued to its genitive (একাত্তরের: a year before its date).
+GLUED_SPANS: Final = {
+    w: p
+    for w, p in {**_glued_spans(), **_genitive_years(_LEXICON_WORDS.keys() | _NUMBER_WORDS.keys())}.items()
+    if w not in CLOCK_WORDS
+}
 #: The one-word pieces that are several tokens (:func:`_lookup` splits them): what the
 #: compiled scanner hands to :func:`_lookup` besides dotted, spaced and Latin pieces.
 SPLIT_WORDS: Final[dict[str, None]] = dict.fromkeys((*CLOCK_WORDS, *GLUED_SPANS))

@@ -268,3 +268,17 @@ def test_spaces_at_the_end_take_linear_time() -> None:
     for runs in (False, True):
         assert scan(text, runs=runs).kinds == "dU"
     assert scan_kinds(text) == ("dU", [14, None])
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "values"),
+    [
+        ("একাত্তরের ২৫ মার্চ", "dxdM", [71, None, 25, 3]),
+        ("চব্বিশের", "dx", [24, None]),
+        ("নব্বইয়ের দশকে", "dxU", [90, None, None]),
+        ("বাহান্নর", "dx", [52, None]),
+    ],
+)
+def test_a_two_digit_number_glued_to_its_genitive_is_the_number_and_er(text: str, kinds: str, values: list[object]) -> None:
+    tokens = scan(normalize(text))
+    assert (tokens.kinds, tokens.values) == (kinds, values)
