@@ -30,7 +30,7 @@ SEASONS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
     (11, ("বসন্ত", "বসন্তকাল")),
 )
 
-BANGLA_ERAS: Final[tuple[str, ...]] = ("বঙ্গাব্দ", "বঙ্গাব্দে", "বাংলা সন", "বাং", "ব.", "বঙ্গাঃ")
+BANGLA_ERAS: Final[tuple[str, ...]] = ("বঙ্গাব্দ", "বঙ্গাব্দে", "বঙ্গাব্দের", "বাংলা সন", "বাংলা সনের", "বাং", "ব.", "বঙ্গাঃ")
 
 # Hijri months (CLDR bn first, then the spellings seen in Bangladeshi text). Names of
 # two words are listed with a space; the tokenizer joins them. The Bengali ones are also
@@ -49,4 +49,4 @@ HIJRI_MONTHS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
     (11, ("জিলকদ", "জ্বিলকদ", "জিলক্বদ", "জিলকাদ", "যিলকদ", "জুলকাদা", "dhul qadah", "dhul-qadah", "zilqad")),
     (12, ("জিলহজ", "জ্বিলহজ্জ", "জিলহজ্জ", "যিলহজ", "জুলহিজ্জা", "dhul hijjah", "dhul-hijjah", "zilhajj")),
 )
-HIJRI_ERAS: Final[tuple[str, ...]] = ("হিজরি", "হিজরী", "হি.", "হিঃ")
+HIJRI_ERAS: Final[tuple[str, ...]] = ("হিজরি", "হিজরী", "হিজরির", "হিজরীর", "হিজরিতে", "হি.", "হিঃ")

@@ -128,6 +128,16 @@ def _bangla_date() -> str:
     )
 
 
+def _bangla_year_first() -> str:
+    # ১৪৩১ বঙ্গাব্দের ২৯ ভাদ্র (the year first, with its era word)
+    return f"{_g('byear', 'y')}K{C}{_g('bday', 'd')}o?{_g('bmonth', 'G')}"
+
+
+def _hijri_year_first() -> str:
+    # ১৪৪৬ হিজরির ১০ মহররম (the year first, with its era word)
+    return f"{_g('hyear', '[yq]')}Q{C}{_g('hday', 'd')}o?{_g('hmonth', 'J')}"
+
+
 def _bangla_yearless() -> str:
     # পহেলা বৈশাখ · ১লা বৈশাখ (no year: the nearest such day to now)
     return f"{_g('bday', 'd')}o?{_g('bmonth', 'G')}"
@@ -145,14 +155,18 @@ def _hijri_yearless() -> str:
 
 def _dates(extra_calendars: bool = True) -> str:
     greg = "|".join(_gregorian_dates())
+    year_first = f"{_bangla_year_first()}|{_hijri_year_first()}"
     if not extra_calendars:  # search: each calendar of a dateline is its own match
-        return f"(?:{greg}|{_bangla_date()}|{_bangla_yearless()}|{_hijri_date()}|{_hijri_yearless()})"
+        return (
+            f"(?:{greg}|{_bangla_date()}|{year_first}|{_bangla_yearless()}|{_hijri_date()}"
+            f"|{_hijri_yearless()})"
+        )
     extra = f"(?:[,|\\-]?{_bangla_date()})?(?:[,|\\-]?{_hijri_date()})?"
     # a government notice: ২৯ ভাদ্র ১৪৩১ বঙ্গাব্দ/১৩ সেপ্টেম্বর ২০২৪ খ্রিঃ
     bangla_first = f"{_bangla_date()}[,|\\-/]?(?:{'|'.join(_gregorian_dates()[:3])})"
     return (
         f"(?:(?:{greg}){extra}|{bangla_first}"
-        f"|{_bangla_date()}(?:[,|\\-]?{_hijri_date()})?|{_hijri_date()}|{_bangla_yearless()}"
+        f"|{_bangla_date()}(?:[,|\\-]?{_hijri_date()})?|{_hijri_date()}|{year_first}|{_bangla_yearless()}"
         f"|{_hijri_yearless()})"
     )
 
