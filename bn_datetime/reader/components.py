@@ -515,6 +515,27 @@ def _nth_weekday(fields: Fields, text: str, where: Where, opts: Options, fail: C
     return dated
 
 
+def _day_of_a_month(day: int, mod: int, today: date, fail: Callable[..., ParseError]) -> date:
+    """The day numbered ``day`` of a month: the last one before ``today`` (``mod`` -1), the
+    next one after it (+1), or this month's (0); months without that day are passed over.
+
+    >>> _day_of_a_month(10, -1, date(2024, 9, 14), None), _day_of_a_month(10, 1, date(2024, 9, 14), None)
+    (datetime.date(2024, 9, 10), datetime.date(2024, 10, 10))
+    """
+    if not 1 <= day <= 31:
+        raise fail("day", f"there is no day {day}")
+    step = -1 if mod < 0 else 1
+    months = range(0, 13 * step, step) if mod else range(1)
+    for k in months:
+        year, month = divmod(today.year * 12 + today.month - 1 + k, 12)
+        if day > monthrange(year, month + 1)[1]:
+            continue
+        found = date(year, month + 1, day)
+        if mod == 0 or (found < today if mod < 0 else found > today):
+            return found
+    raise fail("day", f"this month has no day {day}")
+
+
 def _relative(
     fields: Fields, today: date, fail: Callable[..., ParseError]
 ) -> tuple[date, Precision]:
@@ -546,6 +567,12 @@ def _relative_day(
         if mod == 0:
             raise fail("daycount", "পরশু/তরশু needs গত or আগামী to say which way")
         return today + timedelta(days=mod * fields.daycount), "day"
+    if fields.weekday is not None and fields.day is None and fields.unit is not None:
+        if fields.unit != "week":
+            raise fail("unit", "a weekday of a week only (গত সপ্তাহের শুক্রবার)", ParseError)
+        # গত সপ্তাহের শুক্রবার: that day of that ISO week
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=mod)
+        return monday + timedelta(days=fields.weekday), "day"
     if fields.weekday is not None and fields.day is None:
         ahead = (fields.weekday - today.weekday()) % 7
         if mod < 0:
@@ -580,6 +607,8 @@ def _relative_day(
             year = today.year
         return date(year, month, 1), "month"
     unit = fields.unit
+    if fields.day is not None and unit is None:  # গত ১০ তারিখে: the last 10th; আগামী ১৫ তারিখ: the next
+        return _day_of_a_month(fields.day, mod, today, fail), "day"
     if fields.day is not None:
         if unit != "month":
             raise fail("unit", "a day number needs a month: চলতি মাসের ৯ তারিখ")

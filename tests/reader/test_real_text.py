@@ -62,6 +62,13 @@ def iso(text: str, **kwargs: Any) -> str:
         ("২০২২ এর আগস্টে", "2022-08"),
         ("৭১-এর ২৫ মার্চ", "1971-03-25"),
         ("২০২৩ সালের ১০-১২ আগস্ট", "2023-08-10/2023-08-12"),
+        # a weekday of a week counted from now; a day of the month after গত/আগামী
+        ("আগামী সপ্তাহের বৃহস্পতিবার", "2024-09-19"),
+        ("গত সপ্তাহের শুক্রবার", "2024-09-06"),
+        ("চলতি সপ্তাহের রবিবার সকাল ১০টায়", "2024-09-15T10:00:00+06:00"),
+        ("গত ১০ তারিখে", "2024-09-10"),
+        ("আগামী ১৫ তারিখ", "2024-09-15"),
+        ("আগামী ৩১ তারিখ", "2024-10-31"),  # September has no 31st
         # a Bangla or Hijri year first, with its era word (and its genitive)
         ("১৪২০ বঙ্গাব্দের ২৯ ভাদ্র", "2013-09-13"),
         ("১৪৪০ হিজরির ১০ মহররম", "2018-09-21"),
@@ -147,6 +154,7 @@ def test_twelve_at_night_ends_a_range() -> None:
         ("রাত ১৩টা", "not in the রাত"),
         ("সোমবার দিবাগত রাত", "unexpected"),
         ("ফেব্রুয়ারির পঞ্চম শুক্রবার", "no weekday number 5"),  # February 2025 has four
+        ("গত মাসের শুক্রবার", "a weekday of a week only"),
     ],
 )
 def test_contradictions_are_refused(text: str, reason: str) -> None:
@@ -246,6 +254,8 @@ def test_prefer(prefer: Any, weekday: str, date: str) -> None:
         ("চব্বিশের ৫ আগস্ট সরকারের পতন হয়", [("চব্বিশের ৫ আগস্ট", "2024-08-05")]),
         ("বিশের বেশি মানুষ আহত", []),  # a genitive number that is a count
         ("১৪২০ বঙ্গাব্দের ২৯ ভাদ্র মেলা হয়", [("১৪২০ বঙ্গাব্দের ২৯ ভাদ্র", "2013-09-13")]),
+        # the weekday of last week in a sentence about the future: still last week's
+        ("গত সপ্তাহের শুক্রবার যে সভা হয়নি তা আগামীকাল হবে", [("গত সপ্তাহের শুক্রবার", "2024-09-06"), ("আগামীকাল", "2024-09-15")]),
         ("১৫ সেপ্টেম্বর তিন দিন", [("১৫ সেপ্টেম্বর", "2024-09-15"), ("তিন দিন", "P3D")]),
         # a short number before a month is the day of the next date, not a year of the last
         ("২৮ জুলাই, ২৪ আগস্ট পরীক্ষা", [("২৮ জুলাই", "2024-07-28"), ("২৪ আগস্ট", "2024-08-24")]),
