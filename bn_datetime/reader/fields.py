@@ -33,7 +33,7 @@ __all__ = ["DATE_ROLES", "Fields", "OffsetStep"]
 OffsetStep = tuple[float, str, int]
 
 
-@dataclass(slots=True)
+@dataclass
 class Fields:
     """The roles of one point, each in its own slot (``None``: the text has none)."""
 
@@ -122,7 +122,9 @@ class Fields:
         cls, kinds: str, values: list[Any], found: Mapping[str, int], first: int = 0
     ) -> Fields:
         """:meth:`from_roles` without offsets into the text (no digit counts, no fraction text)."""
-        reading = cls()
+        # no __init__: a slot the text did not fill reads the class's default, None (the
+        # generated __init__ would write all forty of them for the few a text has)
+        reading = _bare(cls)
         for role, index in found.items():
             at = first + index
             value = values[at]
@@ -160,6 +162,7 @@ class Fields:
 
 
 _NAMES: Final = frozenset(f.name for f in fields(Fields))
+_bare: Final = object.__new__
 #: The roles that name a day (the rest are the time and the zone).
 DATE_ROLES: Final = frozenset(
     (

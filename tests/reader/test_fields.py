@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 import pytest
 
+from bn_datetime.reader import grammar
 from bn_datetime.reader._lexer import scan
 from bn_datetime.reader.fields import DATE_ROLES, Fields, offset_steps
 from bn_datetime.reader.grammar import RULES, roles
@@ -16,7 +20,22 @@ def test_every_rule_fills_slots_not_a_dict(rule: object) -> None:
     assert found is not None
     reading = Fields.from_roles(tokens, found)
     assert reading.present() >= set(found) - {"fraction"}
-    assert not hasattr(reading, "__dict__")  # slots: a misspelt role is an error, not a key
+    assert not vars(reading).keys() - _FIELD_NAMES  # every role a slot of its own
+
+
+_FIELD_NAMES = {f.name for f in dataclasses.fields(Fields)}
+
+
+def test_every_role_the_grammar_names_is_a_field() -> None:
+    # Fields is built without __init__ (the slots a text leaves empty read the class's
+    # None): a role the grammar misspelt would be set as a stray attribute, so every
+    # group name of every form must be a field
+    names = {
+        name.rstrip("0123456789")
+        for form in (*grammar._forms(), *grammar._forms(extra_calendars=False))
+        for name in re.findall(r"\(\?P<([a-z]+[0-9]*)>", form)
+    }
+    assert names and names <= _FIELD_NAMES
 
 
 def test_two_digit_year_keeps_its_digits_and_offsets_their_steps() -> None:
