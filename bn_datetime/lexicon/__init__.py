@@ -44,7 +44,7 @@ from ._dates import (
     ZONE_WORDS,
     DayPeriod,
 )
-from ._numbers import CARDINALS, FRACTION_NUMBERS, FRACTION_QUANTITIES, GENITIVE_ENDINGS
+from ._numbers import CARDINALS, COUNTERS, FRACTION_NUMBERS, FRACTION_QUANTITIES, GENITIVE_ENDINGS
 from ._spans import (
     AGE_WORDS,
     AMOUNT_WORDS,
@@ -93,6 +93,7 @@ __all__ = [
     "CARDINALS",
     "CLOSED_WORDS",
     "CONJUNCTIONS",
+    "COUNTERS",
     "DATELINE_PLACES",
     "DATE_NOUNS",
     "DAY_OFF_PHRASE",

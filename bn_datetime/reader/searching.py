@@ -615,10 +615,37 @@ def _longest(tokens: Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] |
             found is not None
             and not year_in_words(tokens, found, i)
             and not _next_day(kinds, found, i)
+            and not _count_after_year(tokens, found, i)
             and not _count_after_clock(tokens, found, i, j)
         ):
             return j, {role: index + i for role, index in found.items()}
     return None
+
+
+def _count_after_year(tokens: Tokens, found: Mapping[str, int], i: int) -> bool:
+    """Whether the short year a reading ends with counts what follows it: ``১৪ সেপ্টেম্বর ১০ জন
+    আহত`` (ten people), ``৫ আগস্ট ১৫ বছরের শাসন`` (fifteen years), ``… ২৪ ঘণ্টা পর`` — a unit,
+    a counter or an amount after it, not a year of the date.
+
+    >>> from bn_datetime.reader._lexer import scan
+    >>> year = {"day": 0, "month": 1, "year": 2}
+    >>> _count_after_year(scan("১৪ সেপ্টেম্বর ১০ জন", runs=True), year, 0), _count_after_year(scan("১৪ সেপ্টেম্বর ১০", runs=True), year, 0)
+    (True, False)
+    """
+    at = found.get("year")
+    if at is None:
+        return False
+    after = i + at + 1
+    kinds = tokens.kinds
+    if kinds[after - 1] != "d" or after >= len(kinds):
+        return False
+    if kinds[after] in "ums":
+        return True
+    return kinds[after] == "U" and tokens.text(after).startswith(_COUNTED)
+
+
+#: What a number counts: a counter (জন, টি), a currency or a measure (টাকা, কেজি).
+_COUNTED: Final = (*lx.COUNTERS, *lx.AMOUNT_WORDS)
 
 
 def _past_label(kinds: str, i: int, stop: int) -> int:
