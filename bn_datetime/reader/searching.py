@@ -418,7 +418,7 @@ def _search_chunk(
                 i += 1
                 continue
             if kinds[i] == "L":  # অফিস সময়: রবি-বৃহস্পতি …: read what the label introduces
-                i = _past_label(kinds, i, stop)
+                i = _past_label(kinds, i, min(stop, i + MAX_TOKENS))
             limit = min(stop, i + MAX_TOKENS)
             here = prefer
             if tensed and _PREFER_MATTERS.search(kinds, i, limit) is not None:
@@ -614,7 +614,7 @@ def _longest(tokens: Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] |
         if (
             found is not None
             and not year_in_words(tokens, found, i)
-            and not _next_day(kinds, found, i)
+            and not _next_day(kinds, found, i, limit)
             and not _count_after_year(tokens, found, i)
             and not _count_after_clock(tokens, found, i, j)
         ):
@@ -681,16 +681,17 @@ def _count_after_clock(tokens: Tokens, found: Mapping[str, int], i: int, j: int)
     )
 
 
-def _next_day(kinds: str, found: Mapping[str, int], i: int) -> bool:
+def _next_day(kinds: str, found: Mapping[str, int], i: int, limit: int) -> bool:
     """Whether the short year a reading ends with is the day of the next date: in ``২৮ জুলাই,
     ২৪ আগস্ট`` (a list of two days) ২৪ is no year of the first.
 
     >>> year = {"day": 0, "month": 1, "year": 3}
-    >>> _next_day("dM,dM", year, 0), _next_day("dM,d,d&dM", year, 0), _next_day("dM,d", year, 0)
+    >>> _next_day("dM,dM", year, 0, 5), _next_day("dM,d,d&dM", year, 0, 9), _next_day("dM,d", year, 0, 4)
     (True, True, False)
     """
     at = found.get("year")
-    return at is not None and kinds[i + at] == "d" and _NEXT_DAYS.match(kinds, i + at + 1) is not None
+    # looked for within the window only: a text of "১২/১২/১২/…" has no end to the days
+    return at is not None and kinds[i + at] == "d" and _NEXT_DAYS.match(kinds, i + at + 1, limit) is not None
 
 
 #: What follows the day of a list's next date: its month (২৪ আগস্ট, ৪ঠা আগস্ট), or more
