@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import cache
 from typing import Any, Final, NamedTuple
 
 from bn_datetime import lexicon as lx
@@ -498,10 +499,18 @@ _NUMBER_KINDS: Final = tuple(_number_kind(n) for n in range(64))
 # A run of plain words (group 1) or one piece of the split expression (group 2); in a
 # short text (a date, a line: to_iso's input), where runs are few and the run expression
 # costs more than it saves, one piece at a time. Both give the same tokens.
-_TOKENS_ONLY: Final = re.compile(
-    "[ \\t\\n\\r]*+(?:(" + _RUN_SOURCE + ")|(" + _FAST_SOURCE + "))", re.DOTALL
-)
-_PIECES_ONLY: Final = re.compile("[ \\t\\n\\r]*+(" + _FAST_SOURCE + ")", re.DOTALL)
+# Compiled when first used (each is a few milliseconds of import time, and with the compiled
+# scanner active the pure one may never run).
+@cache
+def _tokens_only() -> re.Pattern[str]:
+    return re.compile("[ \\t\\n\\r]*+(?:(" + _RUN_SOURCE + ")|(" + _FAST_SOURCE + "))", re.DOTALL)
+
+
+@cache
+def _pieces_only() -> re.Pattern[str]:
+    return re.compile("[ \\t\\n\\r]*+(" + _FAST_SOURCE + ")", re.DOTALL)
+
+
 _SHORT: Final = 160
 # Where the split expressions stop: before the spaces that end the text (no token).
 # Searched for a token, those would be tried again from each space in turn, in quadratic
@@ -557,7 +566,7 @@ def scan_kinds(norm: str) -> tuple[str, list[object]]:
     values: list[object] = []
     words = _KNOWN
     split_words = SPLIT_WORDS
-    for piece in _PIECES_ONLY.findall(norm, 0, len(norm.rstrip(_TRAILING))):
+    for piece in _pieces_only().findall(norm, 0, len(norm.rstrip(_TRAILING))):
         found = words.get(piece)
         if found is not None:
             if found[0]:
@@ -592,7 +601,7 @@ def _scan_kinds_runs(norm: str) -> tuple[str, list[object]]:
     values: list[object] = []
     words = _KNOWN
     not_plain = _NOT_PLAIN
-    for run, piece in _TOKENS_ONLY.findall(norm, 0, len(norm.rstrip(_TRAILING))):
+    for run, piece in _tokens_only().findall(norm, 0, len(norm.rstrip(_TRAILING))):
         items: list[str] | tuple[str] = run.split() if run else (piece,)
         if run and not_plain.isdisjoint(items):  # plain words, each a "U"
             kinds.append("U" * len(items))
@@ -625,13 +634,21 @@ def _scan_kinds_runs(norm: str) -> tuple[str, list[object]]:
 
 
 # Spaces before (group 1) a piece of the split expression (group 2) ...
-_SPLIT_SPACED: Final = re.compile("([ \t\r\n]*+)(" + _FAST_SOURCE + ")", re.DOTALL)
+@cache
+def _split_spaced() -> re.Pattern[str]:
+    return re.compile("([ \t\r\n]*+)(" + _FAST_SOURCE + ")", re.DOTALL)
+
+
 # ... or before a run of plain words (group 2) or one piece (group 3); in a short text,
 # one piece at a time (group 2 empty).
-_RUNS_SPACED: Final = re.compile(
-    "([ \t\r\n]*+)(?:(" + _RUN_SOURCE + ")|(" + _FAST_SOURCE + "))", re.DOTALL
-)
-_PIECES_SPACED: Final = re.compile("([ \t\r\n]*+)()(" + _FAST_SOURCE + ")", re.DOTALL)
+@cache
+def _runs_spaced() -> re.Pattern[str]:
+    return re.compile("([ \t\r\n]*+)(?:(" + _RUN_SOURCE + ")|(" + _FAST_SOURCE + "))", re.DOTALL)
+
+
+@cache
+def _pieces_spaced() -> re.Pattern[str]:
+    return re.compile("([ \t\r\n]*+)()(" + _FAST_SOURCE + ")", re.DOTALL)
 
 
 def scan(norm: str, *, runs: bool = False) -> Tokens:
@@ -655,7 +672,7 @@ def scan(norm: str, *, runs: bool = False) -> Tokens:
     pos = 0
     words = _KNOWN
     split_words = SPLIT_WORDS
-    for space, piece in _SPLIT_SPACED.findall(norm, 0, len(norm.rstrip(_TRAILING))):
+    for space, piece in _split_spaced().findall(norm, 0, len(norm.rstrip(_TRAILING))):
         pos += len(space)
         size = len(piece)
         found = words.get(piece)
@@ -706,7 +723,7 @@ def _scan_runs(norm: str) -> Tokens:
     words = _KNOWN
     split_words = SPLIT_WORDS
     not_plain = _NOT_PLAIN
-    split = _RUNS_SPACED if len(norm) > _SHORT else _PIECES_SPACED
+    split = _runs_spaced() if len(norm) > _SHORT else _pieces_spaced()
     for space, run, piece in split.findall(norm, 0, len(norm.rstrip(_TRAILING))):
         if space:
             pos += len(space)
