@@ -50,7 +50,7 @@ Kind = Literal["date", "time", "datetime", "interval", "duration", "recurrence"]
 
 _WEEKDAY_CODES: Final = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 #: Months, days, hours … written with two digits, looked up instead of formatted.
-_TWO: Final = tuple(f"{n:02d}" for n in range(100))
+TWO_DIGITS: Final = tuple(f"{n:02d}" for n in range(100))
 _DATE_PRECISIONS: Final = frozenset(("day", "month", "year"))
 
 
@@ -83,8 +83,8 @@ class Parsed(NamedTuple):
         if precision in _DATE_PRECISIONS:
             year = str(v.year) if v.year >= 1000 else f"{v.year:04d}"
             if precision == "day":
-                return f"{year}-{_TWO[v.month]}-{_TWO[v.day]}"
-            return f"{year}-{_TWO[v.month]}" if precision == "month" else year
+                return f"{year}-{TWO_DIGITS[v.month]}-{TWO_DIGITS[v.day]}"
+            return f"{year}-{TWO_DIGITS[v.month]}" if precision == "month" else year
         if precision == "week":
             week_year, week, _ = v.isocalendar()
             return f"{week_year:04d}-W{week:02d}"

@@ -36,6 +36,7 @@ from typing import Final
 from bn_datetime import lexicon as lx
 from bn_datetime import tz as _tz
 from bn_datetime.text.normalize import normalize
+from bn_datetime.values import TWO_DIGITS
 
 from ._lexer import DIGITS, WORDS, alternation, spellings
 from .components import Parsed
@@ -89,7 +90,7 @@ _SMALL: Final = {
     **{digits[n]: n for digits in _SCRIPTS for n in range(10)},
     **{a[n // 10] + b[n % 10]: n for a in _SCRIPTS for b in _SCRIPTS for n in range(100)},
 }
-_TWO: Final = tuple(f"{n:02d}" for n in range(100))  # written with two digits
+_TWO: Final = TWO_DIGITS
 
 
 # The tables of zone names already checked (the offsets written are those of the name;

@@ -499,7 +499,7 @@ def _nth_weekday(fields: Fields, text: str, where: Where, opts: Options, fail: C
     if month.precision != "month":
         raise fail("nth", "a weekday's place needs a month (সেপ্টেম্বরের প্রথম শুক্রবার)", ParseError)
     first = month.value.date()
-    last_day = _days_in(first.year, first.month)
+    last_day = days_in_month(first.year, first.month)
     nth, weekday = fields.nth, fields.weekday
     assert nth is not None
     if nth == -1:
@@ -514,10 +514,10 @@ def _nth_weekday(fields: Fields, text: str, where: Where, opts: Options, fail: C
     return dated
 
 
-def _days_in(year: int, month: int) -> int:
+def days_in_month(year: int, month: int) -> int:
     """How many days ``month`` of ``year`` has (without importing :mod:`calendar` at start-up).
 
-    >>> _days_in(2024, 2), _days_in(2023, 2), _days_in(2024, 12)
+    >>> days_in_month(2024, 2), days_in_month(2023, 2), days_in_month(2024, 12)
     (29, 28, 31)
     """
     after = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
@@ -537,7 +537,7 @@ def _day_of_a_month(day: int, mod: int, today: date, fail: Callable[..., ParseEr
     months = range(0, 13 * step, step) if mod else range(1)
     for k in months:
         year, month = divmod(today.year * 12 + today.month - 1 + k, 12)
-        if day > _days_in(year, month + 1):
+        if day > days_in_month(year, month + 1):
             continue
         found = date(year, month + 1, day)
         if mod == 0 or (found < today if mod < 0 else found > today):

@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import count
 from typing import Final, NamedTuple
 
-__all__ = ["RULES", "Rule", "furthest", "hijri_roles", "roles", "search_roles"]
+__all__ = ["RULES", "YEAR_MARK", "Rule", "furthest", "hijri_roles", "roles", "search_roles"]
 
 _ids = count()
 
@@ -97,10 +97,15 @@ def _year_dates() -> str:
     )
 
 
+#: What follows a year said before its month or days: সাল or এর, hyphened or not (২০২৩ সালের,
+#: ৭১-এর). :mod:`.spans` and :mod:`.searching` look for the same mark.
+YEAR_MARK: Final = "(?:S|-?x)"
+
+
 def _year_first() -> str:
     """A year before its month: four digits (সাল or এর optional), or two with সাল/এর
     (৮৬ সালের, ৭১-এর, একাত্তরের)."""
-    return f"(?:{_g('year', 'y')}(?:S|-?x)?|{_g('year', 'd')}(?:S|-?x))"
+    return f"(?:{_g('year', 'y')}{YEAR_MARK}?|{_g('year', 'd')}{YEAR_MARK})"
 
 
 def _named_month_date() -> str:

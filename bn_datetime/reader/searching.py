@@ -52,10 +52,10 @@ from bn_datetime.values import Duration, Interval, Kind, Parsed, Precision, Recu
 from ._lexer import BASE_WORDS, BENGALI_LETTERS, BREAK, Tokens
 from .components import in_usage, is_night_twelve, resolve
 from .fields import Fields, offset_steps
-from .grammar import hour_range, search_roles
+from .grammar import YEAR_MARK, hour_range, search_roles
 from .reading import may_be_span
 from .sentences import Found, Sentences, in_context
-from .spans import Context, duration_of, match_at, year_in_words
+from .spans import DAYS_ONLY, Context, duration_of, match_at, year_in_words
 
 __all__ = ["MAX_TOKENS", "Match", "iter_search", "search"]
 
@@ -392,7 +392,7 @@ def _search_chunk(
         index = sentences.index(tokens.starts[first])
         window = kinds[first:last]
         if isinstance(result, (Parsed, Interval)) and "M" in window and "U" not in window:
-            if _YEARLESS_KINDS.issuperset(window):  # ৬ আগস্ট: a list may give it its year
+            if DAYS_ONLY.issuperset(window):  # ৬ আগস্ট, ৫ থেকে ৬ আগস্ট: a list may give it its year
                 more["yearless"] = True
             elif "y" in window and (year := _printed_year(result)) is not None:
                 more["year"] = year
@@ -554,13 +554,8 @@ def _search_chunk(
         yield _match(start, stop_at, text[start:stop_at], result, noted.get(stop_at, ()))
 
 
-#: The kinds of a day, or days, of a named month with nothing else: no year, weekday, word
-#: or time (৬ আগস্ট, ২১শে ফেব্রুয়ারি, ৫ ও ৬ আগস্ট, আগস্টের ৫ তারিখ).
-_YEARLESS_KINDS: Final = frozenset("dMoL&-/,")
-
-
 #: A year said before its month: with সাল or এর (২০২৩ সালের, ৭১-এর).
-_YEAR_FIRST: Final = re.compile("[yd](?:S|-?x)")
+_YEAR_FIRST: Final = re.compile("[yd]" + YEAR_MARK)
 
 
 def _printed_year(result: Parsed | Interval) -> int | None:

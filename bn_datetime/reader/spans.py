@@ -37,7 +37,6 @@ use it.
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -61,9 +60,9 @@ from bn_datetime.values import (
 )
 
 from ._lexer import EMPHATIC, Tokens
-from .components import resolve
+from .components import days_in_month, resolve
 from .fields import DATE_ROLES, Fields
-from .grammar import roles
+from .grammar import YEAR_MARK, roles
 
 __all__ = ["Context", "Tokens", "duration_of", "match_at", "year_in_words"]
 
@@ -324,9 +323,9 @@ def _has_time(fields: Fields) -> bool:
 # ---- ranges -----------------------------------------------------------------------------
 
 #: A year said before its days: ২০২৩ সালের, ২০২৩-এর.
-_YEAR_PREFIX: Final = re.compile("y(?:S|-?x)")
+_YEAR_PREFIX: Final = re.compile("y" + YEAR_MARK)
 #: Days of a named month and what joins them, with no year, weekday, word or time of their own.
-_DAYS_ONLY: Final = frozenset("dMoL&-/,fp")
+DAYS_ONLY: Final = frozenset("dMoL&-/,fp")
 
 
 def in_year(result: object, year: int, zone: tzinfo) -> Parsed | Interval | None:
@@ -373,7 +372,7 @@ def _range(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | 
     prefix = _YEAR_PREFIX.match(kinds, i, stop)
     if prefix is not None:
         days = _range(tok, prefix.end(), stop, ctx)
-        if days is not None and _DAYS_ONLY.issuperset(kinds[prefix.end() : days[0]]):
+        if days is not None and DAYS_ONLY.issuperset(kinds[prefix.end() : days[0]]):
             moved = in_year(days[1], tok.values[i], ctx.zone)
             if moved is not None:
                 return days[0], moved
@@ -646,7 +645,7 @@ def _fiscal(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] |
     if start_month == 1:  # pragma: no cover - no zone maps to a calendar-year fiscal year
         return None
     begin = date(first_year, start_month, 1)
-    finish = date(first_year + 1, start_month - 1, monthrange(first_year + 1, start_month - 1)[1])
+    finish = date(first_year + 1, start_month - 1, days_in_month(first_year + 1, start_month - 1))
     months = _fiscal_months(tok, j, stop, start_month, first_year, ctx)
     if months is not None:
         return months
@@ -690,7 +689,7 @@ def _week_of_month(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, V
         if month.precision != "month":
             continue
         first = month.value.date()
-        last_day = monthrange(first.year, first.month)[1]
+        last_day = days_in_month(first.year, first.month)
         nth = values[j]
         if nth == -1:
             begin = last_day - 6
@@ -1008,7 +1007,7 @@ def _every_unit(tok: Tokens, k: int, stop: int, ctx: Context, unit: str | None) 
             days_at, month_at = found
             month = values[month_at]
             for day_at in days_at:
-                if values[day_at] > monthrange(2000, month)[1]:  # 2000 has a 29 February
+                if values[day_at] > days_in_month(2000, month):  # 2000 has a 29 February
                     day = values[day_at]
                     raise _fail(tok, day_at, ctx, f"day {day} never exists in month {month}", InvalidDateError)
             days = tuple(sorted({values[d] for d in days_at}))
