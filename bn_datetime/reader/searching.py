@@ -609,38 +609,11 @@ def _longest(tokens: Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] |
         if (
             found is not None
             and not year_in_words(tokens, found, i)
-            and not _next_day(kinds, found, i, limit)
-            and not _count_after_year(tokens, found, i)
+            and not _short_year_not_a_year(tokens, found, i, limit)
             and not _count_after_clock(tokens, found, i, j)
         ):
             return j, {role: index + i for role, index in found.items()}
     return None
-
-
-def _count_after_year(tokens: Tokens, found: Mapping[str, int], i: int) -> bool:
-    """Whether the short year a reading ends with counts what follows it: ``১৪ সেপ্টেম্বর ১০ জন
-    আহত`` (ten people), ``৫ আগস্ট ১৫ বছরের শাসন`` (fifteen years), ``… ২৪ ঘণ্টা পর`` — a unit,
-    a counter or an amount after it, not a year of the date.
-
-    >>> from bn_datetime.reader._lexer import scan
-    >>> year = {"day": 0, "month": 1, "year": 2}
-    >>> _count_after_year(scan("১৪ সেপ্টেম্বর ১০ জন", runs=True), year, 0), _count_after_year(scan("১৪ সেপ্টেম্বর ১০", runs=True), year, 0)
-    (True, False)
-    """
-    at = found.get("year")
-    if at is None:
-        return False
-    after = i + at + 1
-    kinds = tokens.kinds
-    if kinds[after - 1] != "d" or after >= len(kinds):
-        return False
-    if kinds[after] in "ums":
-        return True
-    return kinds[after] == "U" and tokens.text(after).startswith(_COUNTED)
-
-
-#: What a number counts: a counter (জন, টি), a currency or a measure (টাকা, কেজি).
-_COUNTED: Final = (*lx.COUNTERS, *lx.AMOUNT_WORDS)
 
 
 def _past_label(kinds: str, i: int, stop: int) -> int:
@@ -676,19 +649,32 @@ def _count_after_clock(tokens: Tokens, found: Mapping[str, int], i: int, j: int)
     )
 
 
-def _next_day(kinds: str, found: Mapping[str, int], i: int, limit: int) -> bool:
-    """Whether the short year a reading ends with is the day of the next date: in ``২৮ জুলাই,
-    ২৪ আগস্ট`` (a list of two days) ২৪ is no year of the first.
+def _short_year_not_a_year(tokens: Tokens, found: Mapping[str, int], i: int, limit: int) -> bool:
+    """Whether the short year a reading ends with belongs to what follows it: the day of a
+    list's next date (``২৮ জুলাই, ২৪ আগস্ট``, ``২৮ জুলাই, ৩ ও ৪ আগস্ট``), or a count of the
+    unit, counter or amount after it (``১৪ সেপ্টেম্বর ১০ জন আহত``, ``৫ আগস্ট ১৫ বছরের শাসন``).
+    Looked for within the window only: a text of "১২/১২/১২/…" has no end to the days.
 
-    >>> year = {"day": 0, "month": 1, "year": 3}
-    >>> _next_day("dM,dM", year, 0, 5), _next_day("dM,d,d&dM", year, 0, 9), _next_day("dM,d", year, 0, 4)
-    (True, True, False)
+    >>> from bn_datetime.reader._lexer import scan
+    >>> year = {"day": 0, "month": 1, "year": 2}
+    >>> [_short_year_not_a_year(scan(t, runs=True), year, 0, 9) for t in ("২৮ জুলাই ২৪ আগস্ট", "১৪ সেপ্টেম্বর ১০ জন", "১৪ সেপ্টেম্বর ১০")]
+    [True, True, False]
     """
     at = found.get("year")
-    # looked for within the window only: a text of "১২/১২/১২/…" has no end to the days
-    return at is not None and kinds[i + at] == "d" and _NEXT_DAYS.match(kinds, i + at + 1, limit) is not None
+    if at is None:
+        return False
+    at += i
+    kinds = tokens.kinds
+    if kinds[at] != "d" or at + 1 >= len(kinds):
+        return False
+    after = kinds[at + 1]
+    if after in "ums" or _NEXT_DAYS.match(kinds, at + 1, limit) is not None:
+        return True
+    return after == "U" and tokens.text(at + 1).startswith(_COUNTED)
 
 
+#: What a number counts: a counter (জন, টি), a currency or a measure (টাকা, কেজি).
+_COUNTED: Final = (*lx.COUNTERS, *lx.AMOUNT_WORDS)
 #: What follows the day of a list's next date: its month (২৪ আগস্ট, ৪ঠা আগস্ট), or more
 #: days and then it (৩ ও ৪ আগস্ট, ৩, ৪ ও ৫ আগস্ট).
 _NEXT_DAYS: Final = re.compile("o?M|(?:[&,\\-/]d)+o?M")
