@@ -164,12 +164,9 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
         return read[0]
 
     bare_weekday_ahead = False  # a bare weekday read forward that fell on today
-    relmod: object = fields.relmod
-    if isinstance(relmod, str):  # এ বছর, এ মাসে, এ সপ্তাহে: the filler এ says "this"
-        if relmod != "x" or fields.unit not in _THIS_UNITS:
-            raise fail("relmod", "এ names this year, month or week only (এ বছর)", ParseError)
-        fields = fields.copy()
-        fields.relmod = 0
+    if fields.this is not None and (fields.this != "x" or fields.unit not in _THIS_UNITS):
+        # এ বছর, এ মাসে, এ সপ্তাহে: the filler এ says "this" (প্রায় মাসে says nothing)
+        raise fail("this", "এ names this year, month or week only (এ বছর)", ParseError)
 
     if fields.month is not None and fields.unit not in (None, "month") and fields.relmod is None:
         # জুন মাসে · ডিসেম্বর মাসের ১০ তারিখে: after a month name only মাস

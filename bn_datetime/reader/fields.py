@@ -47,7 +47,8 @@ class Fields:
     weekday: int | None = None  # Monday 0
     nth: int | None = None  # প্রথম 1 … শেষ -1: the weekday's place in its month (প্রথম শুক্রবার)
     relday: int | None = None  # আজ 0, গতকাল -1, আগামীকাল +1
-    relmod: int | None = None  # গত -1, আগামী +1, এই/চলতি 0
+    relmod: int | None = None  # গত -1, আগামী +1, এই/চলতি 0 (and এ: see this)
+    this: str | None = None  # a filler before a unit, its kind "x" for এ (এ মাসে: "this", relmod 0)
     daycount: int | None = None  # পরশু 2, তরশু 3
     unit: str | None = None  # "day" … "year"
     offset: tuple[OffsetStep, ...] | None = None
@@ -125,10 +126,11 @@ class Fields:
         # no __init__: a slot the text did not fill reads the class's default, None (the
         # generated __init__ would write all forty of them for the few a text has)
         reading = _bare(cls)
-        for role, index in found.items():
-            at = first + index
-            value = values[at]
-            setattr(reading, role, kinds[at] if value is None else value)
+        reading.__dict__.update(
+            {role: kinds[first + at] if (value := values[first + at]) is None else value for role, at in found.items()}
+        )
+        if "this" in found:  # এ মাসে: this month
+            reading.relmod = 0
         if "offset" in found:
             reading.offset = offset_steps(kinds, values, first + found["offset"])
         return reading
@@ -166,7 +168,7 @@ _bare: Final = object.__new__
 #: The roles that name a day (the rest are the time and the zone).
 DATE_ROLES: Final = frozenset(
     (
-        "day", "month", "nmonth", "year", "yeardigits", "era", "weekday", "nth", "relday", "relmod",
+        "day", "month", "nmonth", "year", "yeardigits", "era", "weekday", "nth", "relday", "relmod", "this",
         "daycount", "unit", "bday", "bmonth", "byear", "hday", "hmonth", "hyear",
     )
 )

@@ -195,20 +195,20 @@ def _relative(time_part: Callable[[], str], day_part: Callable[[], str]) -> list
         f"{_g('relmod', 'g')}{_day()}{_g('month', 'M')}L?(?:{C}{_g('weekday', 'W')})?"
         f"(?:{DSEP}(?:{time_part()}|{day_part()}))?",
         # চলতি বছরের ১৬ অক্টোবর · গত বছরের ডিসেম্বরে · এ বছরের ১৫ মার্চ (the filler এ: "this")
-        f"{_g('relmod', '[gx]')}{_g('unit', 'u')}(?:{_day()})?{_g('month', 'M')}",
+        f"(?:{_g('relmod', 'g')}|{_g('this', 'x')}){_g('unit', 'u')}(?:{_day()})?{_g('month', 'M')}",
         # চলতি মাসের ৯ তারিখ
-        f"{_g('relmod', '[gx]')}{_g('unit', 'u')}{_day()}L?",
+        f"(?:{_g('relmod', 'g')}|{_g('this', 'x')}){_g('unit', 'u')}{_day()}L?",
         # গত ১০ তারিখে · আগামী ১৫ তারিখ (a day of this month, or of the last or next that has it)
         f"{_g('relmod', 'g')}{_day()}L",
         # গত সপ্তাহের শুক্রবার · আগামী সপ্তাহের বৃহস্পতিবার সকাল ১০টায় (that day of that week)
-        f"{_g('relmod', '[gx]')}{_g('unit', 'u')}{_weekday()}(?:{C}(?:{time_part()}|{day_part()}))?",
+        f"(?:{_g('relmod', 'g')}|{_g('this', 'x')}){_g('unit', 'u')}{_weekday()}(?:{C}(?:{time_part()}|{day_part()}))?",
         # গত মাস · চলতি বছর · আগামী সপ্তাহ · এ বছর
-        f"{_g('relmod', '[gx]')}{_g('unit', 'u')}",
+        f"(?:{_g('relmod', 'g')}|{_g('this', 'x')}){_g('unit', 'u')}",
         # সেপ্টেম্বরের প্রথম শুক্রবার · ২০২৫ সালের জানুয়ারির শেষ রবিবার · আগামী মাসের প্রথম সোমবার
         # (a weekday's place in a month: that day)
         f"(?:{_year_first()}{C})?{_g('month', 'M')}{_g('unit', 'u')}?{_nth_weekday()}"
         f"(?:{C}(?:{time_part()}|{day_part()}))?",
-        f"{_g('relmod', '[gx]')}{_g('unit', 'u')}{_nth_weekday()}(?:{C}(?:{time_part()}|{day_part()}))?",
+        f"(?:{_g('relmod', 'g')}|{_g('this', 'x')}){_g('unit', 'u')}{_nth_weekday()}(?:{C}(?:{time_part()}|{day_part()}))?",
         # জুন মাসে · সেপ্টেম্বরে (a month alone: the nearest such month)
         f"{_g('month', 'M')}{_g('unit', 'u')}?",
         # ২০২৪-এ · ২০২৪ সালে

@@ -33,6 +33,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime, timedelta, tzinfo
+from functools import cache
 from typing import Final, NamedTuple
 
 from bn_datetime import lexicon as lx
@@ -61,7 +62,6 @@ __all__ = ["MAX_TOKENS", "Match", "iter_search", "search"]
 
 #: The longest window, in tokens, tried as one date (a full dateline is about 15).
 MAX_TOKENS: Final = 24
-_RUNS: Final = re.compile(f"[^U{BREAK}]+")  # runs of tokens between unknown words and line breaks
 _PERIOD_KIND: Final = re.compile("P")  # a day period's token (রাতে)
 # Kinds a match may start with (c: একদিন পরপর), and those trimmed off its ends.
 _STARTS: Final = frozenset("dqyMGJWRrngPFhvxALekuHVZc")
@@ -411,7 +411,7 @@ def _search_chunk(
         noted.pop(found_here.pop().end, None)
         return True
 
-    for run in _RUNS.finditer(kinds):
+    for run in _runs().finditer(kinds):
         i, stop = run.span()
         while i < stop:
             if kinds[i] not in _STARTS:
@@ -600,6 +600,31 @@ def _weekdays_alone(tokens: Tokens, first: int, last: int) -> tuple[int, ...]:
     if _WEEKDAYS_ALONE.fullmatch(tokens.kinds, first, last) is None:
         return ()
     return tuple(tokens.values[k] for k in range(first, last) if tokens.kinds[k] == "W")
+
+
+@cache
+def _nothing_alone() -> frozenset[str]:
+    """The kinds a token between unknown words (or line breaks) is never read as anything
+    in: no point of the grammar and no span (a lone number, a filler, a label: ২০ জন,
+    বরিশাল). Search skips such one-token runs; a day period alone (রাতে) is kept, since a
+    clock later in its sentence may take it. Computed from the grammar, when first searched.
+
+    >>> sorted(_nothing_alone() & set("dMWP"))
+    ['d']
+    """
+    return frozenset(k for k in _STARTS if k != "P" and search_roles(k) is None and not may_be_span(k))
+
+
+@cache
+def _runs() -> re.Pattern[str]:
+    """The runs of tokens between unknown words and line breaks that search reads: all but
+    a lone token of a kind that is nothing alone (``২০`` in ``২০ জন``), skipped in C.
+
+    >>> [m.span() for m in _runs().finditer("UdUMUd,dU")]
+    [(3, 4), (5, 8)]
+    """
+    alone = "".join(sorted(_nothing_alone()))
+    return re.compile(f"[^U{BREAK}]{{2,}}|[^U{BREAK}{re.escape(alone)}]")
 
 
 def _longest(tokens: Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] | None:
