@@ -112,6 +112,7 @@ ALLOWED_PREFIXES = {
     ("রবি", "রবিউসছানি"),
     ("রবি", "রবিউসসানি"),
     ("রবি", "রবিউসসানী"),
+    ("দিবা", "দিবাগত"),  # an almanac's day (দিবা ১০/১২/৩০) vs the night after a day
     ("রা", "রাত"),  # the ordinal suffix of ২রা vs night
     ("রা", "রাতে"),
     ("রা", "রাতের"),

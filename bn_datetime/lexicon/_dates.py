@@ -94,9 +94,10 @@ DAY_PERIODS: Final[tuple[DayPeriod, ...]] = (
         4,
         (19, 6),
     ),
-    # বেলা ("in the day"): বেলা ১১টা is 11:00, বেলা ২টা 14:00. Read only: its window is
-    # empty, so the formatter (and the CLDR windows above) never choose it.
-    DayPeriod("বেলা", ("বেলা",), 12, 12, (6, 18)),
+    # বেলা ("in the day"): বেলা ১১টা is 11:00, বেলা ২টা 14:00; an almanac's দিবা the same
+    # (দিবা ১০/১২/৩০). Read only: its window is empty, so the formatter (and the CLDR windows
+    # above) never choose it.
+    DayPeriod("বেলা", ("বেলা", "দিবা"), 12, 12, (6, 18)),
     # The prayer times and the fast's two meals, as prayer and Ramadan timetables print
     # them with no period word (মাগরিব - ৫টা ৪৩ মিনিট, ইফতার ৬টা ১০ মিনিট). Read only, as
     # বেলা: an empty window, a 12-hour reading like the period named, and the hours each

@@ -242,6 +242,8 @@ def _times() -> str:
             # সন্ধ্যা ৭.১৫ মিনিটে · সকাল ৮-৪৫ মি. · সকাল ৯-৩০ · যোহর: ১২.৪৫ (a period says it
             # is a time; a timetable's colon or dash after it, as with a clock)
             f"{given_period()}[:\\-]?{_g('hour', 'd')}[.\\-]{_g('minute', 'd')}t?m?",
+            # রাত্রি ৭/৫০/৪৮ · দিবা ১০/১২/৩০ (an almanac's hour/minute/second after its period)
+            f"{given_period()}{_g('hour', 'd')}/{_g('minute', 'd')}/{_g('second', 'd')}",
             # ১২.৪৫ – যোহর · ৪.৫০ ফজর (a prayer timetable's line: the time, then its period)
             f"{_g('hour', 'd')}\\.{_g('minute', 'd')}[\\-:]?{_g('period', 'P')}",
             # ১১.৩০ মিনিট · ১০.৩০টায় (no period: টা or মিনিট says it)

@@ -269,10 +269,16 @@ def _paired(matches: Iterator[Match], text: str, india: bool) -> Iterator[Match]
         yield held
 
 
+def _names_a_day(match: Match) -> bool:
+    """A date to the day, or a day with its time (``২৪ এপ্রিল ২০২১ | রাত্রি ৭/৫০/৪৮``): what a
+    date of another calendar printed beside it is checked against."""
+    return (match.kind == "date" and match.precision == "day") or match.kind == "datetime"
+
+
 def _disagree(first: Match, second: Match, text: str) -> CalendarMismatchWarning | None:
     """The warning for a Gregorian date and a Bangla or Hijri one printed together
     (``first`` before ``second``) that name different days, or None."""
-    if first.precision != "day" or second.precision != "day" or first.kind != "date" or second.kind != "date":
+    if not (_names_a_day(first) and _names_a_day(second)):
         return None
     if "gregorian" not in (first.calendar, second.calendar) or first.calendar == second.calendar:
         return None

@@ -509,12 +509,22 @@ def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) 
     if _has_time(rf) and not rf.has(_DAY_MARKS) and lf.has(_DAY_MARKS):
         rf.take(lf, ("period", "ampm"))
         shared_mark = True
+    elif _has_time(lf) and rf.oclock is not None and not lf.has(_DAY_MARKS) and not rf.has(_DAY_MARKS):
+        # ১০টা থেকে ৪টা: hours counted on the twelve-hour dial, with no part of the day said:
+        # an end before the start is its later half (10:00 to 16:00), as after সকাল
+        shared_mark = True
     if connector == "&" and (_has_time(lf) or _has_time(rf)):
         return None  # সকাল ও সন্ধ্যা: two times, not one span
     yearless = not rf.has(("year", "relday", "relmod", "weekday"))
     if yearless and rf.day is not None and (rf.month is not None or rf.nmonth is not None) and lf.year is None:
         # ১০ সেপ্টেম্বর থেকে ১২ অক্টোবর: the end is read as a year-less date, the start takes its year
-        rf.year = _resolve(rf, tok, right.first, ctx).value.year
+        try:
+            rf.year = _resolve(rf, tok, right.first, ctx).value.year
+        except ParseError:  # ২০ সেপ্টেম্বর সকাল ১১টা থেকে ৩টা: the end's hour is p.m. (below)
+            later = _later_half(rf, tok, right.first, ctx) if shared_mark and rf.ampm is None else None
+            if later is None:
+                raise
+            rf.year = later.value.year
         lf.year = rf.year
         borrowed_year = True
     try:
@@ -553,7 +563,7 @@ def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) 
                 raise _fail(tok, right.first, ctx, f"the end {end.isoformat()} is before the start {start.isoformat()}")
             rf.year += 1
             end = _resolve(rf, tok, right.first, ctx)
-        elif borrowed_day:
+        if borrowed_day and end.value < start.value:  # ১৪ সেপ্টেম্বর সকাল ১০টা থেকে ৪টা: the same day
             if shared_mark and rf.ampm is None:
                 later = _later_half(rf, tok, right.first, ctx)
                 if later is not None and later.value >= start.value:
@@ -855,8 +865,6 @@ _WEEKDAY_RUN: Final = re.compile("W(?:[&,]W)*")
 
 #: The kinds a clock time or window may begin with (সকাল, ৯, দেড়টা, সাড়ে).
 _TIME_STARTS: Final = "PdhF"
-#: A range of weekdays after a time: রবি-বৃহস্পতি, (শনি থেকে বুধবার), , রবি থেকে বৃহস্পতিবার.
-_DAYS_AFTER: Final = re.compile(",?W[f\\-]Wp?")
 
 
 def _window_then_days(tok: Tokens, j: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
@@ -865,19 +873,17 @@ def _window_then_days(tok: Tokens, j: int, stop: int, ctx: Context) -> tuple[int
     kinds = tok.kinds
     w = kinds.find("W", j, stop)
     cut = w - 1 if w > j and kinds[w - 1] == "," else w
-    days = _DAYS_AFTER.match(kinds, cut, stop)
+    days = _weekday_span(tok, w, stop)
     if days is None or cut <= j:
         return None
     found = _window(tok, j, cut, ctx)
     if found is None or found[0] != cut:
         return None
+    end, span = days
     times = found[1]
-    last = days.end() - (2 if kinds[days.end() - 1] == "p" else 1)
-    first, final = tok.values[last - 2], tok.values[last]
-    span = tuple(weekday_code((first + k) % 7) for k in range((final - first) % 7 + 1))
     if times is None:
-        return days.end(), Recurrence("weekly", byweekday=span, time=_single_time(tok, j, cut, ctx))
-    return days.end(), Recurrence("weekly", byweekday=span, during=times)
+        return end, Recurrence("weekly", byweekday=span, time=_single_time(tok, j, cut, ctx))
+    return end, Recurrence("weekly", byweekday=span, during=times)
 
 
 def _recurrence(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
@@ -907,11 +913,10 @@ def _recurrence(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Valu
     if after + 1 < stop + 1 and after < stop and kinds[after] == "C" and after + 1 < stop and kinds[after + 1] == "e" and values[after + 1] == "day":
         rest = tuple(weekday_code(d) for d in range(7) if weekday_code(d) not in days)
         return _with_time(tok, after + 2, stop, ctx, "weekly", rest)
-    if run.end() - run.start() == 1 and after + 1 < stop and kinds[after] in "f-" and kinds[after + 1] == "W":
-        # শনি থেকে বুধবার সকাল ৯টা থেকে বিকেল ৫টা: opening days with a daily window
-        first, last = values[run.start()], values[after + 1]
-        span = tuple(weekday_code((first + k) % 7) for k in range((last - first) % 7 + 1))
-        found = _window(tok, after + 2, stop, ctx)
+    if run.end() - run.start() == 1 and (days_span := _weekday_span(tok, run.start(), stop)) is not None:
+        # শনি থেকে বুধবার (পর্যন্ত) সকাল ৯টা থেকে বিকেল ৫টা: opening days with a daily window
+        after, span = days_span
+        found = _window(tok, after, stop, ctx)
         if found is None:
             return None
         end, times = found
@@ -920,10 +925,28 @@ def _recurrence(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Valu
             # পর্যন্ত after it the time ends one span (… বুধবার রাত ৯টা পর্যন্ত)
             if end < stop and kinds[end] == "p":
                 return None
-            at = _single_time(tok, after + 2, end, ctx)
+            at = _single_time(tok, after, end, ctx)
             return end, Recurrence("weekly", byweekday=span, time=at)
         return end, Recurrence("weekly", byweekday=span, during=times)
     return None
+
+
+_WEEKDAY_SPAN: Final = re.compile("W[f\\-]Wp?")
+
+
+def _weekday_span(tok: Tokens, k: int, stop: int) -> tuple[int, tuple[str, ...]] | None:
+    """A range of weekdays at token ``k`` (রবি থেকে বৃহস্পতিবার, শনি-বুধবার): where it ends
+    and its days in order, the end's included; else None.
+
+    >>> from bn_datetime.reader._lexer import scan
+    >>> _weekday_span(scan("শনি-বুধবার সকাল ৯টা"), 0, 5)
+    (3, ('SA', 'SU', 'MO', 'TU', 'WE'))
+    """
+    found = _WEEKDAY_SPAN.match(tok.kinds, k, stop)
+    if found is None:
+        return None
+    first, last = tok.values[k], tok.values[k + 2]
+    return found.end(), tuple(weekday_code((first + n) % 7) for n in range((last - first) % 7 + 1))
 
 
 def _codes(tok: Tokens, first: int, stop: int) -> tuple[str, ...]:
@@ -974,6 +997,8 @@ def _every_unit(tok: Tokens, k: int, stop: int, ctx: Context, unit: str | None) 
             return _with_time(tok, end, stop, ctx, _FREQUENCY_OF[unit], (), times=times)
     if unit in ("hour", "minute"):
         return _with_time(tok, k, stop, ctx, _FREQUENCY_OF[unit], ())
+    if unit in (None, "week") and (span := _weekday_span(tok, k, stop)) is not None:
+        return _with_time(tok, span[0], stop, ctx, "weekly", span[1])  # প্রতি রবি থেকে বৃহস্পতিবার
     if unit is None:
         run = _WEEKDAY_RUN.match(kinds, k, stop)
         if run is None:

@@ -608,3 +608,55 @@ def test_to_iso_refuses_a_count_in_each_period(text: str, times: int) -> None:
     with pytest.raises(bd.ParseError) as caught:
         bd.to_iso(text)
     assert caught.value.pos == 0 and "RRULE" in str(caught.value)
+
+
+# প্রতি before a range of weekdays: every one of those days (was: প্রতি and the first day a
+# recurrence, the last day a date near now, a confident wrong answer).
+@pytest.mark.parametrize(
+    ("text", "expected", "during"),
+    [
+        ("প্রতি সোমবার থেকে শুক্রবার", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", None),
+        ("প্রতি শুক্র-রবিবার", "FREQ=WEEKLY;BYDAY=FR,SA,SU", None),
+        ("প্রতি মঙ্গল থেকে বৃহস্পতিবার রাত ৯টায়", "FREQ=WEEKLY;BYDAY=TU,WE,TH;BYHOUR=21;BYMINUTE=0", None),
+        ("প্রতি সপ্তাহের শনি থেকে সোমবার", "FREQ=WEEKLY;BYDAY=SA,SU,MO", None),
+        ("প্রতি সপ্তাহে বুধ থেকে শুক্রবার", "FREQ=WEEKLY;BYDAY=WE,TH,FR", None),
+        ("প্রতি রবি থেকে বুধবার সকাল ৮টা থেকে দুপুর ২টা", "FREQ=WEEKLY;BYDAY=SU,MO,TU,WE", (time(8), time(14))),
+        ("শনি থেকে মঙ্গলবার পর্যন্ত সকাল ১০টা থেকে বিকেল ৩টা", "FREQ=WEEKLY;BYDAY=SA,SU,MO,TU", (time(10), time(15))),
+    ],
+)
+def test_every_range_of_weekdays(text: str, expected: str, during: tuple[time, time] | None) -> None:
+    value = bd.read(text, now=NOW)
+    assert isinstance(value, bd.Recurrence) and value.isoformat() == expected
+    assert value.during == during
+    (match,) = bd.search(f"অফিস {text} খোলা থাকবে।", now=NOW)
+    assert match.text == text and match.kind == "recurrence"
+
+
+# Hours counted with টা and no part of the day on either end: an end before the start is the
+# start's later half (office hours ১০টা থেকে ৪টা), on a date too; a 24-hour end is not moved.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("১০টা থেকে ৪টা পর্যন্ত", "10:00:00/16:00:00"),
+        ("৯.০০ টা হতে ১২.৩০ টা", "09:00:00/12:30:00"),
+        ("১১.০০ টা হতে ২.০০ টা পর্যন্ত", "11:00:00/14:00:00"),
+        ("৮টা থেকে ৭টা", "08:00:00/19:00:00"),
+        ("১২টা থেকে ২টা", "12:00:00/14:00:00"),
+        ("৭টা থেকে ১১টা", "07:00:00/11:00:00"),
+        ("২০ সেপ্টেম্বর ১১টা থেকে ৩টা", "2024-09-20T11:00:00+06:00/2024-09-20T15:00:00+06:00"),
+        ("২০ সেপ্টেম্বর সকাল ১১টা থেকে ৩টা", "2024-09-20T11:00:00+06:00/2024-09-20T15:00:00+06:00"),
+        ("২০ সেপ্টেম্বর রাত ১১টা থেকে ৩টা", "2024-09-20T23:00:00+06:00/2024-09-21T03:00:00+06:00"),
+    ],
+)
+def test_hours_on_the_twelve_hour_dial(text: str, expected: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", bd.AmbiguousHourWarning)
+        assert iso(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"), [("১১:০০ থেকে ০৩:০০", "before the start"), ("সকাল ১১টা থেকে সকাল ৩টা", "not in the সকাল")]
+)
+def test_an_end_the_text_puts_before_the_start_stays_refused(text: str, reason: str) -> None:
+    with pytest.raises(bd.ParseError, match=reason):
+        iso(text)

@@ -636,3 +636,28 @@ def test_two_digits_after_a_dot_are_minutes(text: str, expected: str) -> None:
 def test_elided_hours(text: str, expected: str) -> None:
     assert iso(text) == expected
     assert found(f"অনুষ্ঠান {text} শুরু") == [(text, expected)]
+
+
+# An almanac (পঞ্জিকা) prints a time as hour/minute/second after its part of the day, often
+# with গতে ("after"): a time to the second, never a date (দিবা ১০/১২/৩০ was 10 December 2030).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("রাত্রি ৮/৪১/১৯", "20:41:19"),
+        ("দিবা ৯/০৫/৫৫", "09:05:55"),
+        ("দিবা ৩/২২/১০", "15:22:10"),
+        ("ভোর ৪/৫৯/০১", "04:59:01"),
+        ("১২ মে ২০২৩ | রাত্রি ১১/০৮/৩৬", "2023-05-12T23:08:36+06:00"),
+    ],
+)
+def test_almanac_times(text: str, expected: str) -> None:
+    assert iso(text) == expected
+    assert found(f"তিথি শেষ {text} গতে।") == [(text, expected)]
+
+
+@pytest.mark.parametrize(("text", "position"), [("রাত্রি ৮/৭৫/১০", 9), ("দিবা ৯/১০/৬৬", 10)])
+def test_almanac_times_out_of_range_are_refused(text: str, position: int) -> None:
+    with pytest.raises(bd.ParseError) as caught:
+        iso(text)
+    assert caught.value.pos == position
+    assert found(text) == []

@@ -552,3 +552,16 @@ def test_a_number_word_is_no_year(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_this_with_a_unit_is_in_the_match(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_printed_pair_is_checked_when_the_gregorian_date_has_its_time() -> None:
+    # a masthead's Bangla date, then the Gregorian date with its time: the day is still
+    # checked against the Bangla date's (a day apart under "bd": both carry the mismatch)
+    text = "৯ আষাঢ় ১৪৩১ | ২৪ জুন ২০২৪ | রাত ৮টা ১০ মিনিট"
+    with pytest.warns(bd.CalendarMismatchWarning):
+        matches = bd.search(text, now=NOW)
+    assert [(m.kind, m.isoformat()) for m in matches] == [
+        ("date", "2024-06-23"),
+        ("datetime", "2024-06-24T20:10:00+06:00"),
+    ]
+    assert [[type(w) for w in m.warnings] for m in matches] == [[bd.CalendarMismatchWarning]] * 2
