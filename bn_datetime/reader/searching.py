@@ -799,8 +799,13 @@ def _keep(tokens: Tokens, i: int, j: int, roles: dict[str, int]) -> bool:
             return True  # সাড়ে/সোয়া/পৌনে ১১টায়: a quarter makes টা a clock, never a counter
         if "oclock" in roles:
             # ১০টা alone is also a counter (১০টা বই); ৫টা ২৭ মিনিটে, with its minutes said
-            # as minutes, is a clock
-            return "minute" in roles and tokens.kinds[roles["minute"] + 1 : roles["minute"] + 2] == "m"
+            # as minutes, is a clock, and so is ১০.৩০টায় (two digits after a dot: no count)
+            minute = roles.get("minute")
+            if minute is None:
+                return False
+            if tokens.kinds[minute - 1] == "." and tokens.in_digits(minute) and tokens.ends[minute] - tokens.starts[minute] == 2:
+                return True
+            return tokens.kinds[minute + 1 : minute + 2] == "m"
         minute = roles.get("minute")
         if minute is not None and tokens.ends[minute] - tokens.starts[minute] < 2:
             return False

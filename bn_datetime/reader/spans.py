@@ -472,6 +472,8 @@ def _with_length(first: Parsed, duration: Duration, tok: Tokens, at: int, ctx: C
 def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) -> Value | None:
     """Two sides of a range (or of ``ও``) completed from each other and checked."""
     lf, rf = left.fields.copy(), right.fields.copy()
+    if connector == "-" and _has_date(lf) and not _has_time(lf) and _has_time(rf) and not _has_date(rf):
+        return None  # ১৪/০৯/২০২৪ - ১৬:৪৫: a date and its time, printed with a dash between
     weekdays_only = lf.present() == {"weekday"} and rf.present() == {"weekday"}
     if connector == "&" and not (left.bare is not None or weekdays_only):
         return None  # only ১৪ ও ১৫ সেপ্টেম্বর and শুক্রবার ও শনিবার are one span

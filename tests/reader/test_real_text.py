@@ -661,3 +661,24 @@ def test_almanac_times_out_of_range_are_refused(text: str, position: int) -> Non
         iso(text)
     assert caught.value.pos == position
     assert found(text) == []
+
+
+# A date, a dash, then its time (a byline's ১৪/০৯/২০২৪ - ১৬:৪৫) is one point, never the
+# interval from the day to the time; a dotted clock with টা is a clock in search as in to_iso.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("হালনাগাদ: ০৩/১০/২০২৩ - ০৯:১৫", [("০৩/১০/২০২৩ - ০৯:১৫", "2023-10-03T09:15:00+06:00")]),
+        ("২ মার্চ ২০২৩ - ৭:০৫ পিএম", [("২ মার্চ ২০২৩ - ৭:০৫ পিএম", "2023-03-02T19:05:00+06:00")]),
+        ("রবিবার, ৫ মে \u2013 সন্ধ্যা ৬টা", [("রবিবার, ৫ মে \u2013 সন্ধ্যা ৬টা", "2024-05-05T18:00:00+06:00")]),
+        ("সভা ১১.১৫টায় শুরু হবে", [("১১.১৫টায়", "11:15:00")]),
+        ("ক্লাস ৯.৪৫ টায়", [("৯.৪৫ টায়", "09:45:00")]),
+    ],
+)
+def test_a_date_then_its_time_and_dotted_clocks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["৩.৫টা আম", "১০টা বই", "১২.৫০০টা"])
+def test_a_count_with_ta_is_no_clock(text: str) -> None:
+    assert found(text) == []
