@@ -122,7 +122,7 @@ AMPM: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
 )
 
 # Hour suffixes: "৯টা", "৯টায়" (at nine), "৯টার" (of nine); West Bengal's টো, টোয় (দুটোয়).
-OCLOCK_SUFFIXES: Final[tuple[str, ...]] = ("টা", "টায়", "টার", "টায়", "টে", "টো", "টোর", "টোয়")
+OCLOCK_SUFFIXES: Final[tuple[str, ...]] = ("টা", "টায়", "টার", "টে", "টেয়", "টো", "টোর", "টোয়")
 # দুপুর ১ ঘটিকায় (notices): an o'clock word of its own, after a space; বেজে ("struck"),
 # after the hour and before its minutes: সকাল ৮টা বেজে ১০ মিনিটে is ten past eight.
 OCLOCK_WORDS: Final[tuple[str, ...]] = ("ঘটিকা", "ঘটিকায়", "ঘটিকার", "বেজে")
@@ -138,8 +138,8 @@ FRACTION_WORDS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = tuple(
 )
 # Whole clock times in one word: দেড়টা = 1:30, আড়াইটা = 2:30 (minutes past midnight/noon).
 HOUR_FRACTION_WORDS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
-    (90, ("দেড়টা", "দেড়টায়", "দেড়টার")),
-    (150, ("আড়াইটা", "আড়াইটায়", "আড়াইটার")),
+    (90, ("দেড়টা", "দেড়টায়", "দেড়টার", "দেড়টে", "দেড়টেয়")),  # West Bengal's টে, টেয় too
+    (150, ("আড়াইটা", "আড়াইটায়", "আড়াইটার", "আড়াইটে", "আড়াইটেয়")),
 )
 
 # Date ordinal suffixes after a day number: ১লা ২রা ৩রা ৪ঠা ৫ই ... ১৮ই ১৯শে ... ৩১শে (from
