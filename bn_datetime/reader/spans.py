@@ -472,7 +472,7 @@ def _with_length(first: Parsed, duration: Duration, tok: Tokens, at: int, ctx: C
 def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) -> Value | None:
     """Two sides of a range (or of ``ও``) completed from each other and checked."""
     lf, rf = left.fields.copy(), right.fields.copy()
-    if connector == "-" and _has_date(lf) and not _has_time(lf) and _has_time(rf) and not _has_date(rf):
+    if connector == "-" and left.bare is None and _has_date(lf) and not _has_time(lf) and _has_time(rf) and not _has_date(rf):
         return None  # ১৪/০৯/২০২৪ - ১৬:৪৫: a date and its time, printed with a dash between
     weekdays_only = lf.present() == {"weekday"} and rf.present() == {"weekday"}
     if connector == "&" and not (left.bare is not None or weekdays_only):
@@ -871,11 +871,19 @@ _TIME_STARTS: Final = "PdhF"
 
 def _window_then_days(tok: Tokens, j: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
     """সকাল ৯টা - বিকাল ৫টা (রবি-বৃহস্পতি): a daily window, or a time, and then the range of
-    weekdays it holds on (brackets are no tokens) — every one of those days."""
+    weekdays it holds on (brackets are no tokens) — every one of those days; or then প্রতি and
+    its days (রাত ৮টা ৩০ মিনিটে প্রতি বৃহস্পতিবার)."""
     kinds = tok.kinds
     w = kinds.find("W", j, stop)
-    cut = w - 1 if w > j and kinds[w - 1] == "," else w
+    if w <= j:
+        return None
+    every = kinds[w - 1] == "e" and tok.values[w - 1] is None  # রাত ৮টায় প্রতি বৃহস্পতিবার
+    cut = w - 1 if every or kinds[w - 1] == "," else w
+    if every and cut > j and kinds[cut - 1] == ",":
+        cut -= 1
     days = _weekday_span(tok, w, stop)
+    if days is None and every and (run := _WEEKDAY_RUN.match(kinds, w, stop)) is not None:
+        days = run.end(), _codes(tok, w, run.end())  # after প্রতি one day or a list is every one
     if days is None or cut <= j:
         return None
     found = _window(tok, j, cut, ctx)
@@ -912,12 +920,15 @@ def _recurrence(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Valu
     after = run.end()
     if after < stop and kinds[after] == "H":  # শুক্র ও শনিবার সাপ্তাহিক ছুটি
         return after + 1, Recurrence("weekly", byweekday=days)
-    if after + 1 < stop + 1 and after < stop and kinds[after] == "C" and after + 1 < stop and kinds[after + 1] == "e" and values[after + 1] == "day":
-        rest = tuple(weekday_code(d) for d in range(7) if weekday_code(d) not in days)
-        return _with_time(tok, after + 2, stop, ctx, "weekly", rest)
+    but = _all_days_but(tok, after, stop, ctx, days)
+    if but is not None:
+        return but
     if run.end() - run.start() == 1 and (days_span := _weekday_span(tok, run.start(), stop)) is not None:
-        # শনি থেকে বুধবার (পর্যন্ত) সকাল ৯টা থেকে বিকেল ৫টা: opening days with a daily window
+        # শনি থেকে বুধবার (পর্যন্ত) সকাল ৯টা থেকে বিকেল ৫টা: opening days with a daily window;
+        # a colon or comma may come between (রবি-বৃহস্পতি: সকাল ৯টা - বিকাল ৫টা)
         after, span = days_span
+        if after + 1 < stop and kinds[after] in ":,":
+            after += 1
         found = _window(tok, after, stop, ctx)
         if found is None:
             return None
@@ -949,6 +960,18 @@ def _weekday_span(tok: Tokens, k: int, stop: int) -> tuple[int, tuple[str, ...]]
         return None
     first, last = tok.values[k], tok.values[k + 2]
     return found.end(), tuple(weekday_code((first + n) % 7) for n in range((last - first) % 7 + 1))
+
+
+def _all_days_but(
+    tok: Tokens, after: int, stop: int, ctx: Context, days: tuple[str, ...]
+) -> tuple[int, Value] | None:
+    """``days`` then ছাড়া and every day (বাকি সব দিন, প্রতিদিন) at token ``after``: a weekly
+    rule of the other days (রবিবার ছাড়া বাকি সব দিন, প্রতি শুক্র ও শনিবার ছাড়া প্রতিদিন)."""
+    kinds = tok.kinds
+    if after + 1 < stop and kinds[after] == "C" and kinds[after + 1] == "e" and tok.values[after + 1] == "day":
+        rest = tuple(weekday_code(d) for d in range(7) if weekday_code(d) not in days)
+        return _with_time(tok, after + 2, stop, ctx, "weekly", rest)
+    return None
 
 
 def _codes(tok: Tokens, first: int, stop: int) -> tuple[str, ...]:
@@ -1005,7 +1028,8 @@ def _every_unit(tok: Tokens, k: int, stop: int, ctx: Context, unit: str | None) 
         run = _WEEKDAY_RUN.match(kinds, k, stop)
         if run is None:
             return None
-        return _with_time(tok, run.end(), stop, ctx, "weekly", _codes(tok, run.start(), run.end()))
+        codes = _codes(tok, run.start(), run.end())
+        return _all_days_but(tok, run.end(), stop, ctx, codes) or _with_time(tok, run.end(), stop, ctx, "weekly", codes)
     if unit == "day":
         if kinds[k : k + 1] == "W" or kinds[k : k + 2] == ":W":
             return None  # রোজ (:) সোমবার: a notice's "on the day Monday", not every day

@@ -660,3 +660,29 @@ def test_hours_on_the_twelve_hour_dial(text: str, expected: str) -> None:
 def test_an_end_the_text_puts_before_the_start_stays_refused(text: str, reason: str) -> None:
     with pytest.raises(bd.ParseError, match=reason):
         iso(text)
+
+
+# Weekly schedules in the other orders timetables and TV pages print: the days, a colon, the
+# window; the time, then প্রতি and its days; প্রতি, the days, ছাড়া and every day.
+@pytest.mark.parametrize(
+    ("text", "expected", "during"),
+    [
+        ("সোম-শুক্র: সকাল ৮টা - বিকাল ৪টা", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", (time(8), time(16))),
+        ("রবি থেকে বৃহস্পতিবার, সকাল ১০টা থেকে দুপুর ২টা", "FREQ=WEEKLY;BYDAY=SU,MO,TU,WE,TH", (time(10), time(14))),
+        ("রাত ১০টা ১৫ মিনিটে প্রতি সোমবার", "FREQ=WEEKLY;BYDAY=MO;BYHOUR=22;BYMINUTE=15", None),
+        ("বিকেল ৪টায়, প্রতি বুধ ও বৃহস্পতিবার", "FREQ=WEEKLY;BYDAY=WE,TH;BYHOUR=16;BYMINUTE=0", None),
+        ("সন্ধ্যা ৭টায় প্রতি রবি থেকে মঙ্গলবার", "FREQ=WEEKLY;BYDAY=SU,MO,TU;BYHOUR=19;BYMINUTE=0", None),
+        ("প্রতি শনিবার ছাড়া প্রতিদিন", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SU", None),
+        ("প্রতি সোম ও মঙ্গলবার ছাড়া বাকি সব দিন", "FREQ=WEEKLY;BYDAY=WE,TH,FR,SA,SU", None),
+    ],
+)
+def test_weekly_schedules_in_other_orders(text: str, expected: str, during: tuple[time, time] | None) -> None:
+    value = bd.read(text, now=NOW)
+    assert isinstance(value, bd.Recurrence) and value.isoformat() == expected
+    assert value.during == during
+    (match,) = bd.search(f"অনুষ্ঠানটি {text} দেখা যাবে।", now=NOW)
+    assert match.text == text and match.kind == "recurrence"
+
+
+def test_a_time_then_a_weekday_without_every_stays_one_day() -> None:
+    assert iso("রাত ৮টায় বৃহস্পতিবার") == "2024-09-12T20:00:00+06:00"
