@@ -162,7 +162,7 @@ def _more_waiting(fd: int) -> bool:
 
 
 def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
-    from . import Parsed, ParseError, format_datetime, parse_result, to_ascii_digits
+    from . import Parsed, ParseError, parse_result, to_ascii_digits
     from . import to_iso as iso
     from .tz import get_tz, localize
 
@@ -196,7 +196,9 @@ def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
                 return result.value.date(), result.precision
             return result.value, result.precision
 
-    if opts.style:
+    if opts.style:  # the writer is loaded only for --format
+        from . import format_datetime
+
         style = opts.style
         _check_style(style, opts, zone)
 
