@@ -8,6 +8,7 @@ written (one line on stderr, never a traceback), 2 for a usage error.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import re
@@ -557,7 +558,12 @@ def _search_record(m: Match, name: str, number: int, offset: int) -> dict[str, A
     return record
 
 
-_JSON_UNSAFE: Final = re.compile("[\u0085\u2028\u2029\ud800-\udfff]")
+_JSON_UNSAFE: Final = "[\u0085\u2028\u2029\ud800-\udfff]"
+
+
+@functools.cache
+def _json_unsafe() -> re.Pattern[str]:  # compiled when JSON is first written
+    return re.compile(_JSON_UNSAFE)
 
 
 def _json(record: dict[str, Any]) -> str:
@@ -567,7 +573,7 @@ def _json(record: dict[str, Any]) -> str:
     import json
 
     text = json.dumps(record, ensure_ascii=False)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _json_unsafe().sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 # The options' defaults, for the common one-shot call with no options at all: building
