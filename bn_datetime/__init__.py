@@ -32,7 +32,6 @@ from .errors import (
     WeekdayMismatchWarning,
 )
 from .reader._lexer import Token, tokenize
-from .reader.batch import parse_many, results_many, to_iso_many
 from .reader.parsing import MAX_LENGTH, parse, parse_result, to_iso
 from .text.digits import to_ascii_digits, to_bengali_digits
 from .text.normalize import normalize
@@ -58,6 +57,7 @@ if TYPE_CHECKING:
         words_to_number,
     )
     from .pages import PageDates, page_dates
+    from .reader.batch import parse_many, results_many, to_iso_many
     from .reader.reading import parse_duration, parse_interval, parse_recurrence, read
     from .reader.searching import Match, iter_search, search
     from .writer.formatting import STYLES, format_datetime
@@ -91,6 +91,9 @@ def implementation() -> str:
 # Loaded on first use, so that `import bn_datetime` stays cheap for a one-line parse.
 _LAZY = {
     "STYLES": "writer.formatting",
+    "parse_many": "reader.batch",
+    "results_many": "reader.batch",
+    "to_iso_many": "reader.batch",
     "format_datetime": "writer.formatting",
     "BengaliDate": "calendars.bangla_calendar",
     "WestBengalCalendar": "calendars.bangla_calendar",
@@ -129,15 +132,22 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        msg = f"module 'bn_datetime' has no attribute {name!r}"
-        raise AttributeError(msg)
     from importlib import import_module
 
+    module = _LAZY.get(name)
+    if module is None:
+        if name in _moved.MOVED:  # an old module path (bn_datetime.batch), loaded when asked for
+            return import_module(f".{name}", __name__)
+        msg = f"module 'bn_datetime' has no attribute {name!r}"
+        raise AttributeError(msg)
     value = getattr(import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    """The module's names, those loaded on first use included (PEP 562)."""
+    return sorted({*globals(), *_LAZY, *_moved.MOVED})
 
 
 __all__ = [  # noqa: RUF022 - grouped: core first, then the lazily loaded names

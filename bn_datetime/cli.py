@@ -8,6 +8,7 @@ written (one line on stderr, never a traceback), 2 for a usage error.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import re
@@ -162,7 +163,7 @@ def _more_waiting(fd: int) -> bool:
 
 
 def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
-    from . import Parsed, ParseError, format_datetime, parse_result, to_ascii_digits
+    from . import Parsed, ParseError, parse_result, to_ascii_digits
     from . import to_iso as iso
     from .tz import get_tz, localize
 
@@ -196,7 +197,9 @@ def _converter(opts: argparse.Namespace) -> Callable[[str], str]:
                 return result.value.date(), result.precision
             return result.value, result.precision
 
-    if opts.style:
+    if opts.style:  # the writer is loaded only for --format
+        from . import format_datetime
+
         style = opts.style
         _check_style(style, opts, zone)
 
@@ -555,7 +558,12 @@ def _search_record(m: Match, name: str, number: int, offset: int) -> dict[str, A
     return record
 
 
-_JSON_UNSAFE: Final = re.compile("[\u0085\u2028\u2029\ud800-\udfff]")
+_JSON_UNSAFE: Final = "[\u0085\u2028\u2029\ud800-\udfff]"
+
+
+@functools.cache
+def _json_unsafe() -> re.Pattern[str]:  # compiled when JSON is first written
+    return re.compile(_JSON_UNSAFE)
 
 
 def _json(record: dict[str, Any]) -> str:
@@ -565,7 +573,7 @@ def _json(record: dict[str, Any]) -> str:
     import json
 
     text = json.dumps(record, ensure_ascii=False)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _json_unsafe().sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 # The options' defaults, for the common one-shot call with no options at all: building

@@ -279,17 +279,20 @@ def _glued_counts() -> dict[str, tuple[str, object]]:
     glues to no count: বারবার is "again and again".
     """
     forms: dict[str, tuple[str, object]] = {}
+    put = forms.setdefault
+    # each ending and unit spelling normalised once, not once for every cardinal
+    endings = [normalize(ending) for ending in lx.TIMES_WORDS]
+    units = [(unit, normalize(s)) for unit, spellings in lx.UNITS for s in spellings if not s.isascii()]
     for value, names in CARDINALS:
         for name in names:
             stem = normalize(name)
             if stem in _NOT_NUMBERS:
                 continue
-            for ending in lx.TIMES_WORDS:
-                forms.setdefault(stem + normalize(ending), ("B", value))
-            for unit, spellings in lx.UNITS:
-                for spelling in spellings:
-                    if not spelling.isascii():
-                        forms.setdefault(stem + normalize(spelling), ("c", (value, unit)))
+            times = ("B", value)
+            for ending in endings:
+                put(stem + ending, times)
+            for unit, spelling in units:
+                put(stem + spelling, ("c", (value, unit)))
     return forms
 
 
@@ -308,19 +311,17 @@ def _glued_spans() -> dict[str, _Pieces]:
     """
     markers = [normalize(m) for m in lx.GLUED_SPAN_MARKERS]
     units = [(unit, normalize(s)) for unit, spellings in lx.UNITS for s in spellings if not s.isascii()]
-    stems = [
-        (normalize(name), value)
-        for value, names in CARDINALS
-        for name in names
-        if normalize(name) not in _NOT_NUMBERS
-    ]
+    stems = [(stem, ("d", value, len(stem))) for value, names in CARDINALS for stem in map(normalize, names)]
+    stems = [(stem, number) for stem, number in stems if stem not in _NOT_NUMBERS]
     forms: dict[str, _Pieces] = {}
+    put = forms.setdefault
     for unit, spelling in units:
         for marker in markers:
-            tail = (("u", unit, len(spelling)), ("D", None, len(marker)))
-            forms.setdefault(spelling + marker, tail)
-            for stem, value in stems:
-                forms.setdefault(stem + spelling + marker, (("d", value, len(stem)), *tail))
+            glued = spelling + marker
+            length, span = ("u", unit, len(spelling)), ("D", None, len(marker))
+            put(glued, (length, span))
+            for stem, number in stems:
+                put(stem + glued, (number, length, span))
     return forms
 
 
@@ -348,16 +349,21 @@ def _genitive_years(taken: Container[str]) -> dict[str, _Pieces]:
     return forms
 
 
+def _split_spans() -> dict[str, _Pieces]:
+    """The glued spans and genitive years but the forms that are hour words (নয়টায়)."""
+    forms = _glued_spans()
+    forms.update(_genitive_years(_LEXICON_WORDS.keys() | _NUMBER_WORDS.keys()))
+    for word in forms.keys() & CLOCK_WORDS.keys():
+        del forms[word]
+    return forms
+
+
 _NUMBER_WORDS: Final = _number_words()
 #: Hours in words with টা/টায়/টে glued on: two tokens, a number and ``t``.
 CLOCK_WORDS: Final = _clock_words(_NUMBER_WORDS)
 #: One word that is several tokens: a length glued to its span marker (দিনব্যাপী,
 #: তিনদিনব্যাপী), a two-digit number glued to its genitive (একাত্তরের: a year before its date).
-GLUED_SPANS: Final = {
-    w: p
-    for w, p in {**_glued_spans(), **_genitive_years(_LEXICON_WORDS.keys() | _NUMBER_WORDS.keys())}.items()
-    if w not in CLOCK_WORDS
-}
+GLUED_SPANS: Final = _split_spans()
 #: The one-word pieces that are several tokens (:func:`_lookup` splits them): what the
 #: compiled scanner hands to :func:`_lookup` besides dotted, spaced and Latin pieces.
 SPLIT_WORDS: Final[dict[str, None]] = dict.fromkeys((*CLOCK_WORDS, *GLUED_SPANS))
@@ -378,7 +384,8 @@ WORDS: Final[dict[str, tuple[str, object]]] = {
 
 def _phrases(words: dict[str, tuple[str, object]]) -> list[list[str]]:
     """Lexicon entries that are more than one word, longest first, in their pieces."""
-    phrases = sorted((w for w in words if not re.fullmatch(f"[{BENGALI_LETTERS}a-z]+", w)), key=len)
+    one_word = re.compile(f"[{BENGALI_LETTERS}a-z]+").fullmatch
+    phrases = sorted((w for w in words if not one_word(w)), key=len)
     return [re.split(r"[ \-]", phrase) for phrase in reversed(phrases)]
 
 
@@ -519,16 +526,27 @@ _SHORT: Final = 160
 _TRAILING: Final = " \t\r\n"
 
 
-#: The pieces the pure scanner looks up first: :data:`WORDS` (none of which starts with
-#: a digit) and the numbers of one or two digits in either script or both, the most
-#: frequent pieces of a date, read without a call to ``int``.
-_KNOWN: Final[dict[str, tuple[str, object]]] = {
-    **WORDS,
-    **{a: ("d", int(a)) for a in _DIGIT_CHARS},
-    **{a + b: ("d", int(a + b)) for a in _DIGIT_CHARS for b in _DIGIT_CHARS},
-}
-#: What a plain word may be besides a "U": a word or a piece :func:`_lookup` splits.
-_NOT_PLAIN: Final = frozenset(WORDS).union(SPLIT_WORDS) - {""}
+# The pure scanner's own tables, built when it first runs (with the compiled scanner
+# active it may never run: they would be a millisecond or two of import for nothing).
+@cache
+def _known() -> dict[str, tuple[str, object]]:
+    """The pieces the pure scanner looks up first: :data:`WORDS` (none of which starts with
+    a digit) and the numbers of one or two digits in either script or both, the most
+    frequent pieces of a date, read without a call to ``int``."""
+    return {
+        **WORDS,
+        **{a: ("d", int(a)) for a in _DIGIT_CHARS},
+        **{a + b: ("d", int(a + b)) for a in _DIGIT_CHARS for b in _DIGIT_CHARS},
+    }
+
+
+@cache
+def _not_plain() -> frozenset[str]:
+    """What a plain word may be besides a "U": a word or a piece :func:`_lookup` splits."""
+    names = set(WORDS)  # one set grown in place: each set operation would copy ~12,000 words
+    names.update(SPLIT_WORDS)
+    names.discard("")
+    return frozenset(names)
 
 
 def _lookup(piece: str) -> list[tuple[str, object, int]]:
@@ -564,7 +582,7 @@ def scan_kinds(norm: str) -> tuple[str, list[object]]:
         return _scan_kinds_runs(norm)
     kinds: list[str] = []
     values: list[object] = []
-    words = _KNOWN
+    words = _known()
     split_words = SPLIT_WORDS
     for piece in _pieces_only().findall(norm, 0, len(norm.rstrip(_TRAILING))):
         found = words.get(piece)
@@ -599,8 +617,8 @@ def _scan_kinds_runs(norm: str) -> tuple[str, list[object]]:
     """:func:`scan_kinds` of a longer text: the same, with runs of plain words at once."""
     kinds: list[str] = []
     values: list[object] = []
-    words = _KNOWN
-    not_plain = _NOT_PLAIN
+    words = _known()
+    not_plain = _not_plain()
     for run, piece in _tokens_only().findall(norm, 0, len(norm.rstrip(_TRAILING))):
         items: list[str] | tuple[str] = run.split() if run else (piece,)
         if run and not_plain.isdisjoint(items):  # plain words, each a "U"
@@ -670,7 +688,7 @@ def scan(norm: str, *, runs: bool = False) -> Tokens:
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    words = _KNOWN
+    words = _known()
     split_words = SPLIT_WORDS
     for space, piece in _split_spaced().findall(norm, 0, len(norm.rstrip(_TRAILING))):
         pos += len(space)
@@ -720,9 +738,9 @@ def _scan_runs(norm: str) -> Tokens:
     ends: list[int] = []
     pos = 0
     last = BREAK
-    words = _KNOWN
+    words = _known()
     split_words = SPLIT_WORDS
-    not_plain = _NOT_PLAIN
+    not_plain = _not_plain()
     split = _runs_spaced() if len(norm) > _SHORT else _pieces_spaced()
     for space, run, piece in split.findall(norm, 0, len(norm.rstrip(_TRAILING))):
         if space:

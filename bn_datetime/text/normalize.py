@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from functools import cache
 from typing import Final
 
 __all__ = ["OffsetMap", "normalize", "normalize_with_map"]
@@ -48,7 +49,7 @@ _TABLE.update(
     }
 )
 _TABLE_CLASS: Final = "".join(re.escape(chr(c)) for c in _TABLE)
-_TABLE_CHARS: Final = re.compile(f"[{_TABLE_CLASS}]")
+_TABLE_CHARS: Final = f"[{_TABLE_CLASS}]"
 _TABLE_TEXT: Final = {chr(c): r or "" for c, r in _TABLE.items()}
 
 # Text made only of these characters, and free of the sequences below, is already in
@@ -64,15 +65,21 @@ _AFTER_ELISION: Final = "(?<=[\u0980-\u09fe]['\u2019])(?=\u099f[\u09be\u09c7\u09
 _ELISION: Final = "['\u2019]" + _AFTER_ELISION
 # ... and these sequences: NFC compositions (ো ৌ), marks out of canonical order (virama or
 # the sandhi mark before nukta, the sandhi mark before virama), and the mistypes below.
-_NEEDS_WORK = re.compile(
+_NEEDS_WORK: Final = (
     "\u09c7[\u09be\u09d7]|\u09bc\u09cd|\u09cd\u09bc|\u09fe[\u09bc\u09cd]|\u09ac\u09bc|\u0985\u09be|"
     + _ELISION
 )
-_ELISION_RE: Final = re.compile(_ELISION)
+
+
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    """One of the module's expressions, compiled when first needed: most are for text that
+    needs work, and a text in the normal form (the usual) needs only ``_CLEAN``."""
+    return re.compile(source)
 
 
 def _needs_work(text: str) -> bool:
-    """``_NEEDS_WORK.search(text) is not None``, by substring tests (each one fast scan
+    """Whether the expression ``_NEEDS_WORK`` is found in ``text``, by substring tests (each one fast scan
     in C; the alternation tried at every character was most of :func:`normalize`'s time).
 
     >>> [_needs_work(s) for s in ("সেপ্টেম্বর", "ে\u09be", "ছ'টায়", "it's")]
@@ -92,9 +99,9 @@ def _needs_work(text: str) -> bool:
                 or "\u09ac\u09bc" in text
             )
         )
-        or (("'" in text or "\u2019" in text) and _ELISION_RE.search(text) is not None)
+        or (("'" in text or "\u2019" in text) and _compiled(_ELISION).search(text) is not None)
     )
-_KHANDA_TA = re.compile("\u09a4\u09cd[\u200c\u200d]")
+_KHANDA_TA: Final = "\u09a4\u09cd[\u200c\u200d]"
 _SEQUENCES = (
     ("\u09ac\u09bc", "\u09b0"),  # ব + nukta typed for র
     ("\u0985\u09be", "\u0986"),  # অ + া typed for আ
@@ -136,14 +143,14 @@ def _translate(text: str) -> str:
     >>> _translate("১৪\u00a0জানু\u09dfারি\u200b") == "১৪ জানুয\u09bcারি"
     True
     """
-    for char in set(_TABLE_CHARS.findall(text)):
+    for char in set(_compiled(_TABLE_CHARS).findall(text)):
         text = text.replace(char, _TABLE_TEXT[char])
     return text
 
 
 def _transform(text: str) -> str:
     if "\u200d" in text or "\u200c" in text:
-        text = _KHANDA_TA.sub("\u09ce", text)
+        text = _compiled(_KHANDA_TA).sub("\u09ce", text)
     text = _translate(text)
     if _is_normal(text):  # the usual case: only spaces or য় ড় ঢ় needed rewriting
         return text
@@ -153,7 +160,7 @@ def _transform(text: str) -> str:
         if old in text:
             text = text.replace(old, new)
     if "'" in text or "\u2019" in text:
-        text = _ELISION_RE.sub("", text)
+        text = _compiled(_ELISION).sub("", text)
     # A replacement can expose a new NFC opportunity (rare); a second pass is a no-op otherwise.
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
@@ -195,7 +202,7 @@ class OffsetMap:
 # What normalisation rewrites, as single characters or short sequences; everything
 # between two of these is copied unchanged. Each alternative is looked behind for after
 # its first character, so the engine skips from one possible first character to the next.
-_SPECIAL: Final = re.compile(
+_SPECIAL: Final = (
     f"[\u09a4\u09c7\u09ac\u0985'\u2019{_TABLE_CLASS}]"
     "(?:(?<=\u09a4)\u09cd[\u200c\u200d]|(?<=\u09c7)[\u09be\u09d7]|(?<=\u09ac)\u09bc|(?<=\u0985)\u09be"
     f"|{_AFTER_ELISION}|(?<=[{_TABLE_CLASS}]))"
@@ -205,7 +212,7 @@ _SPECIAL_SEQUENCES: Final = (
     "\u09a4\u09cd\u200c", "\u09a4\u09cd\u200d", "\u09c7\u09be", "\u09c7\u09d7", "\u09ac\u09bc", "\u0985\u09be"
 )
 #: ... this: the elision apostrophe and the characters of _TABLE (rare in any text).
-_SPECIAL_CHARS: Final = re.compile(f"['\u2019{_TABLE_CLASS}](?:{_AFTER_ELISION}|(?<=[{_TABLE_CLASS}]))")
+_SPECIAL_CHARS: Final = f"['\u2019{_TABLE_CLASS}](?:{_AFTER_ELISION}|(?<=[{_TABLE_CLASS}]))"
 _REPLACEMENTS: Final[dict[str, str]] = {
     "\u09a4\u09cd\u200d": "\u09ce",
     "\u09a4\u09cd\u200c": "\u09ce",
@@ -239,7 +246,7 @@ def normalize_with_map(text: str) -> tuple[str, OffsetMap | None]:
     n = 0
     pos = 0
     special = _SPECIAL if any(seq in text for seq in _SPECIAL_SEQUENCES) else _SPECIAL_CHARS
-    for m in special.finditer(text):
+    for m in _compiled(special).finditer(text):
         start, end = m.span()
         if start > pos:
             norm_starts.append(n)

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import bn_datetime as bd
+from bn_datetime.lexicon._numbers import CARDINALS
 from bn_datetime.reader import _lexer
 from bn_datetime.reader._lexer import scan, scan_kinds
 from bn_datetime.text.normalize import normalize
@@ -234,8 +235,9 @@ def test_runs_of_plain_words(text: str, kinds: str) -> None:
 def test_the_pure_scanners_table_is_the_words_and_small_numbers() -> None:
     """No word starts with a digit (the table is looked up before a number is read)."""
     assert not [w for w in _lexer.WORDS if w[:1] in _lexer._DIGIT_CHARS]
-    assert len(_lexer._KNOWN) == len(_lexer.WORDS) + 20 + 400
-    assert (_lexer._KNOWN["০৯"], _lexer._KNOWN["1২"]) == (("d", 9), ("d", 12))
+    known = _lexer._known()
+    assert len(known) == len(_lexer.WORDS) + 20 + 400
+    assert (known["০৯"], known["1২"]) == (("d", 9), ("d", 12))
 
 
 def test_the_fast_expression_is_the_split_expression() -> None:
@@ -282,3 +284,47 @@ def test_spaces_at_the_end_take_linear_time() -> None:
 def test_a_two_digit_number_glued_to_its_genitive_is_the_number_and_er(text: str, kinds: str, values: list[object]) -> None:
     tokens = scan(normalize(text))
     assert (tokens.kinds, tokens.values) == (kinds, values)
+
+
+def _every_glued_form() -> tuple[dict[str, tuple[str, object]], dict[str, object]]:
+    """The glued tables spelled out as their rule says, one normalize per word, for
+    comparison with the lexer's faster construction: a cardinal glued to বার or to a
+    unit; a unit glued to its span marker, a cardinal perhaps before it."""
+    lx = bd.lexicon
+    counts: dict[str, tuple[str, object]] = {}
+    spans: dict[str, object] = {}
+    stems = [
+        (normalize(name), value)
+        for value, names in CARDINALS
+        for name in names
+        if normalize(name) not in _lexer._NOT_NUMBERS
+    ]
+    units = [(unit, normalize(s)) for unit, spellings in lx.UNITS for s in spellings if not s.isascii()]
+    for stem, value in stems:
+        for ending in lx.TIMES_WORDS:
+            counts.setdefault(stem + normalize(ending), ("B", value))
+        for unit, spelling in units:
+            counts.setdefault(stem + spelling, ("c", (value, unit)))
+    for unit, spelling in units:
+        for marker in map(normalize, lx.GLUED_SPAN_MARKERS):
+            tail = (("u", unit, len(spelling)), ("D", None, len(marker)))
+            spans.setdefault(spelling + marker, tail)
+            for stem, value in stems:
+                spans.setdefault(stem + spelling + marker, (("d", value, len(stem)), *tail))
+    return counts, spans
+
+
+def test_the_glued_tables_are_every_glued_form() -> None:
+    """Same words, same readings, same order as the rule spelled out (issue 16: the
+    tables are built at import, so their construction is kept cheap)."""
+    counts, spans = _every_glued_form()
+    assert list(_lexer._glued_counts().items()) == list(counts.items())
+    assert list(_lexer._glued_spans().items()) == list(spans.items())
+    others = {**_lexer._NUMBER_WORDS, **_lexer._inflected(_lexer._LEXICON_WORDS), **_lexer._LEXICON_WORDS}
+    for word, reading in counts.items():  # a word of the lexicon or a number wins
+        assert _lexer.WORDS[word] == others.get(word, reading)
+    taken = _lexer._LEXICON_WORDS.keys() | _lexer._NUMBER_WORDS.keys()
+    merged = {**spans, **_lexer._genitive_years(taken)}
+    expected = {w: p for w, p in merged.items() if w not in _lexer.CLOCK_WORDS}
+    assert list(_lexer.GLUED_SPANS.items()) == list(expected.items())
+    assert list(_lexer.SPLIT_WORDS) == [*_lexer.CLOCK_WORDS, *expected]
