@@ -331,16 +331,22 @@ def _role_table(pattern: re.Pattern[str]) -> tuple[tuple[int, str], ...]:
 
 
 # The forms are one grammar, tried in order. The first (a date, perhaps with its time)
-# is what nearly every dateline is; it is compiled at import, the rest when first needed,
-# which keeps `import bn_datetime` and a one-line conversion quick. No form begins with
-# a label or a separator, so trying the forms one after the other gives the answers the
-# alternation of all of them would.
+# is what nearly every dateline is; it is tried first, on its own. Each is compiled when
+# first needed (a news dateline never needs one: the news form reads it), which keeps
+# `import bn_datetime` and a one-line conversion quick. No form begins with a label or a
+# separator, so trying the forms one after the other gives the answers the alternation of
+# all of them would.
 _FORMS: Final = _forms()
-_FIRST: Final = re.compile(_sentence(_FORMS[:1]))
-_FIRST_ROLES: Final = _role_table(_FIRST)
 
 
 _Grammar = tuple[tuple[re.Pattern[str], tuple[tuple[int, str], ...]], ...]
+
+
+@lru_cache(maxsize=1)
+def _first() -> tuple[re.Pattern[str], tuple[tuple[int, str], ...]]:
+    """The first form (a date, perhaps with its time) and its role table."""
+    pattern = re.compile(_sentence(_FORMS[:1]))
+    return pattern, _role_table(pattern)
 
 
 def _each(forms: list[str]) -> _Grammar:
@@ -402,7 +408,7 @@ def roles(kinds: str) -> Mapping[str, int] | None:
     news sites print a few dozen such shapes, so answers are kept in a bounded memo:
     it plays the part of a parser table, and holds no input text or value.
     """
-    found = _match(_FIRST, _FIRST_ROLES, kinds)
+    found = _match(*_first(), kinds)
     return found if found is not None else _first_form(_rest(), kinds)
 
 
@@ -461,7 +467,7 @@ def hour_range(kinds: str, values: Sequence[object], found: Mapping[str, int], f
 def furthest(kinds: str) -> int:
     """Number of leading tokens that some rule accepts as a whole (for error messages)."""
     for end in range(len(kinds), 0, -1):
-        if _FIRST.fullmatch(kinds, 0, end) or _rest_alternation().fullmatch(kinds, 0, end):
+        if _first()[0].fullmatch(kinds, 0, end) or _rest_alternation().fullmatch(kinds, 0, end):
             return end
     return 0
 
