@@ -49,6 +49,9 @@ GLUED_SPAN_MARKERS: Final[tuple[str, ...]] = ("ব্যাপী", "জুড�
 # Beside a length in years, a person's age, not a length of time (৫২ বছর বয়সী, বয়স ৩৫
 # বছর): the word after it begins with one of these, or the word before it is one.
 AGE_WORDS: Final[tuple[str, ...]] = ("বয়স", "বয়সসীমা", "বয়সী", "বয়সি", "বয়সে", "বয়সের")
+# "One day" bare, with no case ending and no marker after it: someday, once (একদিন সে আসবে,
+# এক দিন তিনি বলেছিলেন), not a length of time in running text (একদিনের, এক দিন ধরে are).
+SOMEDAY_PHRASES: Final[tuple[str, ...]] = ("একদিন", "এক দিন")
 # After a year, a decade or a century it begins (১৯৯০-এর দশকে, ১৯ শতকে): the year alone is a
 # part of it, not what the text says; the word after the year begins with one of these.
 ERA_SPAN_WORDS: Final[tuple[str, ...]] = ("দশক", "শতক", "শতাব্দী", "শতাব্দি", "decade", "century")

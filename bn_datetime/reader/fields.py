@@ -187,6 +187,8 @@ def offset_steps(kinds: str, values: list[Any], start: int) -> tuple[OffsetStep,
             quantity = value
         elif kind in "msu":
             steps.append((quantity, _UNIT_OF_KIND.get(kind) or value))
+        elif kind == "c":  # দুদিন: the count and its unit in one word
+            steps.append(value)
         elif kind == "a":
             sign = value
             break

@@ -183,8 +183,9 @@ def _relative(time_part: Callable[[], str], day_part: Callable[[], str]) -> list
     """
     modifier = _g("relmod", "g")
     return [
-        # ২ ঘণ্টা আগে · ৩ ঘণ্টা ২০ মিনিট আগে · দেড় ঘণ্টা আগে · ১ বছর, ২ মাস, এবং ৩ দিন আগে
-        "x?" + _g("offset", "[dqyNv]") + "[msu](?:[,x&]*[dqyNv][msu])*[,x&]*a",
+        # ২ ঘণ্টা আগে · ৩ ঘণ্টা ২০ মিনিট আগে · দেড় ঘণ্টা আগে · ১ বছর, ২ মাস, এবং ৩ দিন আগে ·
+        # দুদিন আগে (a count glued to its unit, c)
+        f"x?(?:{_g('offset', '[dqyNv]')}[msu]|{_g('offset', 'c')})(?:[,x&]*(?:[dqyNv][msu]|c))*[,x&]*a",
         # গত পরশু · আগামী তরশু
         f"{modifier}{_g('daycount', 'r')}",
         # গত শুক্রবার · আগামী শনিবার সকাল ১১টায় · গত বৃহস্পতিবার রাতে

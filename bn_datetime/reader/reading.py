@@ -130,11 +130,11 @@ def _same(pos: int) -> int:
 
 #: The token kinds a span needs one of (:func:`bn_datetime.reader.spans.match_at`): a range
 #: a connector (``f`` থেকে, ``-``, ``&`` ও, ``p`` পর্যন্ত, ``/`` in ১৪/১৫ সেপ্টেম্বর; a range of weekdays too), a
-#: duration or an estimate a unit (``m`` ``s`` ``u`` ``k``), a recurrence প্রতি (``e``) or
+#: duration or an estimate a unit (``m`` ``s`` ``u`` ``k``, or ``c`` a count glued to one: দুদিন), a recurrence প্রতি (``e``) or
 #: সাপ্তাহিক ছুটি (``H``), a fiscal year অর্থবছর (``Y``), a repetition অন্তর/পরপর (``i``:
 #: একদিন পরপর has no unit token). Without any of them every reader of ``match_at``
 #: returns None before it resolves or refuses anything.
-SPAN_KINDS: Final = "fp&-/msukeHYi"
+SPAN_KINDS: Final = "fp&-/msukeHYic"
 _SPAN_KIND: Final = re.compile(f"[{re.escape(SPAN_KINDS)}]")
 
 

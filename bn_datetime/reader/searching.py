@@ -384,8 +384,11 @@ def _search_chunk(
     kept_tokens: list[int] = []  # the token after each kept match
 
     def keep(first: int, last: int, result: Value, said: list[Note] | None = None, **more: object) -> None:
-        if isinstance(result, Duration) and _an_age(norm, tokens.starts[first], tokens.ends[last - 1]):
-            return  # ৫২ বছর বয়সী একজন: a person's age, not a length of time
+        if isinstance(result, Duration) and (
+            _an_age(norm, tokens.starts[first], tokens.ends[last - 1])
+            or norm[tokens.starts[first] : tokens.ends[last - 1]] in _SOMEDAY
+        ):
+            return  # ৫২ বছর বয়সী একজন: a person's age; একদিন সে আসবে: someday; no length of time
         if _an_amount_or_repeat(result, norm, tokens.ends[last - 1]):
             return  # ১২০০-১৫০০ টাকা: money, not years; ৬ ঘণ্টা অন্তর: every six hours
         if not isinstance(result, Recurrence) and _after_every(norm, tokens.starts[first]):
@@ -879,6 +882,9 @@ _ZONE_ABBREVIATION: Final = re.compile("[A-Z]{2,5}")
 
 _AGE_WORDS: Final = tuple(lx.AGE_WORDS)
 _AGE_REACH: Final = 12  # characters looked at on each side: one word
+
+
+_SOMEDAY: Final = frozenset(lx.SOMEDAY_PHRASES)
 
 
 def _an_age(norm: str, start: int, end: int) -> bool:

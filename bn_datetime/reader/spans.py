@@ -77,7 +77,7 @@ _NIGHT: Final = next(k for k, period in enumerate(lx.DAY_PERIODS) if period.name
 _MIDNIGHT: Final = frozenset(lx.MIDNIGHT_WORDS)
 # A length: an optional modifier, (number unit)+, modifiers and a span marker after.
 _DURATION: Final = re.compile(
-    "g?[xV]?(?:F?[dqyNv][msu]|[dqyNv]\\.d[su]|k)(?:[,&x]*(?:F?[dqyNv][msu]|[dqyNv]\\.d[su]))*(?:V?D?V?)"
+    "g?[xV]?(?:F?[dqyNv][msu]|[dqyNv]\\.d[su]|k|c)(?:[,&x]*(?:F?[dqyNv][msu]|[dqyNv]\\.d[su]|c))*(?:V?D?V?)"
 )
 _ESTIMATE: Final = re.compile("[xV]?([dqyNv])[-/f]([dqyNv])([msu])(a)")
 _FISCAL: Final = re.compile("g?(y)[-/]([dy])S?Y|g(Y)")
@@ -725,7 +725,7 @@ def _duration_or_estimate(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple
     if found is None:
         return None
     end, duration = found
-    if end < len(tok.kinds) and tok.kinds[end] == "a" and tok.kinds[end - 1] in "msuk":
+    if end < len(tok.kinds) and tok.kinds[end] == "a" and tok.kinds[end - 1] in "msukc":
         return None  # ২ ঘণ্টা আগে: a point, read by the point grammar (… বেশি সময় পর stays a length)
     first_number = next((k for k in range(i, end) if tok.kinds[k] in _NUMBERS), None)
     if first_number is not None and tok.kinds[first_number] == "y" and duration.hours and not (
@@ -767,11 +767,14 @@ def _duration_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Dur
             quantity = float(value) + extra
             quantity_at = index
             extra = 0.0
-        elif kind in "msuk":
+        elif kind in "msukc":
             unit = _UNIT_OF_KIND.get(kind) or value
             if kind == "k":
                 quantity, quantity_at = 1.0, index
                 mods.append("approx")
+            elif kind == "c":  # দুদিন: the count and its unit in one word
+                quantity, unit = float(value[0]), value[1]
+                quantity_at = index
             if unit in amounts:
                 raise _fail(tok, quantity_at, ctx, f"the unit {unit} twice in one length")
             assert quantity is not None

@@ -686,3 +686,34 @@ def test_weekly_schedules_in_other_orders(text: str, expected: str, during: tupl
 
 def test_a_time_then_a_weekday_without_every_stays_one_day() -> None:
     assert iso("রাত ৮টায় বৃহস্পতিবার") == "2024-09-12T20:00:00+06:00"
+
+
+# A count glued to its unit (দুদিন, তিনদিনের) is the number and the unit apart: an offset
+# before আগে/পরে, a length before its marker, a repetition before পরপর.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("দুদিন আগে", "2024-09-12"),
+        ("তিনদিন পর", "2024-09-17"),
+        ("দুদিন ৪ ঘণ্টা আগে", "2024-09-12T14:42:00+06:00"),
+        ("চারদিন ধরে", "P4D"),
+        ("পাঁচদিনের মধ্যে", "P5D"),
+        ("দুদিন পরপর", "FREQ=DAILY;INTERVAL=2"),
+    ],
+)
+def test_a_count_glued_to_its_unit(text: str, expected: str) -> None:
+    assert iso(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("একদিন তিনি ফিরবেন।", []),  # someday, not a length
+        ("এক দিন তিনি বলেছিলেন।", []),
+        ("একদিনের সফরে এসেছেন।", [("একদিনের", "P1D")]),
+        ("এক দিন ধরে বৃষ্টি।", [("এক দিন ধরে", "P1D")]),
+        ("দুদিন তিনি বাড়ি ছিলেন।", [("দুদিন", "P2D")]),
+    ],
+)
+def test_one_day_bare_is_someday_in_running_text(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.isoformat()) for m in bd.search(text, now=NOW)] == found
