@@ -429,6 +429,8 @@ def _search_chunk(
             if kinds[i] == "L":  # অফিস সময়: রবি-বৃহস্পতি …: read what the label introduces
                 i = _past_label(kinds, i, min(stop, i + MAX_TOKENS))
             limit = min(stop, i + MAX_TOKENS)
+            if limit == stop and limit - 1 > i and _closed_day_ends(tokens, limit):
+                limit -= 1  # সকাল ১০টা – রাত ৮টা (সোমবার বন্ধ): Monday is the day it is closed
             here = prefer
             if tensed and _PREFER_MATTERS.search(kinds, i, limit) is not None:
                 here = sentences.prefer_at(tokens.starts[i])
@@ -885,6 +887,24 @@ _AGE_REACH: Final = 12  # characters looked at on each side: one word
 
 
 _SOMEDAY: Final = frozenset(lx.SOMEDAY_PHRASES)
+_CLOSED: Final = frozenset(lx.CLOSED_WORDS)
+
+
+def _closed_day_ends(tokens: Tokens, k: int) -> bool:
+    """Whether the tokens before ``k`` end with a weekday that a word saying closed (বন্ধ)
+    follows, and that no weekday or প্রতি before it joins (শুক্র ও শনিবার বন্ধ, রবি থেকে
+    বৃহস্পতিবার বন্ধ are days closed together): the day something is closed, never the day of
+    the time before it (সকাল ১০টা – রাত ৮টা (সোমবার বন্ধ)).
+
+    >>> from bn_datetime.reader._lexer import scan
+    >>> [_closed_day_ends(scan(t, runs=True), k) for t, k in (("সকাল ১০টা (সোমবার বন্ধ)", 4), ("শুক্র ও শনিবার বন্ধ", 3))]
+    [True, False]
+    """
+    kinds = tokens.kinds
+    if not (2 <= k < len(kinds) and kinds[k - 1] == "W" and kinds[k] == "U" and tokens.text(k) in _CLOSED):
+        return False
+    before = kinds[k - 2]
+    return before not in "&f-e" and not (before == "," and kinds[k - 3 : k - 2] == "W")
 
 
 def _an_age(norm: str, start: int, end: int) -> bool:

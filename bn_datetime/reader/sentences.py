@@ -16,7 +16,8 @@ the rules that need a whole sentence, each a class of real text:
    ``অফিস সকাল ৯টা থেকে বিকেল সাড়ে ৩টা পর্যন্ত খোলা থাকবে`` → daily, 09:00–15:30.
 3. **Weekdays with no date in a sentence about a weekly closure, a day off or a past
    habit are every such day**: ``শুক্রবার সরকারি ছুটির দিন``, ``এতদিন মঙ্গলবার … বন্ধ থাকতো``,
-   ``বৃহস্পতিবার ও শুক্রবার গ্যালারি বন্ধ থাকবে`` (two days closed).
+   ``বৃহস্পতিবার ও শুক্রবার গ্যালারি বন্ধ থাকবে`` (two days closed), or one closed day in a
+   sentence about opening hours (``খোলার সময়: সকাল ১০টা – রাত ৮টা (সোমবার বন্ধ)``).
 4. **A recurrence and then its time**: ``প্রতি শুক্রবার … দুপুর ৩টায় প্রথম ট্রেন ছাড়বে`` is
    every Friday at 15:00 (a clock time or window with no date, later in the sentence).
 5. **A time said again in brackets is not another time**: ``বিকেল সাড়ে ৩টা (৩:৩০টা)``.
@@ -502,7 +503,7 @@ def _in_sentences(
             window = _clock_window(result) if cues.schedule else None
             if window is not None:
                 result = Recurrence("daily", during=window)
-            elif f.weekdays and (cues.weekly or (cues.closed and len(f.weekdays) > 1)):
+            elif f.weekdays and (cues.weekly or (cues.closed and (len(f.weekdays) > 1 or cues.schedule))):
                 result = Recurrence("weekly", byweekday=tuple(weekday_code(d) for d in f.weekdays))
         yield f.start, f.end, result
         k += 1

@@ -682,3 +682,23 @@ def test_a_date_then_its_time_and_dotted_clocks(text: str, expected: list[tuple[
 @pytest.mark.parametrize("text", ["৩.৫টা আম", "১০টা বই", "১২.৫০০টা"])
 def test_a_count_with_ta_is_no_clock(text: str) -> None:
     assert found(text) == []
+
+
+# A weekday that বন্ধ (closed) follows is the day something is closed, never the day of the
+# opening hours before it; in a sentence about opening hours it is every such day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "খোলার সময়: সকাল ৯টা \u2013 রাত ৯টা (বুধবার বন্ধ)",
+            [("সকাল ৯টা \u2013 রাত ৯টা", "FREQ=DAILY"), ("বুধবার", "FREQ=WEEKLY;BYDAY=WE")],
+        ),
+        (
+            "লাইব্রেরি খোলা সকাল ৮টা থেকে দুপুর ২টা, শুক্রবার বন্ধ।",
+            [("সকাল ৮টা থেকে দুপুর ২টা", "FREQ=DAILY"), ("শুক্রবার", "FREQ=WEEKLY;BYDAY=FR")],
+        ),
+        ("প্রতি সোম ও মঙ্গলবার বন্ধ", [("প্রতি সোম ও মঙ্গলবার", "FREQ=WEEKLY;BYDAY=MO,TU")]),
+    ],
+)
+def test_a_closed_weekday_is_not_the_day_of_the_hours(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
