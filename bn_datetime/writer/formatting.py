@@ -22,7 +22,7 @@ from bn_datetime import lexicon as lx
 from bn_datetime import tz as _tz
 from bn_datetime.errors import HijriApproximationWarning, InvalidDateError, ParseError
 from bn_datetime.reader.components import Parsed
-from bn_datetime.reader.pattern import STYLES, Context, compile_pattern
+from bn_datetime.reader.pattern import STYLES, Context, PatternWriter, compile_pattern
 from bn_datetime.text.digits import to_ascii_digits
 
 __all__ = ["STYLES", "format_datetime"]
@@ -38,6 +38,10 @@ _CONTEXTS: Final = {
     for digits in ("bengali", "ascii")
     for ampm in ("short", "formal", "latin")
 }
+# (pattern, digits, ampm) → the compiled pattern's writer for that context: what a
+# datetime written as it is (no tz=, Gregorian) goes through, once the pattern has
+# been written once the long way (which checked the arguments)
+_WRITERS: Final[dict[tuple[str, str, str], PatternWriter]] = {}
 
 
 def _coerce(value: datetime | date | str | Parsed) -> datetime | date:
@@ -136,6 +140,11 @@ def format_datetime(
     >>> format_datetime(date(2024, 2, 21), "ddd MMMM y")
     '২১শে ফেব্রুয়ারি ২০২৪'
     """
+    if type(value) is datetime and tz is None and calendar == "gregorian" and type(pattern) is str:
+        write = _WRITERS.get((pattern, digits, ampm))
+        if write is not None:
+            text = write(value, None)
+            return _precompose(text) if precomposed else text
     ctx = _CONTEXTS.get((digits, ampm))
     if ctx is None:
         msg = (
@@ -158,8 +167,15 @@ def format_datetime(
     if calendar != "gregorian":
         ctx = _calendar_context(moment, calendar, ctx)
     precision = value.precision if isinstance(value, Parsed) else None
-    text = compile_pattern(pattern).format(moment, ctx, precision)
-    if precomposed:
-        for pair, single in _NUKTA_PAIRS:
-            text = text.replace(pair, single)
+    compiled = compile_pattern(pattern)
+    text = compiled.format(moment, ctx, precision)
+    if type(value) is datetime and tz is None and calendar == "gregorian" and len(_WRITERS) < 256:
+        _WRITERS[pattern, digits, ampm] = compiled.writer(ctx)
+    return _precompose(text) if precomposed else text
+
+
+def _precompose(text: str) -> str:
+    """য় ড় ঢ় as single code points."""
+    for pair, single in _NUKTA_PAIRS:
+        text = text.replace(pair, single)
     return text
