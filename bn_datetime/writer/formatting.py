@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import warnings
 from datetime import date, datetime, tzinfo
+from functools import lru_cache
 from typing import Final, Literal
 
 from bn_datetime import lexicon as lx
@@ -38,10 +39,27 @@ _CONTEXTS: Final = {
     for digits in ("bengali", "ascii")
     for ampm in ("short", "formal", "latin")
 }
-# (pattern, digits, ampm) → the compiled pattern's writer for that context: what a
-# datetime written as it is (no tz=, Gregorian) goes through, once the pattern has
-# been written once the long way (which checked the arguments)
-_WRITERS: Final[dict[tuple[str, str, str], PatternWriter]] = {}
+
+
+@lru_cache(maxsize=256)
+def _plain_writer(pattern: str, digits: str, ampm: str) -> PatternWriter | None:
+    """The compiled pattern's writer for ``digits`` and ``ampm``: what a datetime written
+    as it is (no ``tz=``, Gregorian) goes through; ``None`` for ``masthead`` (two dates).
+    The arguments are checked as :func:`format_datetime` checks them, in the same order
+    (an error is raised each time, not kept)."""
+    ctx = _context(digits, ampm)
+    return None if pattern == "masthead" else compile_pattern(pattern).writer(ctx)
+
+
+def _context(digits: str, ampm: str) -> Context:
+    ctx = _CONTEXTS.get((digits, ampm))
+    if ctx is None:
+        msg = (
+            f"digits must be 'bengali' or 'ascii' and ampm 'short', 'formal' or 'latin', "
+            f"not {digits!r} and {ampm!r}"
+        )
+        raise ValueError(msg)
+    return ctx
 
 
 def _coerce(value: datetime | date | str | Parsed) -> datetime | date:
@@ -141,17 +159,11 @@ def format_datetime(
     '২১শে ফেব্রুয়ারি ২০২৪'
     """
     if type(value) is datetime and tz is None and calendar == "gregorian" and type(pattern) is str:
-        write = _WRITERS.get((pattern, digits, ampm))
+        write = _plain_writer(pattern, digits, ampm)
         if write is not None:
             text = write(value, None)
             return _precompose(text) if precomposed else text
-    ctx = _CONTEXTS.get((digits, ampm))
-    if ctx is None:
-        msg = (
-            f"digits must be 'bengali' or 'ascii' and ampm 'short', 'formal' or 'latin', "
-            f"not {digits!r} and {ampm!r}"
-        )
-        raise ValueError(msg)
+    ctx = _context(digits, ampm)
     moment = _coerce(value)
     if tz is not None:
         zone = _tz.get_tz(tz)
@@ -167,10 +179,7 @@ def format_datetime(
     if calendar != "gregorian":
         ctx = _calendar_context(moment, calendar, ctx)
     precision = value.precision if isinstance(value, Parsed) else None
-    compiled = compile_pattern(pattern)
-    text = compiled.format(moment, ctx, precision)
-    if type(value) is datetime and tz is None and calendar == "gregorian" and len(_WRITERS) < 256:
-        _WRITERS[pattern, digits, ampm] = compiled.writer(ctx)
+    text = compile_pattern(pattern).format(moment, ctx, precision)
     return _precompose(text) if precomposed else text
 
 
