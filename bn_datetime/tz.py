@@ -280,6 +280,23 @@ class WallTable(NamedTuple):
     offsets: list[str]
     infos: list[tzinfo]
     zone: tzinfo
+    #: year → the offset of all its days when one range holds them all, else "": filled
+    #: by :meth:`year_offset` as years are asked for (a fact of the zone, not of any text)
+    years: dict[int, str]
+
+    def year_offset(self, year: int) -> str:
+        """The ISO offset of every wall time of ``year``, if one range holds the whole
+        year, else ``""`` (a year with a clock change near one of its days).
+
+        >>> wall_table("Asia/Dhaka").year_offset(2024), wall_table("Asia/Dhaka").year_offset(2009)
+        ('+06:00', '')
+        """
+        offset = self.years.get(year)
+        if offset is None:
+            i = bisect_right(self.starts, wall_key(year, 1, 1)) - 1
+            offset = self.offsets[i] if i >= 0 and wall_key(year, 12, 31) < self.ends[i] else ""
+            self.years[year] = offset
+        return offset
 
 
 #: After every day: 9999-12-31 is ``99991231``.
@@ -354,9 +371,10 @@ def _wall_table(identity: int, zone: tzinfo) -> WallTable | None:
             periods.iso_offsets,
             periods.infos,
             zone,
+            {},
         )
     if isinstance(zone, (timezone, pytz.tzinfo.StaticTzInfo)) or zone is pytz.utc:
-        return WallTable([0], [_KEY_END], [_iso_offset(zone)], [zone], zone)
+        return WallTable([0], [_KEY_END], [_iso_offset(zone)], [zone], zone, {})
     return None
 
 

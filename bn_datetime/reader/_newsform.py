@@ -4,10 +4,13 @@ Scrapers feed this one form by the million, so :func:`bn_datetime.parse` and
 :func:`bn_datetime.to_iso` first try a single regular expression for it: perhaps a
 byline label (``প্রকাশ :``, ``সর্বশেষ আপডেট:``), day, a month name as the lexicon spells
 it, a four-digit year, and optionally ``hh:mm[:ss]`` with an AM/PM word (the ``news``,
-``news-24h`` and ``date`` styles, and the same with seconds). ``to_iso`` then writes the
-ISO text directly: the fields are checked as ``datetime`` would check them and the UTC
-offset comes from the zone's table of offsets over ranges of wall time
-(:func:`bn_datetime.tz.wall_table`); no ``datetime`` is made. It reads the text as given, before normalisation:
+``news-24h`` and ``date`` styles, and the same with seconds); the month and AM/PM words
+are matched as any word and looked up in the lexicon's spellings after the match. ``to_iso``
+then writes the ISO text directly: the fields are checked as ``datetime`` would check them
+(by tables of their valid texts) and the UTC offset comes from the zone's table of offsets
+over ranges of wall time (:func:`bn_datetime.tz.wall_table`), one look-up per year when
+the whole year has one offset; no ``datetime`` is made. A year before 1000 is left to the
+full path. It reads the text as given, before normalisation:
 a text it accepts is made of ASCII, Bengali digits and the lexicon's own (normalised)
 words, so normalising would not change it. It is grammar rule "day month year, time" with
 nothing around it but the label, and gives exactly what the full pipeline gives (the tests compare the
@@ -49,10 +52,12 @@ _LABELS: Final = {
 }
 _D: Final = f"[{DIGITS}]"
 _LABEL: Final = f"(?:{alternation(_LABELS)})"
+# The month and the AM/PM word are read as any word here (faster than an alternation
+# of every spelling) and looked up after the match: a word that is neither is not the form.
 _FORM: Final = re.compile(
     f"(?:{_LABEL}(?: {_LABEL})*(?: ?:)? )?"
-    f"({_D}{{1,2}}) ({alternation(_MONTHS)}) ({_D}{{4}})"
-    f"(?:,? ({_D}{{1,2}}):({_D}{{2}})(?::({_D}{{2}}))?(?: ({alternation(_AMPM)}))?)?"
+    f"({_D}{{1,2}}) ([^ ]+) ({_D}{{4}})"
+    f"(?:,? ({_D}{{1,2}}):({_D}{{2}})(?::({_D}{{2}}))?(?: ([^ ]+))?)?"
 )
 
 
@@ -61,10 +66,13 @@ def _fields(text: str) -> tuple[datetime, bool, bool] | None:
     found = _FORM.fullmatch(text)
     if found is None:
         return None
-    day, month, year, hour, minute, second, ampm = found.groups()
+    day, month_word, year, hour, minute, second, ampm = found.groups()
+    month = _MONTHS.get(month_word)
+    if month is None or (ampm is not None and ampm not in _AMPM):
+        return None
     if hour is None:
         try:
-            return datetime(int(year), _MONTHS[month], int(day)), False, False
+            return datetime(int(year), month, int(day)), False, False
         except ValueError:
             return None
     h = int(hour)
@@ -74,7 +82,7 @@ def _fields(text: str) -> tuple[datetime, bool, bool] | None:
         h = h % 12 + 12 * _AMPM[ampm]
     try:
         value = datetime(
-            int(year), _MONTHS[month], int(day), h, int(minute),
+            int(year), month, int(day), h, int(minute),
             0 if second is None else int(second),
         )
     except ValueError:
@@ -91,6 +99,19 @@ _SMALL: Final = {
     **{a[n // 10] + b[n % 10]: n for a in _SCRIPTS for b in _SCRIPTS for n in range(100)},
 }
 _TWO: Final = TWO_DIGITS
+# The same look-ups, checked on the way: a day (1-31), a minute or second (its ISO
+# text, 0-59) and an hour by the AM/PM word after it (none: 0-23; a.m. or p.m.: 1-12,
+# as its 24-hour ISO text). A number out of range is not there.
+_DAYS: Final = {text: n for text, n in _SMALL.items() if 1 <= n <= 31}
+_SIXTY: Final = {text: _TWO[n] for text, n in _SMALL.items() if n <= 59}
+_HOURS: Final[dict[str | None, dict[str, str]]] = {
+    None: {text: _TWO[n] for text, n in _SMALL.items() if n <= 23},
+    **{
+        word: {text: _TWO[n % 12 + 12 * pm] for text, n in _SMALL.items() if 1 <= n <= 12}
+        for word, pm in _AMPM.items()
+    },
+}
+_NO_HOURS: Final[dict[str, str]] = {}  # after a word that is not an AM/PM word
 
 
 # The tables of zone names already checked (the offsets written are those of the name;
@@ -113,35 +134,35 @@ def iso(text: str, tz: str | tzinfo) -> str | None:
         if type(tz) is str and table is not None and len(_BY_NAME) < 256:
             _BY_NAME[tz] = table
     day_text, month_word, year_text, hour_text, minute_text, second_text, ampm = found.groups()
-    year, month, day = int(year_text), _MONTHS[month_word], _SMALL[day_text]
-    if day < 1 or year < 1:
+    year, month, day = int(year_text), _MONTHS.get(month_word), _DAYS.get(day_text)
+    # a year before 1000 (written padded, 0999) is left to the full path, as rare
+    if day is None or month is None or year < 1000:
         return None
     if day > 28 and day > _MONTH_DAYS[month] and not (
         month == 2 and day == 29 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
     ):
         return None
-    date = f"{year}-{_TWO[month]}-{_TWO[day]}" if year >= 1000 else f"{year:04d}-{_TWO[month]}-{_TWO[day]}"
     if hour_text is None:
-        return date
-    hour, minute = _SMALL[hour_text], _SMALL[minute_text]
-    second = 0 if second_text is None else _SMALL[second_text]
-    if ampm is not None:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + 12 * _AMPM[ampm]
-    elif hour > 23:
+        return f"{year}-{_TWO[month]}-{_TWO[day]}"
+    hour, minute = _HOURS.get(ampm, _NO_HOURS).get(hour_text), _SIXTY.get(minute_text)
+    second = "00" if second_text is None else _SIXTY.get(second_text)
+    if hour is None or minute is None or second is None or table is None:
         return None
-    if minute > 59 or second > 59 or table is None:
-        return None
+    offset = table.years.get(year)  # most years have one offset (tz.WallTable.year_offset)
+    if offset is None:
+        offset = table.year_offset(year)
+    if offset:
+        return f"{year}-{_TWO[month]}-{_TWO[day]}T{hour}:{minute}:{second}{offset}"
     key = (year * 100 + month) * 100 + day
     i = bisect_right(table.starts, key) - 1
     if i >= 0 and key < table.ends[i]:
-        return f"{date}T{_TWO[hour]}:{_TWO[minute]}:{_TWO[second]}{table.offsets[i]}"
+        return f"{year}-{_TWO[month]}-{_TWO[day]}T{hour}:{minute}:{second}{table.offsets[i]}"
     # a day with a clock change near it: the time may still be far enough from it
-    attached = _tz.unique_offset(datetime(year, month, day, hour, minute, second), table.zone)
+    naive = datetime(year, month, day, int(hour), int(minute), int(second))
+    attached = _tz.unique_offset(naive, table.zone)
     if attached is None:
         return None  # localize() decides
-    return f"{date}T{_TWO[hour]}:{_TWO[minute]}:{_TWO[second]}{attached[1]}"
+    return f"{year}-{_TWO[month]}-{_TWO[day]}T{hour}:{minute}:{second}{attached[1]}"
 
 
 def parsed(text: str, tz: str | tzinfo) -> Parsed | None:

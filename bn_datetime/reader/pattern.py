@@ -1,9 +1,10 @@
 """UTS #35 (CLDR) patterns: one field class per letter, each formats *and* parses.
 
 A pattern is compiled once into a tuple of literals and fields. Formatting asks each
-field for its text; parsing joins each field's regular expression into one, matches
-the normalised text, and hands every field its piece back. Because one class does
-both, whatever a pattern writes it can read.
+field for a writer (a function of the value, made once per pattern and context, digits
+already in the context's script) and joins what they write; parsing joins each field's
+regular expression into one, matches the normalised text, and hands every field its
+piece back. Because one class does both, whatever a pattern writes it can read.
 
 >>> p = compile_pattern("dd MMMM y, hh:mm a")
 >>> [type(e).__name__ for e in p.elements]
@@ -20,9 +21,10 @@ Letters: ``G`` era · ``y`` ``yy`` ``yyyy`` year · ``M`` ``MM`` ``MMM`` ``MMMM`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import ClassVar, Final, NamedTuple
+from typing import Any, ClassVar, Final, NamedTuple
 
 from bn_datetime import lexicon as lx
 from bn_datetime.errors import ParseError, PatternError
@@ -67,6 +69,23 @@ _D: Final = "[0-9\u09e6-\u09ef]"
 _TO_BENGALI: Final = str.maketrans("0123456789", BENGALI_DIGITS)
 _AMPM_VOCABULARY: Final = {"short": 0, "formal": 1, "latin": 2}
 
+#: A field's writer: the value (a datetime, or a date for a pattern cut to its date
+#: part, or the value seen through another calendar) → the field's text.
+Writer = Callable[[Any], str]
+# 0-99 as d / dd writes them, in each script: (width 1, width 2)
+_ASCII_NUMBERS: Final = (tuple(str(n) for n in range(100)), tuple(f"{n:02d}" for n in range(100)))
+_BENGALI_NUMBERS: Final = tuple(
+    tuple(text.translate(_TO_BENGALI) for text in table) for table in _ASCII_NUMBERS
+)
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _bengali(text: str) -> str:
+    return text.translate(_TO_BENGALI)
+
 
 class Context(NamedTuple):
     """What a field may need when formatting: digits, AM/PM vocabulary, Bangla date."""
@@ -80,8 +99,35 @@ class Context(NamedTuple):
     era: str = ""
 
     def number(self, value: int, width: int) -> str:
-        """A number in ASCII digits (the pattern writes the digit script once, at the end)."""
+        """A number in ASCII digits (see :meth:`numbers` for the context's own script)."""
         return f"{value:02d}" if width == 2 else str(value)
+
+    def numbers(self, width: int) -> tuple[str, ...]:
+        """0-99 written in this context's digits, ``width`` 2 with a leading zero.
+
+        >>> Context().numbers(2)[7], Context(digits="ascii").numbers(1)[7]
+        ('০৭', '7')
+        """
+        tables = _BENGALI_NUMBERS if self.digits == "bengali" else _ASCII_NUMBERS
+        return tables[1 if width == 2 else 0]
+
+    def script(self) -> Callable[[str], str]:
+        """What puts ASCII digits in this context's script (the identity for ``ascii``)."""
+        return _bengali if self.digits == "bengali" else _same
+
+
+class _InCalendar:
+    """A value seen through another calendar (``Context.other``): its year, month and day
+    are that calendar's; its weekday, time and offset are the value's own."""
+
+    __slots__ = ("_value", "day", "month", "year")
+
+    def __init__(self, value: datetime | date, other: tuple[int, int, int]) -> None:
+        self._value = value
+        self.year, self.month, self.day = other
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._value, name)
 
 
 class Element:
@@ -91,8 +137,16 @@ class Element:
     role: ClassVar[str] = ""
     needs_time: ClassVar[bool] = False
 
-    def format(self, value: datetime | date, ctx: Context) -> str:
+    def writer(self, ctx: Context) -> Writer:
+        """The function writing this element of a value in ``ctx`` (digits in its script):
+        the one definition of what the element writes."""
         raise NotImplementedError
+
+    def format(self, value: datetime | date, ctx: Context) -> str:
+        """This element of ``value`` (through ``ctx.other``'s calendar if set), in ASCII
+        digits as it always was (a pattern's writers write ``ctx``'s digits)."""
+        write = self.writer(ctx._replace(digits="ascii"))
+        return write(_InCalendar(value, ctx.other) if ctx.other else value)
 
     def regex(self) -> str:
         raise NotImplementedError
@@ -109,8 +163,9 @@ class Literal(Element):
     def __init__(self, text: str) -> None:
         self.text = text
 
-    def format(self, value: datetime | date, ctx: Context) -> str:
-        return self.text
+    def writer(self, ctx: Context) -> Writer:
+        text = self.text
+        return lambda value: text
 
     def regex(self) -> str:
         parts = [re.escape(p) for p in self.text.split(" ")]
@@ -144,10 +199,9 @@ class Era(Field):
     letter = "G"
     counts = (1, 2, 3, 4)
 
-    def format(self, value: datetime | date, ctx: Context) -> str:
-        if ctx.era:
-            return ctx.era
-        return lx.GREGORIAN_ERAS[0] if self.count == 4 else "খ্রিঃ"
+    def writer(self, ctx: Context) -> Writer:
+        text = ctx.era or (lx.GREGORIAN_ERAS[0] if self.count == 4 else "খ্রিঃ")
+        return lambda value: text
 
     def regex(self) -> str:
         return alternation(spellings(((0, lx.GREGORIAN_ERAS + lx.BANGLA_ERAS + lx.HIJRI_ERAS),)))
@@ -161,11 +215,17 @@ class Year(Field):
     role = "year"
     counts = (1, 2, 4)
 
-    def format(self, value: datetime | date, ctx: Context) -> str:
-        year = ctx.other[0] if ctx.other else value.year
+    def writer(self, ctx: Context) -> Writer:
+        pairs = ctx.numbers(2)
         if self.count == 2:
-            return ctx.number(year % 100, 2)
-        return ctx.number(year, 4 if self.count == 4 else 1)
+            return lambda value: pairs[value.year % 100]
+        script = ctx.script()
+        # yyyy as y: no padding (year 999 is ৯৯৯); four digits from two pairs
+        return lambda value: (
+            pairs[value.year // 100] + pairs[value.year % 100]
+            if 1000 <= value.year <= 9999
+            else script(str(value.year))
+        )
 
     def regex(self) -> str:
         if self.count == 2:
@@ -187,12 +247,13 @@ class Month(Field):
     role = "nmonth"
     counts = (1, 2, 3, 4)
 
-    def format(self, value: datetime | date, ctx: Context) -> str:
-        month = ctx.other[1] if ctx.other else value.month
+    def writer(self, ctx: Context) -> Writer:
         if self.count <= 2:
-            return ctx.number(month, self.width())
-        names = ctx.months[month - 1][1]
-        return names[0] if self.count == 4 or ctx.other else names[1]
+            numbers = ctx.numbers(self.width())
+            return lambda value: numbers[value.month]
+        which = 0 if self.count == 4 or ctx.other else 1
+        names = ("", *(words[which] for _, words in ctx.months))
+        return lambda value: names[value.month]
 
     def regex(self) -> str:
         if self.count <= 2:
@@ -223,11 +284,13 @@ class Day(Field):
     role = "day"
     counts = (1, 2, 3)
 
-    def format(self, value: datetime | date, ctx: Context) -> str:
-        day = ctx.other[2] if ctx.other else value.day
+    def writer(self, ctx: Context) -> Writer:
         if self.count == 3:
-            return ctx.number(day, 1) + _DATE_SUFFIXES[day]
-        return ctx.number(day, self.width())
+            numbers = ctx.numbers(1)
+            ordinals = {day: numbers[day] + suffix for day, suffix in _DATE_SUFFIXES.items()}
+            return lambda value: ordinals[value.day]
+        numbers = ctx.numbers(self.width())
+        return lambda value: numbers[value.day]
 
     def regex(self) -> str:
         return f"(?:{_ORDINAL_DAY_RE})" if self.count == 3 else self.digits_regex()
@@ -247,9 +310,9 @@ class Weekday(Field):
     role = "weekday"
     counts = (1, 2, 3, 4)
 
-    def format(self, value: datetime | date, ctx: Context) -> str:
-        names = lx.WEEKDAYS[value.weekday()][1]
-        return names[0] if self.count == 4 else names[1]
+    def writer(self, ctx: Context) -> Writer:
+        names = tuple(words[0 if self.count == 4 else 1] for _, words in lx.WEEKDAYS)
+        return lambda value: names[value.weekday()]
 
     def regex(self) -> str:
         return alternation(_WEEKDAY_WORDS)
@@ -267,10 +330,14 @@ class AmPm(Field):
     counts = (1, 2, 3, 4, 5)
     needs_time = True
 
-    def format(self, value: datetime | date, ctx: Context) -> str:
-        assert isinstance(value, datetime)
-        word = lx.AMPM[1 if value.hour >= 12 else 0][1][_AMPM_VOCABULARY[ctx.ampm]]
-        return word.upper() if ctx.ampm == "latin" else word
+    def writer(self, ctx: Context) -> Writer:
+        vocabulary = _AMPM_VOCABULARY[ctx.ampm]
+        am, pm = (
+            word.upper() if ctx.ampm == "latin" else word
+            for word in (words[vocabulary] for _, words in lx.AMPM)
+        )
+        by_hour = (am,) * 12 + (pm,) * 12
+        return lambda value: by_hour[value.hour]
 
     def regex(self) -> str:
         return alternation(_AMPM_WORDS)
@@ -288,9 +355,9 @@ class DayPeriod(Field):
     counts = (1, 2, 3, 4, 5)
     needs_time = True
 
-    def format(self, value: datetime | date, ctx: Context) -> str:
-        assert isinstance(value, datetime)
-        return lx.DAY_PERIODS[period_of_hour(value.hour)].name
+    def writer(self, ctx: Context) -> Writer:
+        by_hour = tuple(lx.DAY_PERIODS[period_of_hour(hour)].name for hour in range(24))
+        return lambda value: by_hour[value.hour]
 
     def regex(self) -> str:
         return alternation(_PERIOD_WORDS)
@@ -304,9 +371,10 @@ class Hour12(Field):
     role = "hour"
     needs_time = True
 
-    def format(self, value: datetime | date, ctx: Context) -> str:
-        assert isinstance(value, datetime)
-        return ctx.number(value.hour % 12 or 12, self.width())
+    def writer(self, ctx: Context) -> Writer:
+        numbers = ctx.numbers(self.width())
+        by_hour = tuple(numbers[hour % 12 or 12] for hour in range(24))
+        return lambda value: by_hour[value.hour]
 
 
 class Hour24(Field):
@@ -314,9 +382,9 @@ class Hour24(Field):
     role = "hour"
     needs_time = True
 
-    def format(self, value: datetime | date, ctx: Context) -> str:
-        assert isinstance(value, datetime)
-        return ctx.number(value.hour, self.width())
+    def writer(self, ctx: Context) -> Writer:
+        numbers = ctx.numbers(self.width())
+        return lambda value: numbers[value.hour]
 
 
 class Minute(Field):
@@ -324,9 +392,9 @@ class Minute(Field):
     role = "minute"
     needs_time = True
 
-    def format(self, value: datetime | date, ctx: Context) -> str:
-        assert isinstance(value, datetime)
-        return ctx.number(value.minute, self.width())
+    def writer(self, ctx: Context) -> Writer:
+        numbers = ctx.numbers(self.width())
+        return lambda value: numbers[value.minute]
 
 
 class Second(Field):
@@ -334,9 +402,9 @@ class Second(Field):
     role = "second"
     needs_time = True
 
-    def format(self, value: datetime | date, ctx: Context) -> str:
-        assert isinstance(value, datetime)
-        return ctx.number(value.second, self.width())
+    def writer(self, ctx: Context) -> Writer:
+        numbers = ctx.numbers(self.width())
+        return lambda value: numbers[value.second]
 
 
 class Fraction(Field):
@@ -345,9 +413,9 @@ class Fraction(Field):
     counts = (1, 2, 3, 4, 5, 6)
     needs_time = True
 
-    def format(self, value: datetime | date, ctx: Context) -> str:
-        assert isinstance(value, datetime)
-        return f"{value.microsecond:06d}"[: self.count]
+    def writer(self, ctx: Context) -> Writer:
+        script, count = ctx.script(), self.count
+        return lambda value: script(f"{value.microsecond:06d}"[:count])
 
     def regex(self) -> str:
         return f"{_D}{{{self.count}}}"
@@ -367,23 +435,27 @@ class Offset(Field):
     needs_time = True
     style: ClassVar[str] = "colon"
 
-    def format(self, value: datetime | date, ctx: Context) -> str:
-        assert isinstance(value, datetime)
-        offset = value.utcoffset()
-        if offset is None:
-            raise PatternError(
-                "x", 0, "a zone field needs an aware datetime (or format_datetime(..., tz=...))"
-            )
-        minutes = int(offset / timedelta(minutes=1))
-        sign = "-" if minutes < 0 else "+"
-        hours, mins = divmod(abs(minutes), 60)
-        if self.style == "gmt":
-            text = f"GMT{sign}{hours}" + (f":{mins:02d}" if mins else "")
-        elif self.style == "colon":
-            text = f"{sign}{hours:02d}:{mins:02d}"
-        else:
-            text = f"{sign}{hours:02d}{mins:02d}"
-        return text
+    def writer(self, ctx: Context) -> Writer:
+        script, style = ctx.script(), self.style
+
+        def write(value: datetime) -> str:
+            offset = value.utcoffset()
+            if offset is None:
+                raise PatternError(
+                    "x", 0, "a zone field needs an aware datetime (or format_datetime(..., tz=...))"
+                )
+            minutes = int(offset / timedelta(minutes=1))
+            sign = "-" if minutes < 0 else "+"
+            hours, mins = divmod(abs(minutes), 60)
+            if style == "gmt":
+                text = f"GMT{sign}{hours}" + (f":{mins:02d}" if mins else "")
+            elif style == "colon":
+                text = f"{sign}{hours:02d}:{mins:02d}"
+            else:
+                text = f"{sign}{hours:02d}{mins:02d}"
+            return script(text)
+
+        return write
 
     def regex(self) -> str:
         if self.style == "gmt":
@@ -445,6 +517,10 @@ def _rank(field: Element) -> int:
     return 1 if isinstance(field, Month) else 0
 
 
+#: A whole pattern's writer: (value, the date in another calendar or None) → text.
+PatternWriter = Callable[[Any, "tuple[int, int, int] | None"], str]
+
+
 class Pattern:
     """A compiled pattern: format values, parse text (see :func:`compile_pattern`)."""
 
@@ -459,13 +535,10 @@ class Pattern:
             else:
                 groups.append(element.regex())
         self._regex = re.compile("".join(groups), re.IGNORECASE)
-        self._writers = tuple(e.format for e in elements)
         offsets = [i for i, e in enumerate(elements) if isinstance(e, Offset)]
         self._offset_at = offsets[0] if offsets else -1
-        self._is_field = tuple(isinstance(e, Field) for e in elements)
-        self._literal_digits = any(
-            isinstance(e, Literal) and any(c in "0123456789" for c in e.text) for e in elements
-        )
+        # writers by context: (digits, ampm) for the plain ones (see writer())
+        self._by_context: dict[tuple[object, ...], PatternWriter] = {}
         self._prefixes = ["".join(groups[:k]) for k in range(len(groups) + 1)]
         # রাত ১২টা with a date is the midnight that ends that day (as the reader takes it):
         # a pattern with a day period and a 12-hour clock writes 00:xx under the day before
@@ -487,26 +560,57 @@ class Pattern:
             return self._cut(_CUT_RANK[precision]).format(value, ctx)
         if precision == "time" and self._coarsest < 3:
             return self._cut(_TIME_ONLY).format(value, ctx)
-        if self._offset_at >= 0 and isinstance(value, datetime) and value.utcoffset() is None:
-            msg = "a zone field needs an aware datetime (or format_datetime(..., tz=...))"
-            raise PatternError(self.source, self._offset_at, msg)
-        if self._night_twelve and isinstance(value, datetime) and value.hour == 0:
-            before = value - timedelta(days=1)
-            pieces = [
-                write(before if is_date else value, ctx)
-                for write, is_date in zip(self._writers, self._is_date, strict=True)
-            ]
+        return self.writer(ctx)(value, ctx.other)
+
+    def writer(self, ctx: Context) -> PatternWriter:
+        """The whole pattern as one function ``(value, other)`` for ``ctx`` (its ``other``,
+        the date in another calendar, passed with each value): made once per pattern and
+        context from the fields' writers, then kept. It writes every field (no cut: see
+        :meth:`format`).
+
+        >>> write = compile_pattern("news").writer(Context())
+        >>> write(datetime(2024, 9, 14, 18, 42), None)
+        '১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম'
+        """
+        if ctx.months is lx.MONTHS and not ctx.era and ctx.other is None:
+            key: tuple[object, ...] = (ctx.digits, ctx.ampm)
         else:
-            pieces = [write(value, ctx) for write in self._writers]
-        if ctx.digits != "bengali":
-            return "".join(pieces)
-        if not self._literal_digits:
-            return "".join(pieces).translate(_TO_BENGALI)
-        # ASCII digits inside quoted text stay as written: translate the fields only
-        return "".join(
-            piece.translate(_TO_BENGALI) if is_field else piece
-            for piece, is_field in zip(pieces, self._is_field, strict=True)
-        )
+            key = (ctx.digits, ctx.ampm, ctx.months, ctx.era, ctx.other is not None)
+        write = self._by_context.get(key)
+        if write is None:
+            write = self._compose(tuple(e.writer(ctx) for e in self.elements))
+            if len(self._by_context) < 32:  # a caller's own Context(months=...) may vary
+                self._by_context[key] = write
+        return write
+
+    def _compose(self, writers: tuple[Writer, ...]) -> PatternWriter:
+        """One function of (value, other) joining what ``writers`` write."""
+        source, offset_at, night_twelve = self.source, self._offset_at, self._night_twelve
+        is_date = self._is_date
+
+        def write(value: datetime | date, other: tuple[int, int, int] | None) -> str:
+            if offset_at >= 0 and isinstance(value, datetime) and value.utcoffset() is None:
+                msg = "a zone field needs an aware datetime (or format_datetime(..., tz=...))"
+                raise PatternError(source, offset_at, msg)
+            seen: datetime | date | _InCalendar = _InCalendar(value, other) if other else value
+            if night_twelve and isinstance(value, datetime) and value.hour == 0:
+                # the date fields write the day before (see __init__)
+                day_before = value - timedelta(days=1)
+                before = _InCalendar(day_before, other) if other else day_before
+                return "".join(
+                    [w(before if d else seen) for w, d in zip(writers, is_date, strict=True)]
+                )
+            return "".join([w(seen) for w in writers])
+
+        if offset_at < 0 and not night_twelve:
+
+            def write_plain(value: datetime | date, other: tuple[int, int, int] | None) -> str:
+                if other:
+                    return write(value, other)
+                return "".join([w(value) for w in writers])
+
+            return write_plain
+        return write
 
     @lru_cache(maxsize=8)  # noqa: B019 - patterns are few and live as long as the module
     def _cut(self, rank: int) -> Pattern:

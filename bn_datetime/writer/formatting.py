@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import warnings
 from datetime import date, datetime, tzinfo
+from functools import lru_cache
 from typing import Final, Literal
 
 from bn_datetime import lexicon as lx
 from bn_datetime import tz as _tz
 from bn_datetime.errors import HijriApproximationWarning, InvalidDateError, ParseError
 from bn_datetime.reader.components import Parsed
-from bn_datetime.reader.pattern import STYLES, Context, compile_pattern
+from bn_datetime.reader.pattern import STYLES, Context, PatternWriter, compile_pattern
 from bn_datetime.text.digits import to_ascii_digits
 
 __all__ = ["STYLES", "format_datetime"]
@@ -38,6 +39,27 @@ _CONTEXTS: Final = {
     for digits in ("bengali", "ascii")
     for ampm in ("short", "formal", "latin")
 }
+
+
+@lru_cache(maxsize=256)
+def _plain_writer(pattern: str, digits: str, ampm: str) -> PatternWriter | None:
+    """The compiled pattern's writer for ``digits`` and ``ampm``: what a datetime written
+    as it is (no ``tz=``, Gregorian) goes through; ``None`` for ``masthead`` (two dates).
+    The arguments are checked as :func:`format_datetime` checks them, in the same order
+    (an error is raised each time, not kept)."""
+    ctx = _context(digits, ampm)
+    return None if pattern == "masthead" else compile_pattern(pattern).writer(ctx)
+
+
+def _context(digits: str, ampm: str) -> Context:
+    ctx = _CONTEXTS.get((digits, ampm))
+    if ctx is None:
+        msg = (
+            f"digits must be 'bengali' or 'ascii' and ampm 'short', 'formal' or 'latin', "
+            f"not {digits!r} and {ampm!r}"
+        )
+        raise ValueError(msg)
+    return ctx
 
 
 def _coerce(value: datetime | date | str | Parsed) -> datetime | date:
@@ -136,13 +158,12 @@ def format_datetime(
     >>> format_datetime(date(2024, 2, 21), "ddd MMMM y")
     '২১শে ফেব্রুয়ারি ২০২৪'
     """
-    ctx = _CONTEXTS.get((digits, ampm))
-    if ctx is None:
-        msg = (
-            f"digits must be 'bengali' or 'ascii' and ampm 'short', 'formal' or 'latin', "
-            f"not {digits!r} and {ampm!r}"
-        )
-        raise ValueError(msg)
+    if type(value) is datetime and tz is None and calendar == "gregorian" and type(pattern) is str:
+        write = _plain_writer(pattern, digits, ampm)
+        if write is not None:
+            text = write(value, None)
+            return _precompose(text) if precomposed else text
+    ctx = _context(digits, ampm)
     moment = _coerce(value)
     if tz is not None:
         zone = _tz.get_tz(tz)
@@ -159,7 +180,11 @@ def format_datetime(
         ctx = _calendar_context(moment, calendar, ctx)
     precision = value.precision if isinstance(value, Parsed) else None
     text = compile_pattern(pattern).format(moment, ctx, precision)
-    if precomposed:
-        for pair, single in _NUKTA_PAIRS:
-            text = text.replace(pair, single)
+    return _precompose(text) if precomposed else text
+
+
+def _precompose(text: str) -> str:
+    """য় ড় ঢ় as single code points."""
+    for pair, single in _NUKTA_PAIRS:
+        text = text.replace(pair, single)
     return text

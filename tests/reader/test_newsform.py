@@ -9,7 +9,8 @@ the full pipeline refuses it must leave alone (return ``None``).
 from __future__ import annotations
 
 import warnings
-from datetime import datetime, tzinfo
+from bisect import bisect_right
+from datetime import datetime, timedelta, tzinfo
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
@@ -26,7 +27,7 @@ from bn_datetime.reader._lexer import BASE_WORDS, WORDS
 from bn_datetime.reader.components import Parsed
 from bn_datetime.reader.parsing import _parse_result
 from bn_datetime.text.normalize import normalize
-from bn_datetime.tz import get_tz, unique_offset
+from bn_datetime.tz import get_tz, unique_offset, wall_table
 from tests.reader.test_parse_examples import CASES, NOW, _variants
 
 ZONES: list[tzinfo] = [
@@ -89,6 +90,11 @@ def test_the_seed_takes_the_one_step_path() -> None:
         "১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ PM",  # upper case: the tokenizer's business
         "১৪ সেপ্টেম্বর ২০২৪ ",
         "শনিবার, ১৪ সেপ্টেম্বর ২০২৪",  # a weekday to check: the full path
+        "১৪ সেপ্টেমবর ২০২৪, ০৬:৪২ পিএম",  # a word in the month's place that is no month
+        "১৪ ২০ ২০২৪",
+        "১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম.",  # a word in the AM/PM place that is none
+        "১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ সকাল",
+        "০ জানুয়ারি ২০২৪",
     ],
 )
 def test_what_needs_the_full_path_is_left_to_it(text: str) -> None:
@@ -104,6 +110,48 @@ def test_a_bad_zone_is_refused_even_when_the_text_needs_none(text: str) -> None:
         bd.to_iso(text, tz=6)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         bd.parse(text, now="2024-09-14")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("১৪ ডিসেম্বর ০৯৯৯, ০৬:৪২ পিএম", "0999-12-14T18:42:00+06:02"),  # padded, LMT
+        ("০১ মার্চ ০০৪৫", "0045-03-01"),
+        ("১৪ সেপ্টেমবর ২০২৪", None),  # no month: the full path's error
+        ("১৪ সেপ্টেম্বর ২০২৪, ০৬:৪২ পিএম.", "2024-09-14T18:42:00+06:00"),
+    ],
+)
+def test_the_full_path_answers_what_the_one_step_leaves(text: str, expected: str | None) -> None:
+    """A year before 1000, a word that is no month or no AM/PM word: ``iso`` leaves them."""
+    assert _newsform.iso(text, get_tz("Asia/Dhaka")) is None
+    if expected is None:
+        with pytest.raises(ParseError):
+            bd.to_iso(text)
+    else:
+        assert bd.to_iso(text) == expected
+    check_same(text, get_tz("Asia/Dhaka"))  # parse_result's one step, if it answers, agrees
+
+
+@pytest.mark.parametrize(
+    ("zone", "year"),
+    [("Asia/Dhaka", y) for y in (1890, 1941, 1942, 1945, 1946, 1951, 1971, 2008, 2009, 2010, 2024, 9999)]
+    + [("America/New_York", y) for y in (1883, 1900, 2024, 2037, 2040)]
+    + [("Asia/Kolkata", 1942), ("UTC", 1), ("+05:30", 2024)],
+)
+def test_a_year_has_one_offset_only_if_every_day_of_it_has(zone: str, year: int) -> None:
+    table = wall_table(zone)
+    assert table is not None
+    offsets = set()
+    for day in range(366 if year % 4 == 0 else 365):
+        d = datetime(year, 1, 1) + timedelta(days=day)
+        if d.year != year:
+            break
+        key = (d.year * 100 + d.month) * 100 + d.day
+        i = bisect_right(table.starts, key) - 1
+        offsets.add(table.offsets[i] if i >= 0 and key < table.ends[i] else None)
+    whole = offsets.pop() if len(offsets) == 1 else None
+    assert table.year_offset(year) == (whole or "")
+    assert table.year_offset(year) == table.years[year]  # kept for the next text
 
 
 def test_only_pytz_zones_with_a_table_take_the_one_step_path() -> None:

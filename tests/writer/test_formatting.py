@@ -175,3 +175,69 @@ def test_strict_pattern_parsing() -> None:
 def test_offset_in_pattern_wins() -> None:
     value = bd.parse("২০২৪-০৯-১৪T১২:৪২:০০+০০:০০", "iso")
     assert value.utcoffset() == timedelta(0)
+
+
+# A pattern is written through one function per (pattern, digits, AM/PM words), made the
+# first time and kept: the second call of each row below takes it, and must write what
+# the fields write one by one (Element.format, ASCII digits, put in the script after).
+_VALUES = [
+    datetime(2024, 9, 14, 18, 42, 5),
+    datetime(1971, 12, 16, 0, 5, 9, 120000, tzinfo=timezone(timedelta(hours=6))),
+    datetime(999, 1, 1, 12, 0, tzinfo=timezone(timedelta(hours=-3, minutes=-30))),
+    datetime(9999, 12, 31, 23, 59, 59),
+]
+
+
+def _one_by_one(value: datetime, pattern: str, digits: str, ampm: str) -> str:
+    from bn_datetime.reader.pattern import Context, Field
+
+    ctx = Context(digits=digits, ampm=ampm)
+    to_script = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯") if digits == "bengali" else {}
+    return "".join(
+        e.format(value, ctx).translate(to_script) if isinstance(e, Field) else e.format(value, ctx)
+        for e in compile_pattern(pattern).elements
+    )
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["news", "news-24h", "iso", "long", "medium", "time", "short",
+     "EEE, ddd MMM yy G, hh:mm:ss.SSS a xx", "'1 Jan' d M y, H:mm O", "yyyy-MM-dd HH:mm:ss.SSSSSS ZZZZ"],
+)
+@pytest.mark.parametrize(("digits", "ampm"), [("bengali", "short"), ("ascii", "formal"), ("bengali", "latin")])
+def test_the_kept_writer_writes_what_the_fields_write(pattern: str, digits: str, ampm: str) -> None:
+    for value in _VALUES:
+        if value.tzinfo is None and pattern in ("iso", "yyyy-MM-dd HH:mm:ss.SSSSSS ZZZZ"):
+            continue
+        if value.tzinfo is None and pattern.endswith(("xx", "O")):
+            continue
+        expected = _one_by_one(value, pattern, digits, ampm)
+        for _ in range(2):
+            assert bd.format_datetime(value, pattern, digits=digits, ampm=ampm) == expected  # type: ignore[arg-type]
+
+
+def test_the_kept_writer_keeps_the_checks() -> None:
+    aware = datetime(2024, 9, 14, 18, 42, tzinfo=timezone.utc)
+    assert bd.format_datetime(aware, "iso") == "২০২৪-০৯-১৪T১৮:৪২:০০+০০:০০"
+    with pytest.raises(bd.PatternError) as caught:
+        bd.format_datetime(aware.replace(tzinfo=None), "iso")  # naive: no offset to write
+    assert caught.value.pos == 11
+    with pytest.raises(ValueError, match="digits must be"):
+        bd.format_datetime(aware, "iso", digits="roman")  # type: ignore[arg-type]
+    assert bd.format_datetime(aware, "iso", tz="Asia/Dhaka") == "২০২৪-০৯-১৫T০০:৪২:০০+০৬:০০"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "kwargs", "expected"),
+    [
+        ("full", {}, "শনিবার, ১৪ সেপ্টেম্বর ২০২৪, রাত ১২টা ৩০ মিনিট"),  # the night's 12 ends the 14th
+        ("EEEE d MMMM y, B h:mm", {"calendar": "bd"}, "শনিবার ৩১ ভাদ্র ১৪৩১, রাত ১২:৩০"),
+        ("d MMMM y", {"calendar": "bd"}, "৩১ ভাদ্র ১৪৩১"),
+        ("'১লা' ddd MMMM y, hh:mm a", {"precomposed": True, "ampm": "formal"},
+         "১লা ১৫ই সেপ্টেম্বর ২০২৪, ১২:৩০ পূর্বাহ্ণ"),
+    ],
+)
+def test_twice_the_same(pattern: str, kwargs: dict[str, object], expected: str) -> None:
+    value = datetime(2024, 9, 15, 0, 30)
+    for _ in range(2):
+        assert bd.format_datetime(value, pattern, **kwargs) == expected  # type: ignore[arg-type]
