@@ -284,13 +284,14 @@ DATE_ORDINAL_WORDS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
     (30, ("ত্রিশে", "তিরিশে")),
     (31, ("একত্রিশে", "একতিরিশে")),
 )
-# Suffix after the day's digits, by range: ১লা ২রা ৩রা ৪ঠা, ৫ই-১৮ই, ১৯শে-৩১শে.
+# Suffix after the day's digits, by range: ১লা ২রা ৩রা ৪ঠা, ৫ই-১৮ই, ১৯শে-৩২শে (a month of
+# West Bengal's calendar may have 32 days: ৩২শে আষাঢ়).
 DATE_DIGIT_SUFFIXES: Final[tuple[tuple[int, int, str], ...]] = (
     (1, 1, "লা"),
     (2, 3, "রা"),
     (4, 4, "ঠা"),
     (5, 18, "ই"),
-    (19, 31, "শে"),
+    (19, 32, "শে"),
 )
 
 # Words that are also everyday words when they stand alone: নয় "is not", বার "times,

@@ -554,13 +554,32 @@ class Pattern:
     def format(self, value: datetime | date, ctx: Context, precision: str | None = None) -> str:
         """Write ``value``; a date (or ``precision`` day, month or year) writes the
         pattern's date part only, the fields finer than it left out with their separators."""
+        return self._written(value, precision).writer(ctx)(value, ctx.other)
+
+    def _written(self, value: datetime | date, precision: str | None) -> Pattern:
+        """The pattern that writes ``value`` at ``precision``: this one, or its date or time part."""
         if precision is None and not isinstance(value, datetime):
             precision = "day"
         if precision in _CUT_RANK and self._finest > _CUT_RANK[precision]:
-            return self._cut(_CUT_RANK[precision]).format(value, ctx)
+            return self._cut(_CUT_RANK[precision])
         if precision == "time" and self._coarsest < 3:
-            return self._cut(_TIME_ONLY).format(value, ctx)
-        return self.writer(ctx)(value, ctx.other)
+            return self._cut(_TIME_ONLY)
+        return self
+
+    def day_written(self, value: datetime | date, precision: str | None = None) -> date:
+        """The day the date fields write for ``value``: its own, or for 00:xx under a pattern
+        with a day period and a 12-hour clock, the day before (রাত ১২টা ends that day). What
+        another calendar's date is computed from.
+
+        >>> compile_pattern("EEEE d MMMM, B h:mm").day_written(datetime(2024, 9, 15, 0, 30))
+        datetime.date(2024, 9, 14)
+        """
+        pattern = self._written(value, precision)
+        if not isinstance(value, datetime):
+            return value
+        if pattern._night_twelve and value.hour == 0:
+            return value.date() - timedelta(days=1)
+        return value.date()
 
     def writer(self, ctx: Context) -> PatternWriter:
         """The whole pattern as one function ``(value, other)`` for ``ctx`` (its ``other``,

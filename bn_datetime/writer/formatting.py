@@ -176,10 +176,11 @@ def format_datetime(
                 ) from None
     if pattern == "masthead":
         return _masthead(moment, digits=digits, calendar=calendar, precomposed=precomposed)
-    if calendar != "gregorian":
-        ctx = _calendar_context(moment, calendar, ctx)
     precision = value.precision if isinstance(value, Parsed) else None
-    text = compile_pattern(pattern).format(moment, ctx, precision)
+    compiled = compile_pattern(pattern)
+    if calendar != "gregorian":  # the other calendar's date of the day the pattern writes
+        ctx = _calendar_context(compiled.day_written(moment, precision), calendar, ctx)
+    text = compiled.format(moment, ctx, precision)
     return _precompose(text) if precomposed else text
 
 

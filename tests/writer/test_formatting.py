@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -73,6 +74,27 @@ def test_precomposed_nukta_option() -> None:
 def test_bangla_calendar_fields() -> None:
     assert bd.format_datetime(date(2024, 9, 14), "d MMMM y", calendar="bd") == "৩০ ভাদ্র ১৪৩১"
     assert bd.format_datetime(date(2024, 4, 14), "d MMMM y", calendar="bd") == "১ বৈশাখ ১৪৩১"
+
+
+def test_a_32nd_day_writes_its_ordinal() -> None:
+    # a month of West Bengal's calendar may have 32 days (was a KeyError)
+    assert bd.format_datetime(date(2024, 6, 15), "ddd MMMM y", calendar="wb") == "৩২শে জ্যৈষ্ঠ ১৪৩১"
+
+
+@pytest.mark.parametrize("calendar", ["bd", "wb", "hijri"])
+def test_night_twelve_writes_the_other_calendars_day_before_too(calendar: str) -> None:
+    # রাত ১২:৩০ on the 15th is the night of the 14th: the weekday and the other calendar's
+    # date both write the 14th (the Bangla date was the 15th's)
+    with pytest.warns(bd.HijriApproximationWarning) if calendar == "hijri" else _no_warning():
+        night = bd.format_datetime(localize(datetime(2024, 9, 15, 0, 30), "Asia/Dhaka"), "EEEE d MMMM y, B h:mm", calendar=calendar)
+    with pytest.warns(bd.HijriApproximationWarning) if calendar == "hijri" else _no_warning():
+        evening = bd.format_datetime(localize(datetime(2024, 9, 14, 23, 30), "Asia/Dhaka"), "EEEE d MMMM y, B h:mm", calendar=calendar)
+    assert night.split(",")[0] == evening.split(",")[0]
+    assert night.endswith("রাত ১২:৩০")
+
+
+def _no_warning() -> contextlib.nullcontext[None]:
+    return contextlib.nullcontext()
 
 
 @pytest.mark.parametrize(
@@ -231,7 +253,7 @@ def test_the_kept_writer_keeps_the_checks() -> None:
     ("pattern", "kwargs", "expected"),
     [
         ("full", {}, "শনিবার, ১৪ সেপ্টেম্বর ২০২৪, রাত ১২টা ৩০ মিনিট"),  # the night's 12 ends the 14th
-        ("EEEE d MMMM y, B h:mm", {"calendar": "bd"}, "শনিবার ৩১ ভাদ্র ১৪৩১, রাত ১২:৩০"),
+        ("EEEE d MMMM y, B h:mm", {"calendar": "bd"}, "শনিবার ৩০ ভাদ্র ১৪৩১, রাত ১২:৩০"),  # the 14th's
         ("d MMMM y", {"calendar": "bd"}, "৩১ ভাদ্র ১৪৩১"),
         ("'১লা' ddd MMMM y, hh:mm a", {"precomposed": True, "ampm": "formal"},
          "১লা ১৫ই সেপ্টেম্বর ২০২৪, ১২:৩০ পূর্বাহ্ণ"),
