@@ -514,11 +514,22 @@ _REPLACED: Final = re.compile(f"[ ]*(?:এর[ ]*)?(?:{'|'.join(lx.REPLACED_BY)}
 
 def _replaced(
     first: Found, second: Found, tense: str | None, on_day: OnDay | None
-) -> tuple[int, Parsed | Recurrence] | None:
+) -> tuple[int, Parsed | Interval | Recurrence] | None:
     """Rule 8: ``X-এর পরিবর্তে Y``, a time replaced by a clock time with no date: ``X``'s
     day or days at ``Y``'s time, from ``X``'s start (or ``Y`` alone when ``X`` was a
     time alone); None when ``X`` has no time to replace (a date for a date: both stand)."""
     a, b = first.result, second.result
+    if isinstance(b, Interval) and b.end is None and b.start is not None and b.start.kind == "time":
+        # শুক্রবার সকাল ১০টার পরিবর্তে বিকেল ৩টা থেকে: from 15:00 that Friday on (a recurrence
+        # keeps no time of the two: "from 15:00" is no time it happens at)
+        if isinstance(a, Parsed) and a.kind == "time":  # সাড়ে ৩টার পরিবর্তে ৩টা থেকে: the second alone
+            return second.start, b
+        if not (isinstance(a, Parsed) and a.kind == "datetime" and on_day is not None):
+            return None
+        start = b.start
+        fields = Fields(hour=start.value.hour, minute=start.value.minute, second=start.value.second)
+        dated = on_day(fields, a.value.date(), tense, True)
+        return None if dated is None else (first.start, Interval(dated, None))
     window = _clock_window(b)
     if not (isinstance(b, Parsed) and b.kind == "time") and window is None:
         return None
