@@ -73,9 +73,10 @@ def _gregorian_dates() -> list[str]:
         _numeric_date(),
         # 14-Sep-2024 · ১৪-সেপ্টেম্বর-২০২৪ (a month name between dashes)
         _named_month_date(),
-        # ২০২৪-০৯-১৪ (ISO 8601 order) · ২০২৪/০৯/১৪
+        # ২০২৪-০৯-১৪ (ISO 8601 order) · ২০২৪/০৯/১৪ · ২০২৪.০৯.১৪
         f"{_g('year', 'y')}-{_g('nmonth', 'd')}-{_g('day', 'd')}",
         f"{_g('year', 'y')}/{_g('nmonth', 'd')}/{_g('day', 'd')}",
+        f"{_g('year', 'y')}\\.{_g('nmonth', 'd')}\\.{_g('day', 'd')}",
         # সেপ্টেম্বর ২০২৪ (a month)
         f"{_g('month', 'M')}{C}{_year('y')}",
         # ২০২৪ সালের জানুয়ারিতে · ২০২৪ নভেম্বর (a month, the year first)
