@@ -126,9 +126,11 @@ class Fields:
         # no __init__: a slot the text did not fill reads the class's default, None (the
         # generated __init__ would write all forty of them for the few a text has)
         reading = _bare(cls)
-        reading.__dict__.update(
-            {role: kinds[first + at] if (value := values[first + at]) is None else value for role, at in found.items()}
-        )
+        slots = reading.__dict__  # written directly: no setattr per role
+        for role, index in found.items():
+            at = first + index
+            value = values[at]
+            slots[role] = kinds[at] if value is None else value
         if "this" in found:  # এ মাসে: this month
             reading.relmod = 0
         if "offset" in found:
