@@ -629,13 +629,14 @@ def _nothing_alone() -> frozenset[str]:
 @cache
 def _runs() -> re.Pattern[str]:
     """The runs of tokens between unknown words and line breaks that search reads: all but
-    a lone token of a kind that is nothing alone (``২০`` in ``২০ জন``), skipped in C.
+    a lone token that no match starts with (a comma) or of a kind that is nothing alone
+    (``২০`` in ``২০ জন``), skipped in C.
 
-    >>> [m.span() for m in _runs().finditer("UdUMUd,dU")]
+    >>> [m.span() for m in _runs().finditer("UdUMUd,dU,U")]
     [(3, 4), (5, 8)]
     """
-    alone = "".join(sorted(_nothing_alone()))
-    return re.compile(f"[^U{BREAK}]{{2,}}|[^U{BREAK}{re.escape(alone)}]")
+    alone = "".join(sorted(_STARTS - _nothing_alone()))
+    return re.compile(f"[^U{BREAK}]{{2,}}|[{re.escape(alone)}]")
 
 
 def _longest(tokens: Tokens, i: int, limit: int) -> tuple[int, dict[str, int]] | None:
