@@ -320,8 +320,8 @@ def _forms(extra_calendars: bool = True) -> list[str]:
 
 
 def _sentence(forms: list[str]) -> str:
-    # … রাত ৯টার দিকে / নাগাদ: an approximate mark after the expression
-    return f"{LABELS}(?:{'|'.join(forms)})x?[.,|]?"
+    # … রাত ৯টার দিকে / নাগাদ: an approximate mark after the expression; রাত ১১.৩০-এ: "at"
+    return f"{LABELS}(?:{'|'.join(forms)})(?:-?x)?[.,|]?"
 
 
 def _role_table(pattern: re.Pattern[str]) -> tuple[tuple[int, str], ...]:

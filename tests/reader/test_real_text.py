@@ -704,3 +704,14 @@ def test_a_count_with_ta_is_no_clock(text: str) -> None:
 )
 def test_a_closed_weekday_is_not_the_day_of_the_hours(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("রাত ১১.৩০-এ", "23:30:00"), ("১৮:৪২-এ", "18:42:00"), ("১৪ সেপ্টেম্বর ২০২৪-এ", "2024-09-14")],
+)
+def test_at_after_a_hyphen(text: str, expected: str) -> None:
+    # -এ ("at", "on") after the expression, as after a space; a bare trailing dash stays refused
+    assert iso(text) == expected
+    with pytest.raises(bd.ParseError):
+        iso(text.removesuffix("এ"))
