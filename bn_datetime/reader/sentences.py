@@ -95,6 +95,11 @@ _NOT_PAST: Final = frozenset(("মিছিল", "প্লেন", "লেন")
 # Words are runs of Bengali letters (digits apart): each is read once, so a sentence
 # costs linear time whatever its length.
 _BENGALI_WORD: Final = re.compile(f"[{BENGALI_LETTERS}]+")
+#: A verb's ending at the end of a word, in the words joined by spaces: only the words it
+#: finds are looked at (one each: a match ends its word), the rest never leave C.
+_ENDING: Final = re.compile(
+    f"(?:{'|'.join(sorted({*_FUTURE_ENDINGS, *_PAST_ENDINGS}, key=len, reverse=True))})(?= )"
+)
 # ``[।!?\n]|\.(?=[ \t\r\n])`` written to begin with one character class, which the regex
 # engine skips to (an alternation is tried at every character)
 _SENTENCE_END: Final = re.compile("[।!?\n.](?:(?<!\\.)|(?=[ \t\r\n]))")
@@ -102,6 +107,8 @@ _SCHEDULE: Final = frozenset(lx.SCHEDULE_WORDS)
 _WEEKLY: Final = frozenset(lx.WEEKLY_WORDS)
 _CLOSED: Final = frozenset(lx.CLOSED_WORDS)
 _NAMED_DAY: Final = frozenset(lx.NAMED_DAY_WORDS)
+#: Every cue word above: a sentence with none of them (most) is done in one set operation.
+_CUES: Final = frozenset((*_MODAL, *_PAST_WORDS, *_SCHEDULE, *_WEEKLY, *_CLOSED, *_NAMED_DAY, lx.DAY_OFF_PHRASE[0]))
 _FIXED_INDEX: Final = {phrase: k for k, (phrase, _, _) in enumerate(lx.FIXED_DAYS)}
 #: The one name of a fixed day that does not end in দিবস (tests/test_lexicon.py checks it).
 _CHRISTMAS: Final = next(p for p in _FIXED_INDEX if not p.endswith("দিবস"))
@@ -146,28 +153,23 @@ class Sentences:
 
     def _classify(self, norm: str, start: int, end: int) -> _Sentence:
         words = _BENGALI_WORD.findall(norm, start, end)
-        # each distinct word once; a cue word is a set lookup for the whole sentence
-        distinct = set(words)
-        future = any(
-            word.endswith(_FUTURE_ENDINGS) and word not in _NOT_VERBS and len(word) > 2 for word in distinct
-        ) or (not distinct.isdisjoint(_MODAL) and _after_infinitive(words))  # হতে পারে: a forecast
-        past = not distinct.isdisjoint(_PAST_WORDS) or any(
-            word.endswith(_PAST_ENDINGS) and word not in _NOT_PAST for word in distinct
-        )
-        weekly = not distinct.isdisjoint(_WEEKLY) or (lx.DAY_OFF_PHRASE[0] in distinct and _day_off(words))
-        named_day = not distinct.isdisjoint(_NAMED_DAY)
+        future, past = _tenses(words)
+        # the cue words it has, in one set operation; each cue a lookup in those few
+        cues = _CUES.intersection(words)
+        if cues:
+            future = future or (not cues.isdisjoint(_MODAL) and _after_infinitive(words))  # হতে পারে: a forecast
+            past = past or not cues.isdisjoint(_PAST_WORDS)
+            weekly = not cues.isdisjoint(_WEEKLY) or (lx.DAY_OFF_PHRASE[0] in cues and _day_off(words))
+            named_day = not cues.isdisjoint(_NAMED_DAY)
+            schedule = not cues.isdisjoint(_SCHEDULE)
+            closed = not cues.isdisjoint(_CLOSED)
+        else:
+            weekly = named_day = schedule = closed = False
         tense = "future" if future else "past" if past else None
         # every name of a fixed day ends in দিবস (a named day's word) but বড়দিন
         fixed = _FIXED_DAY.search(norm, start, end) if named_day or self._christmas else None
         fixed_day = None if fixed is None else _FIXED_INDEX[fixed.group()]
-        return _Sentence(
-            tense,
-            not distinct.isdisjoint(_SCHEDULE),
-            weekly,
-            not distinct.isdisjoint(_CLOSED),
-            named_day or fixed is not None,
-            fixed_day,
-        )
+        return _Sentence(tense, schedule, weekly, closed, named_day or fixed is not None, fixed_day)
 
     def index(self, pos: int) -> int:
         """The number of the sentence holding normalised offset ``pos``."""
@@ -187,6 +189,25 @@ class Sentences:
         if found is None:
             found = self.sentence(k)
         return "future" if found.tense == "future" else None
+
+
+def _tenses(words: list[str]) -> tuple[bool, bool]:
+    """Whether ``words`` hold a verb in the future tense, and one in a past tense, by
+    their endings (:data:`_FUTURE_ENDINGS`, :data:`_PAST_ENDINGS`; the words of
+    :data:`_NOT_VERBS` and :data:`_NOT_PAST` are none).
+
+    >>> _tenses(["তবে", "সভা", "হবে"]), _tenses(["তবে", "মিছিল"]), _tenses(["তিনি", "বলেছিলেন"])
+    ((True, False), (False, False), (False, True))
+    """
+    joined = " ".join(words) + " "
+    future = past = False
+    for hit in _ENDING.finditer(joined):
+        word = joined[joined.rfind(" ", 0, hit.start()) + 1 : hit.end()]
+        future = future or (word.endswith(_FUTURE_ENDINGS) and len(word) > 2 and word not in _NOT_VERBS)
+        past = past or (word.endswith(_PAST_ENDINGS) and word not in _NOT_PAST)
+        if future and past:
+            break
+    return future, past
 
 
 def _after_infinitive(words: list[str]) -> bool:

@@ -63,6 +63,8 @@ _CLEAN = re.compile(
 # engine skips to the next apostrophe instead of trying the look-behind at every character.
 _AFTER_ELISION: Final = "(?<=[\u0980-\u09fe]['\u2019])(?=\u099f[\u09be\u09c7\u09cb])"
 _ELISION: Final = "['\u2019]" + _AFTER_ELISION
+# The same, one apostrophe at a time (one character first: a fast scan to the next).
+_ELISION_AT: Final = "{0}(?<=[\u0980-\u09fe]{0})(?=\u099f[\u09be\u09c7\u09cb])"
 # ... and these sequences: NFC compositions (ো ৌ), marks out of canonical order (virama or
 # the sandhi mark before nukta, the sandhi mark before virama), and the mistypes below.
 _NEEDS_WORK: Final = (
@@ -78,29 +80,34 @@ def _compiled(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
-def _needs_work(text: str) -> bool:
-    """Whether the expression ``_NEEDS_WORK`` is found in ``text``, by substring tests (each one fast scan
-    in C; the alternation tried at every character was most of :func:`normalize`'s time).
+#: The sequences of _NEEDS_WORK with the nukta, found at the nukta: the engine skips to
+#: the next one in a fast loop (a class of several Bengali characters first is tested at
+#: every character, as slow as an alternation).
+_NUKTA_WORK: Final = "\u09bc(?:\u09cd|(?<=[\u09cd\u09fe\u09ac]\u09bc))"
 
-    >>> [_needs_work(s) for s in ("সেপ্টেম্বর", "ে\u09be", "ছ'টায়", "it's")]
-    [False, True, True, False]
+
+def _needs_work(text: str) -> bool:
+    """Whether the expression ``_NEEDS_WORK`` is found in ``text``: each sequence with a
+    rare character (ৗ, the sandhi mark ৾, অ, an apostrophe) only when a one-character test
+    finds that character, those with the nukta by one expression, ে + া by a substring
+    test (each a fast scan in C; the alternation tried at every character was most of
+    :func:`normalize`'s time, and a substring test for each two-character sequence most
+    of what was left).
+
+    >>> [_needs_work(s) for s in ("সেপ্টেম্বর", "ে\u09be", "ছ'টায়", "it's", "য\u09cd\u09bc")]
+    [False, True, True, False, True]
     """
     return (
         "\u09c7\u09be" in text
-        or "\u09c7\u09d7" in text
-        or "\u0985\u09be" in text
-        or "\u09fe\u09cd" in text
-        or (
-            "\u09bc" in text
-            and (
-                "\u09bc\u09cd" in text
-                or "\u09cd\u09bc" in text
-                or "\u09fe\u09bc" in text
-                or "\u09ac\u09bc" in text
-            )
-        )
-        or (("'" in text or "\u2019" in text) and _compiled(_ELISION).search(text) is not None)
+        or ("\u09d7" in text and "\u09c7\u09d7" in text)
+        or ("\u09fe" in text and ("\u09fe\u09cd" in text or "\u09fe\u09bc" in text))
+        or ("\u0985" in text and "\u0985\u09be" in text)
+        or ("\u09bc" in text and _compiled(_NUKTA_WORK).search(text) is not None)
+        or ("'" in text and _compiled(_ELISION_AT.format("'")).search(text) is not None)
+        or ("\u2019" in text and _compiled(_ELISION_AT.format("\u2019")).search(text) is not None)
     )
+
+
 _KHANDA_TA: Final = "\u09a4\u09cd[\u200c\u200d]"
 _SEQUENCES = (
     ("\u09ac\u09bc", "\u09b0"),  # ব + nukta typed for র
@@ -245,7 +252,7 @@ def normalize_with_map(text: str) -> tuple[str, OffsetMap | None]:
     pieces: list[str] = []
     n = 0
     pos = 0
-    special = _SPECIAL if any(seq in text for seq in _SPECIAL_SEQUENCES) else _SPECIAL_CHARS
+    special = _SPECIAL if _has_special_sequence(text) else _SPECIAL_CHARS
     for m in _compiled(special).finditer(text):
         start, end = m.span()
         if start > pos:
@@ -275,6 +282,24 @@ def normalize_with_map(text: str) -> tuple[str, OffsetMap | None]:
     if norm == text:
         return norm, None
     return norm, _cluster_map(text, norm)
+
+
+def _has_special_sequence(text: str) -> bool:
+    """Whether one of :data:`_SPECIAL_SEQUENCES` is in ``text``, each looked for as
+    :func:`_needs_work` looks: after a one-character test for a rare character of its
+    own (a joiner, ৗ, অ, the nukta), ে + া by a substring test.
+
+    >>> [_has_special_sequence(s) for s in ("সেপ্টেম্বর", "ত\u09cd\u200d", "\u0985\u09be", "জানুয\u09bcারি")]
+    [False, True, True, False]
+    """
+    return (
+        "\u09c7\u09be" in text
+        or ("\u09d7" in text and "\u09c7\u09d7" in text)
+        or ("\u200c" in text and "\u09a4\u09cd\u200c" in text)
+        or ("\u200d" in text and "\u09a4\u09cd\u200d" in text)
+        or ("\u0985" in text and "\u0985\u09be" in text)
+        or ("\u09bc" in text and _compiled("\u09bc(?<=\u09ac\u09bc)").search(text) is not None)
+    )
 
 
 def _is_mark(ch: str) -> bool:

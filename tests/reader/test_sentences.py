@@ -33,6 +33,13 @@ def found(text: str) -> list[tuple[str, str]]:
         ("দিন ছুটির শনিবার", None, False, False, False),  # ছুটির দিন only in that order
         ("শনিবার ছুটির দিনে দোকান বন্ধ থাকবে", "future", False, True, True),
         ("তবে সবে কবে", None, False, False, False),  # words that end as a future verb and are none
+        ("কবে তবে সভা হবে", "future", False, False, False),  # … and a verb after them
+        ("বে বো, লেন", None, False, False, False),  # an ending alone is no verb
+        ("তিনি বলেছিলেন, সভা হবে", "future", False, False, False),  # a plan told: the future wins
+        ("মিছিলে যাবেন তারা", "future", False, False, False),  # a verb after a noun that is none
+        ("সভা হয়েছিল২০২৪ সালে", "past", False, False, False),  # a word ends where its letters do
+        ("তারা এসেছেন এবং এসেছেন", "past", False, False, False),  # a verb said twice
+        ("দোকান বন্ধ; খোলা হবে", "future", True, False, True),  # a cue and a verb in one sentence
     ],
 )
 def test_each_sentence_is_read_once_for_its_tense_and_cues(

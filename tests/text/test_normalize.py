@@ -134,6 +134,8 @@ _SEQUENCE_CASES = [
     "ছ'টায়", "দু\u2019টো",  # the elision apostrophe
     "it's ছ' টা", "'টা",  # apostrophes that are none
     "১৪\u00a0সেপ্টেম্বর\u200c", "জানু\u09dfারি\u2013ফেব\u09cd\u200dরু", "ত\u09cd\u200d", "৷\uff1a\uff0c",
+    "ত\u09cd\u200c", "ক\u09cd\u200c", "\u200dত\u09cd",  # the khanda ta, and joiners that are none
+    "ক\u09d7", "\u0985", "\u09bc\u09be", "\u09fe", "\u09ac\u09cd",  # the rare characters alone
 ]
 
 
@@ -141,9 +143,17 @@ _SEQUENCE_CASES = [
 def test_fast_checks_answer_as_the_expressions_did(text: str) -> None:
     """The substring tests and replacements give what the one expression and
     ``str.translate`` gave; the map's text is ``normalize``'s either way."""
-    from bn_datetime.text.normalize import _NEEDS_WORK, _TABLE, _needs_work, _translate
+    from bn_datetime.text.normalize import (
+        _NEEDS_WORK,
+        _SPECIAL_SEQUENCES,
+        _TABLE,
+        _has_special_sequence,
+        _needs_work,
+        _translate,
+    )
 
-    for variant in (text, f"a {text} b", text * 2):
+    for variant in (text, f"a {text} b", text * 2, f"ক{text}", f"{text}া"):
         assert _needs_work(variant) == (re.search(_NEEDS_WORK, variant) is not None)
+        assert _has_special_sequence(variant) == any(seq in variant for seq in _SPECIAL_SEQUENCES)
         assert _translate(variant) == variant.translate(_TABLE)
         assert normalize_with_map(variant)[0] == normalize(variant)
