@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bn_datetime import normalize
-from bn_datetime.text.normalize import normalize_with_map
+from bn_datetime.text.normalize import _nfc, normalize_with_map
 
 BENGALI_HEAVY = st.text(
     alphabet=st.sampled_from(
@@ -157,3 +157,17 @@ def test_fast_checks_answer_as_the_expressions_did(text: str) -> None:
         assert _has_special_sequence(variant) == any(seq in variant for seq in _SPECIAL_SEQUENCES)
         assert _translate(variant) == variant.translate(_TABLE)
         assert normalize_with_map(variant)[0] == normalize(variant)
+
+
+_MARK_SOUP = st.text(
+    alphabet=st.sampled_from(["\u09bc", "\u09cd", "\u0301", "\u0316", "\u0300", "\u0327", "ক", "া", "ে", "a", " "]),
+    max_size=300,
+)
+
+
+@given(_MARK_SOUP)
+def test_long_stretches_of_marks_normalise_as_nfc_does(text: str) -> None:
+    # a long stretch of marks is put in canonical order before NFC (linear time); the
+    # result is NFC's own
+    assert _nfc(text) == unicodedata.normalize("NFC", text)
+    assert _nfc("ক" + "\u09cd\u09bc" * 50 + text) == unicodedata.normalize("NFC", "ক" + "\u09cd\u09bc" * 50 + text)
