@@ -73,10 +73,8 @@ def _gregorian_dates() -> list[str]:
         _numeric_date(),
         # 14-Sep-2024 · ১৪-সেপ্টেম্বর-২০২৪ (a month name between dashes)
         _named_month_date(),
-        # ২০২৪-০৯-১৪ (ISO 8601 order) · ২০২৪/০৯/১৪ · ২০২৪.০৯.১৪
-        f"{_g('year', 'y')}-{_g('nmonth', 'd')}-{_g('day', 'd')}",
-        f"{_g('year', 'y')}/{_g('nmonth', 'd')}/{_g('day', 'd')}",
-        f"{_g('year', 'y')}\\.{_g('nmonth', 'd')}\\.{_g('day', 'd')}",
+        # ২০২৪-০৯-১৪ (ISO 8601 order) · ২০২৪/০৯/১৪ · ২০২৪.০৯.১৪ (one separator throughout)
+        _numeric_date(year_first=True),
         # সেপ্টেম্বর ২০২৪ (a month)
         f"{_g('month', 'M')}{C}{_year('y')}",
         # ২০২৪ সালের জানুয়ারিতে · ২০২৪ নভেম্বর (a month, the year first)
@@ -114,9 +112,11 @@ def _named_month_date() -> str:
     return f"{_g('day', 'd')}(?P<{sep}>[/.\\-]){_g('month', 'M')}(?P={sep}){_year()}"
 
 
-def _numeric_date() -> str:
+def _numeric_date(year_first: bool = False) -> str:
     # the era word is kept: in the Bangla calendar's years only ইং/খ্রি. make it Gregorian
     sep = f"_s{next(_ids)}"
+    if year_first:  # ISO 8601's order: a four-digit year, and no era word after the day
+        return f"{_g('year', 'y')}(?P<{sep}>[/.\\-]){_g('nmonth', 'd')}(?P={sep}){_g('day', 'd')}"
     return (
         f"{_g('day', 'd')}(?P<{sep}>[/.\\-]){_g('nmonth', 'd')}(?P={sep})"
         f"{_g('year', '[yd]')}S?{_g('era', 'E')}?"
