@@ -43,6 +43,7 @@ from bn_datetime.errors import (
     BnDatetimeWarning,
     CalendarMismatchWarning,
     ParseError,
+    WeekdayMismatchWarning,
     warn_at_caller,
 )
 from bn_datetime.options import Options, Prefer, check_options
@@ -263,16 +264,71 @@ def _paired(matches: Iterator[Match], text: str, india: bool) -> Iterator[Match]
                     if other is held:
                         held = held._replace(warnings=(*held.warnings, said))
                     match = match._replace(warnings=(*match.warnings, said))
+                    page_day = _page_weekday(held, match)
+                    if page_day is not None:
+                        weekday, held = page_day
+                        yield weekday
             yield held
         held = match
     if held is not None:
         yield held
 
 
+def _page_weekday(dated: Match, gregorian: Match) -> tuple[Match, Match] | None:
+    """A masthead's weekday that is the day of its Gregorian date, not of the other
+    calendar's date it is printed before, as its own match: ``(weekday, dated without it)``.
+
+    In ``সোমবার, ২৮ পৌষ ১৪৩১, ১৩ জানুয়ারি ২০২৫`` the Bangla date (12 January under the
+    rules asked for) is a day behind the Gregorian one, a Monday: the weekday names the
+    page's day, the Gregorian date, and the Bangla date keeps its own value and its
+    calendar warning, without a weekday mismatch that was never its own. None when the
+    weekday fits the dated match, names another day than the Gregorian date, or is not
+    where the dated match begins.
+    """
+    if (
+        dated.calendar == "gregorian"
+        or gregorian.calendar != "gregorian"
+        or dated.kind != "date"
+        or gregorian.kind != "date"
+        or dated.precision != "day"
+        or gregorian.precision != "day"
+        or gregorian.value is None
+        or not any(isinstance(said, WeekdayMismatchWarning) for said in dated.warnings)
+    ):
+        return None
+    norm, offsets = normalize_with_map(dated.text)
+    tokens = scan(norm)
+    if len(tokens.kinds) < 2 or tokens.kinds[0] != "W" or tokens.values[0] != gregorian.value.weekday():
+        return None
+    rest = 1
+    while rest < len(tokens.kinds) and tokens.kinds[rest] in _LEAD:
+        rest += 1
+    if rest == len(tokens.kinds):
+        return None
+
+    def original(pos: int) -> int:
+        return dated.start + (pos if offsets is None else offsets.to_original(pos))
+
+    end, start = original(tokens.ends[0]), original(tokens.starts[rest])
+    day = Parsed(gregorian.value, "day", "gregorian")
+    weekday = Match(dated.start, end, dated.text[: end - dated.start], day.value, "day", "gregorian", "date", day)
+    kept = tuple(said for said in dated.warnings if not isinstance(said, WeekdayMismatchWarning))
+    return weekday, dated._replace(start=start, text=dated.text[start - dated.start :], warnings=kept)
+
+
 def _names_a_day(match: Match) -> bool:
     """A date to the day, or a day with its time (``২৪ এপ্রিল ২০২১ | রাত্রি ৭/৫০/৪৮``): what a
-    date of another calendar printed beside it is checked against."""
-    return (match.kind == "date" and match.precision == "day") or match.kind == "datetime"
+    date of another calendar printed beside it is checked against. A weekday alone
+    (``মঙ্গলবার।``) prints no date: the day it is resolved to is not checked."""
+    if match.kind == "datetime":
+        return True
+    return match.kind == "date" and match.precision == "day" and not _weekday_alone(match)
+
+
+def _weekday_alone(match: Match) -> bool:
+    """Whether the match is a weekday and nothing more (its separators aside)."""
+    kinds = scan(normalize_with_map(match.text)[0]).kinds
+    return kinds.strip("".join(_LEAD)) == "W"
 
 
 def _disagree(first: Match, second: Match, text: str) -> CalendarMismatchWarning | None:
@@ -307,6 +363,7 @@ def _printed_pair(previous: Match | None, match: Match, text: str) -> Match:
     if (
         previous is None
         or previous.calendar != "gregorian"
+        or not _names_a_day(previous)
         or previous.precision != "day"
         or match.precision != "day"
         or match.calendar not in _BANGLA_CALENDARS

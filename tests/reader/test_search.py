@@ -374,6 +374,59 @@ def test_a_bangladeshi_page_reads_its_bangla_date_as_printed() -> None:
     assert [[type(w) for w in m.warnings] for m in matches] == [[bd.CalendarMismatchWarning]] * 2
 
 
+# A masthead's weekday that is the day of its Gregorian date, printed before a Bangla (or
+# Hijri) date a day off: its own match, with the Gregorian date's day; the other date keeps
+# its value and its calendar warning, without the weekday mismatch that was never its own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ঢাকা, মঙ্গলবার, ৩১ ভাদ্র ১৪৩১, ১৭ সেপ্টেম্বর ২০২৪",
+            [
+                ("মঙ্গলবার", "2024-09-17", []),
+                ("৩১ ভাদ্র ১৪৩১", "2024-09-15", [bd.CalendarMismatchWarning]),
+                ("১৭ সেপ্টেম্বর ২০২৪", "2024-09-17", [bd.CalendarMismatchWarning]),
+            ],
+        ),
+        (  # a zero-width joiner inside the weekday: the offsets are the text's own
+            "ঢাকা, মঙ্গল\u200cবার, ৩১ ভাদ্র ১৪৩১ | ১৭ সেপ্টেম্বর ২০২৪",
+            [
+                ("মঙ্গল\u200cবার", "2024-09-17", []),
+                ("৩১ ভাদ্র ১৪৩১", "2024-09-15", [bd.CalendarMismatchWarning]),
+                ("১৭ সেপ্টেম্বর ২০২৪", "2024-09-17", [bd.CalendarMismatchWarning]),
+            ],
+        ),
+        (  # the weekday fits neither date: it stays with the date it is printed before
+            "ঢাকা, বুধবার, ৩১ ভাদ্র ১৪৩১, ১৭ সেপ্টেম্বর ২০২৪",
+            [
+                (
+                    "বুধবার, ৩১ ভাদ্র ১৪৩১",
+                    "2024-09-15",
+                    [bd.WeekdayMismatchWarning, bd.CalendarMismatchWarning],
+                ),
+                ("১৭ সেপ্টেম্বর ২০২৪", "2024-09-17", [bd.CalendarMismatchWarning]),
+            ],
+        ),
+        (  # a weekday alone (its own sentence) prints no date: no pair with the Bangla date
+            "মঙ্গলবার। ৩১ ভাদ্র ১৪৩১",
+            [("মঙ্গলবার", "2024-09-10", []), ("৩১ ভাদ্র ১৪৩১", "2024-09-15", [])],
+        ),
+        (  # the dates agree: the weekday is the Bangla date's, one match
+            "ঢাকা, মঙ্গলবার, ২ আশ্বিন ১৪৩১, ১৭ সেপ্টেম্বর ২০২৪",
+            [("মঙ্গলবার, ২ আশ্বিন ১৪৩১", "2024-09-17", []), ("১৭ সেপ্টেম্বর ২০২৪", "2024-09-17", [])],
+        ),
+    ],
+)
+def test_a_masthead_weekday_goes_with_the_gregorian_date(
+    text: str, expected: list[tuple[str, str, list[type[Warning]]]]
+) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        matches = bd.search(text, now=NOW)
+    assert [(m.text, m.isoformat(), [type(w) for w in m.warnings]) for m in matches] == expected
+    assert all(text[m.start : m.end] == m.text for m in matches)
+
+
 # A short number glued to a stroke and another number (a room, ward or roll number) after a
 # clock is not its minutes, nor a two-digit year after a date: the match ends before it.
 @pytest.mark.parametrize(
