@@ -57,7 +57,7 @@ from .fields import Fields, offset_steps
 from .grammar import YEAR_MARK, hour_range, search_roles
 from .reading import may_be_span
 from .sentences import Found, Sentences, in_context
-from .spans import DAYS_ONLY, Context, duration_of, match_at, year_in_words
+from .spans import DAYS_ONLY, Context, day_list, duration_of, match_at, year_in_words
 
 __all__ = ["MAX_TOKENS", "Match", "iter_search", "search"]
 
@@ -516,6 +516,21 @@ def _search_chunk(
             span_notes = notes[:]
             if span is not None and not _keep_span(tokens, i, span[0]):
                 span = None
+            if span is None and kinds[i] in "dMy":
+                # ৫ ও ৭ সেপ্টেম্বর, জানুয়ারির ৫ ও ৭ তারিখে: each day of the list, not only the one
+                # printed with the month
+                del notes[:]
+                try:
+                    listed = day_list(tokens, i, limit, ctx)
+                except ParseError:
+                    listed = None
+                if listed is not None:
+                    days, resume, year = listed
+                    for k, (first, last, day) in enumerate(days):
+                        said = notes[:] if k == len(days) - 1 else None  # (শনিবার) after the last: its own
+                        keep(first, last, day, said, year=year, yearless=year is None)
+                    i = resume
+                    continue
             # the longer reading wins; a tie goes to the span, but for a length, or a point
             # with its offset, to the point (১১.৩০ মিনিট is a clock time, not eleven minutes
             # and a fraction)

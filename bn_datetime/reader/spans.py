@@ -12,6 +12,8 @@ interval        POINT (থেকে|-|–) POINT পর্যন্ত?         
 interval        POINT থেকে (open end) · POINT পর্যন্ত (open start)      ২০১৭ সাল থেকে
 interval        POINT ও POINT (consecutive days)                    ১৪ ও ১৫ সেপ্টেম্বর
 interval        DAY / DAY MONTH (either day: both)                  ১৪/১৫ সেপ্টেম্বর
+interval        MONTH DAY (থেকে|-|ও) DAY তারিখ                      অক্টোবরের ১ থেকে ৩ তারিখ
+interval        POINT থেকে DAY তারিখ (the start's month)               আজ থেকে ২০ তারিখ পর্যন্ত
 interval        POINT থেকে পরবর্তী DURATION                           রাত ৯টা থেকে পরবর্তী ১২ ঘণ্টা
 interval        N (-|/|থেকে) N UNIT আগে|পরে (an estimate)            ২-৩ ঘণ্টা আগে
 interval        YEAR-YEAR অর্থবছর (MONTH - MONTH)?                   ২০২৪-২৫ অর্থবছর
@@ -64,7 +66,7 @@ from .components import days_in_month, resolve
 from .fields import DATE_ROLES, Fields
 from .grammar import YEAR_MARK, roles
 
-__all__ = ["Context", "Tokens", "duration_of", "match_at", "year_in_words"]
+__all__ = ["Context", "Tokens", "day_list", "duration_of", "match_at", "year_in_words"]
 
 #: The longest side of a range, in tokens.
 _SIDE: Final = 16
@@ -105,6 +107,7 @@ class _Side(NamedTuple):
     first: int  # token indexes
     stop: int
     bare: tuple[int, int] | None = None  # a bare number and its digit count (১০-১২ সেপ্টেম্বর)
+    day_only: bool = False  # the bare number has a date ordinal (১লা-৩রা অক্টোবর): a day, never an hour
 
 
 def match_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
@@ -260,6 +263,9 @@ def _side(tok: Tokens, first: int, stop: int) -> _Side | None:
     """A side of a range: a point, or a bare number the other side completes."""
     if stop - first == 1 and tok.kinds[first] in "dy":
         return _Side(Fields(), first, stop, (tok.values[first], tok.ends[first] - tok.starts[first]))
+    if _DAY_ALONE.fullmatch(tok.kinds, first, stop) and (tok.kinds[stop - 1] != "L" or _a_date_noun(tok.text(stop - 1))):
+        # ১লা (-৩রা অক্টোবর), (১০ অক্টোবর থেকে) ১২ তারিখ: a day the other side completes
+        return _Side(Fields(), first, stop, (tok.values[first], tok.ends[first] - tok.starts[first]), day_only=True)
     if stop - first >= 2 and tok.kinds[stop - 2 : stop] == "Pd":
         # (শনিবার) সকাল ৮-৯টায়: a period and a bare hour the end completes (8 to 9 a.m.)
         day = Fields() if stop - 2 == first else _fields(tok, first, stop - 2)
@@ -278,6 +284,10 @@ def _side(tok: Tokens, first: int, stop: int) -> _Side | None:
     if fields is None or fields.now is not None or fields.offset is not None:
         return None
     return _Side(fields, first, stop)
+
+
+#: A day number with its ordinal or তারিখ (a label kind) and nothing more: ১লা, ১২ তারিখ, ৩রা তারিখে.
+_DAY_ALONE: Final = re.compile("do|do?L")
 
 
 def _night_after(tok: Tokens, first: int, stop: int) -> Fields | None:
@@ -362,7 +372,7 @@ _CONNECTORS: Final = frozenset("f-&")
 # ১৪/১৫ সেপ্টেম্বর: two day numbers joined by a slash before a month name are "the 14th or
 # the 15th" (news that does not know which), read as the interval of both days; a numeric
 # date (১৪/০৯/২০২৪) has a number, not a month name, after its second slash-joined number.
-_ALTERNATIVE_DAYS: Final = re.compile("d/do?M")
+_ALTERNATIVE_DAYS: Final = re.compile("do?/do?M")
 
 
 def _range(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
@@ -376,12 +386,15 @@ def _range(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | 
             moved = in_year(days[1], tok.values[i], ctx.zone)
             if moved is not None:
                 return days[0], moved
+    days = _month_first_days(tok, i, stop, ctx)
+    if days is not None:
+        return days
     limit = min(stop, i + 2 * _SIDE + 2)
     best: tuple[int, Value] | None = None
     for j in range(i + 1, limit):
         connector = kinds[j]
         if connector == "/":
-            if j != i + 1 or not _ALTERNATIVE_DAYS.match(kinds, i, stop):
+            if j != i + 1 + (kinds[i + 1] == "o") or not _ALTERNATIVE_DAYS.match(kinds, i, stop):
                 continue
             low, high = tok.values[i], tok.values[j + 1]
             if not low < high:
@@ -405,6 +418,99 @@ def _range(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | 
     return best
 
 
+#: A month named first (or গত/আগামী/চলতি), then two days and তারিখ: জানুয়ারির ৫-৭ তারিখে,
+#: অক্টোবর মাসের ১০ থেকে ১২ তারিখ, গত ১০ থেকে ১২ তারিখ.
+_MONTH_FIRST_DAYS: Final = re.compile("([Mg])(u?)(d)o?([-f&])(d)o?L")
+
+
+def _month_first_days(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
+    """(MONTH | গত/আগামী/চলতি) (মাসের)? DAY (থেকে|-|ও) DAY তারিখ (পর্যন্ত)?: the month said
+    first is both days' (``অক্টোবরের ১ থেকে ৩ তারিখ`` is 1–3 October; ``গত ১০ থেকে ১২ তারিখ``
+    the last 10th to the 12th of its month), as তারিখ says they are days."""
+    m = _MONTH_FIRST_DAYS.match(tok.kinds, i, stop)
+    if m is None or not _a_date_noun(tok.text(m.end() - 1)):
+        return None
+    if m.group(2) and tok.values[i + 1] != "month":
+        return None  # অক্টোবর মাসের, চলতি মাসের: the unit is the month's own word
+    first, second = m.start(3), m.start(5)
+    if m.group(1) == "M":
+        left = _Side(Fields(), first, m.start(4), (tok.values[first], tok.ends[first] - tok.starts[first]), day_only=True)
+        right = _Side(Fields(day=tok.values[second], month=tok.values[i]), second, m.end())
+    else:
+        unit = "month" if m.group(2) else None
+        left = _Side(Fields(relmod=tok.values[i], unit=unit, day=tok.values[first]), i, m.start(4))
+        right = _Side(Fields(), second, m.end(), (tok.values[second], tok.ends[second] - tok.starts[second]), day_only=True)
+    value = _pair(tok, left, right, tok.kinds[m.start(4)], ctx)
+    return None if value is None else (_end_after(m.end(), stop, tok.kinds), value)
+
+
+#: Days listed before the day that names their month (a year said first is theirs): ৫ ও ৭
+#: সেপ্টেম্বর, ৫, ৭ ও ৯ সেপ্টেম্বর, ২০২৩ সালের ৫ ও ৭ আগস্ট; after a month said first, with তারিখ:
+#: জানুয়ারির ৫ ও ৭ তারিখে.
+_DAYS_BEFORE: Final = re.compile(f"(?:(y){YEAR_MARK})?(?:do?[,&]){{1,8}}(d)o?M")
+_DAYS_AFTER: Final = re.compile("Mu?(?:do?[,&]){1,8}do?(L)")
+_LISTED_DAY: Final = re.compile("do?")
+
+
+def day_list(
+    tok: Tokens, i: int, stop: int, ctx: Context
+) -> tuple[list[tuple[int, int, Parsed]], int, int | None] | None:
+    """Days in a list that share one month (``৫ ও ৭ সেপ্টেম্বর``, ``জানুয়ারির ৫ ও ৭
+    তারিখে``): each day as ``(first token, stop token, day)``, in order, the token after
+    the list and the year the text says (None: the days have none); or None.
+
+    Days next to each other are one interval (:func:`match_at`); a list of others is no
+    span, but each of its days is a date, not only the one printed with the month. The
+    days take the month, year and time of the day that names the month
+    (``৫ ও ৭ সেপ্টেম্বর ২০২৩ সকাল ১০টায়``); a weekday printed there is its day's alone.
+    The last day is resolved last (a mismatch the resolver notes is its own). Raises
+    :class:`~bn_datetime.errors.InvalidDateError` for a day the month does not have.
+    """
+    kinds = tok.kinds
+    before = _DAYS_BEFORE.match(kinds, i, stop)
+    if before is not None:
+        last = before.start(2)
+        point: tuple[int, Fields] | None = None
+        for j in range(min(stop, last + _SIDE), last + 1, -1):
+            found = roles(kinds[last:j])
+            if found is not None and found.get("day") == 0 and "month" in found and not year_in_words(tok, found, last):
+                point = j, Fields.from_roles(tok, found, last)
+                break
+        if point is None:
+            return None
+        resume, named = point
+        if named.has(("relday", "relmod", "offset", "now", "nth")):
+            return None
+        if before.group(1) is not None and named.year is None:
+            named.year = tok.values[i]
+        shared = named.copy()
+        shared.weekday = None
+        days = [m.span() for m in _LISTED_DAY.finditer(kinds, i if before.group(1) is None else before.end(1), last)]
+        days.append((last, resume))
+    else:
+        after = _DAYS_AFTER.match(kinds, i, stop)
+        if after is None or not _a_date_noun(tok.text(after.start(1))):
+            return None
+        if kinds[i + 1] == "u" and tok.values[i + 1] != "month":
+            return None
+        shared = Fields(month=tok.values[i])
+        days = [m.span() for m in _LISTED_DAY.finditer(kinds, i + 1, after.start(1))]
+        resume = after.end()
+        days[-1] = (days[-1][0], resume)  # তারিখে is the last day's
+        named = shared
+    listed: list[tuple[int, int, Parsed]] = []
+    for k, (first, end) in enumerate(days):
+        day = (named if k == len(days) - 1 else shared).copy()
+        day.day = tok.values[first]
+        listed.append((i if k == 0 else first, end, _resolve(day, tok, first, ctx)))  # ২০২৩ সালের ৫: with its year
+    return listed, resume, named.year
+
+
+def _a_date_noun(word: str) -> bool:
+    """তারিখ, তারিখে, তারিখের …: a word that says the number before it is a day."""
+    return word.startswith(lx.DATE_NOUNS)
+
+
 def _after_connector(tok: Tokens, left: _Side, j: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
     kinds = tok.kinds
     connector = kinds[j]
@@ -418,10 +524,12 @@ def _after_connector(tok: Tokens, left: _Side, j: int, stop: int, ctx: Context) 
                 first = _resolve(left.fields, tok, left.first, ctx)
                 return _end_after(end_index, stop, kinds), _with_length(first, duration, tok, j, ctx)
     refused: InvalidDateError | None = None
+    day_after = False  # a day with তারিখ after থেকে: its end, whether or not it pairs
     for end in range(min(stop, start_next + _SIDE), start_next, -1):
         right = _side(tok, start_next, end)
         if right is None:
             continue
+        day_after = day_after or (right.day_only and kinds[end - 1] == "L")
         try:
             value = _pair(tok, left, right, connector, ctx)
         except InvalidDateError as exc:  # ১২ আগস্ট ৬ (দিনের): a shorter end may be the one meant
@@ -432,7 +540,7 @@ def _after_connector(tok: Tokens, left: _Side, j: int, stop: int, ctx: Context) 
         return _end_after(end, stop, kinds), value
     if refused is not None:
         raise refused
-    if connector == "f" and left.bare is None:  # ২০১৭ সাল থেকে: an open end
+    if connector == "f" and left.bare is None and not day_after:  # ২০১৭ সাল থেকে: an open end
         return start_next, Interval(_resolve(left.fields, tok, left.first, ctx), None)
     return None
 
@@ -477,6 +585,8 @@ def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) 
     weekdays_only = lf.present() == {"weekday"} and rf.present() == {"weekday"}
     if connector == "&" and not (left.bare is not None or weekdays_only):
         return None  # only ১৪ ও ১৫ সেপ্টেম্বর and শুক্রবার ও শনিবার are one span
+    if right.day_only:
+        return _days_of_a_month(tok, left, right, ctx)
     if right.bare is not None:
         if left.bare is None or left.stop - left.first != 1:
             return None
@@ -488,7 +598,7 @@ def _pair(tok: Tokens, left: _Side, right: _Side, connector: str, ctx: Context) 
         if rf.day is not None and (rf.month is not None or rf.nmonth is not None) and digits <= 2:
             lf.day = number
             lf.take(rf, ("month", "nmonth", "year", "yeardigits"))
-        elif _has_time(rf) and not _has_date(rf) and digits <= 2 and rf.hour is not None:
+        elif _has_time(rf) and not _has_date(rf) and digits <= 2 and rf.hour is not None and not left.day_only:
             lf.hour, lf.oclock = number, "t"
             lf.take(rf, ("ampm", "period"))
         else:
@@ -607,6 +717,22 @@ def _later_half(fields: Fields, tok: Tokens, first: int, ctx: Context) -> Parsed
     changed = fields.copy()
     changed.period, changed.ampm = None, 1
     return _resolve(changed, tok, first, ctx)
+
+
+def _days_of_a_month(tok: Tokens, left: _Side, right: _Side, ctx: Context) -> Interval | None:
+    """A day, then a day of its month with no month of its own (``চলতি মাসের ১০ থেকে ১৫
+    তারিখ``, ``১০ অক্টোবর থেকে ১২ তারিখ``, ``আজ থেকে ২০ তারিখ পর্যন্ত``): the end is in the
+    start's month, never an open range from the start."""
+    assert right.bare is not None
+    if left.bare is not None or not _has_date(left.fields):
+        return None
+    start = _resolve(left.fields, tok, left.first, ctx)
+    if start.kind not in ("date", "datetime") or start.precision in ("year", "month", "week") or start.calendar != "gregorian":
+        return None
+    end = _resolve(Fields(day=right.bare[0], month=start.value.month, year=start.value.year), tok, right.first, ctx)
+    if end.value.date() < start.value.date():
+        raise _fail(tok, right.first, ctx, f"the end {end.isoformat()} is before the start {start.isoformat()}")
+    return Interval(start, end)
 
 
 def _years(tok: Tokens, left: _Side, right: _Side, ctx: Context) -> Interval | None:

@@ -374,6 +374,33 @@ def test_a_bangladeshi_page_reads_its_bangla_date_as_printed() -> None:
     assert [[type(w) for w in m.warnings] for m in matches] == [[bd.CalendarMismatchWarning]] * 2
 
 
+# Days listed before the day that names their month, or after a month said first with
+# তারিখ: each day is a match (not only the one printed with the month); days next to each
+# other are one interval. The year and time of the named day are theirs.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("৮ ও ১১ অক্টোবর হরতাল", [("৮", "2024-10-08"), ("১১ অক্টোবর", "2024-10-11")]),
+        (
+            "৩, ৫ এবং ৯ মার্চ ২০২৩ তারিখে পরীক্ষা",
+            [("৩", "2023-03-03"), ("৫", "2023-03-05"), ("৯ মার্চ ২০২৩ তারিখে", "2023-03-09")],
+        ),
+        ("নভেম্বরের ২ ও ৯ তারিখে সভা", [("নভেম্বরের ২", "2024-11-02"), ("৯ তারিখে", "2024-11-09")]),
+        ("২০২২ সালের ২ ও ৯ মে", [("২০২২ সালের ২", "2022-05-02"), ("৯ মে", "2022-05-09")]),
+        (
+            "১২ ও ১৪ অক্টোবর বিকেল ৩টায়",
+            [("১২", "2024-10-12T15:00:00+06:00"), ("১৪ অক্টোবর বিকেল ৩টায়", "2024-10-14T15:00:00+06:00")],
+        ),
+        ("২১শে ও ২৩শে ফেব্রুয়ারি", [("২১শে", "2025-02-21"), ("২৩শে ফেব্রুয়ারি", "2025-02-23")]),
+        ("৮ ও ৯ অক্টোবর", [("৮ ও ৯ অক্টোবর", "2024-10-08/2024-10-09")]),
+        ("৩০ ও ৩১ নভেম্বর", []),  # no 31 November: none of them
+        ("৫ জন ও ৭ অক্টোবর", [("৭ অক্টোবর", "2024-10-07")]),  # a count, no day
+    ],
+)
+def test_each_day_of_a_list_is_found(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
 # A masthead's weekday that is the day of its Gregorian date, printed before a Bangla (or
 # Hijri) date a day off: its own match, with the Gregorian date's day; the other date keeps
 # its value and its calendar warning, without the weekday mismatch that was never its own.
