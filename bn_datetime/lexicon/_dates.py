@@ -229,7 +229,7 @@ NOW_WORDS: Final[tuple[str, ...]] = ("এখন", "এইমাত্র", "now"
 # গত / আগামী / এই before a weekday, a month, a unit or পরশু: -1 last, +1 next, 0 this.
 RELATIVE_MODIFIERS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
     (-1, ("গত", "বিগত", "last")),
-    (1, ("আগামী", "আসছে", "আসন্ন", "পরবর্তী", "next")),
+    (1, ("আগামী", "আসছে", "আসন্ন", "পরবর্তী", "টানা", "next")),  # টানা ৫ দিন: five days in a row
     (0, ("এই", "চলতি", "this")),
 )
 # পরশু and তরশু say how many days but not which way: they need গত or আগামী.

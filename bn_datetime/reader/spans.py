@@ -537,6 +537,8 @@ def _after_connector(tok: Tokens, left: _Side, j: int, stop: int, ctx: Context) 
             continue
         if value is None:
             continue
+        if right.bare is not None and not right.day_only and end < stop and kinds[end] == "S":
+            end += 1  # ২০২৩-২৪ সালে: the years' সাল
         return _end_after(end, stop, kinds), value
     if refused is not None:
         raise refused

@@ -46,6 +46,7 @@ def iso(text: str, **kwargs: Any) -> str:
         ("জুলাই ২০২৪ থেকে জুন ২০২৫", "2024-07/2025-06"),
         ("২০১৭-২০২০", "2017/2020"),
         ("২০১৭-২০", "2017/2020"),
+        ("২০১৯-২০ সালে", "2019/2020"),  # the years' সাল is in the range
         # times: a period given once, a night over midnight, a start with a length
         ("সকাল ৭টা থেকে ১০টা", "07:00:00/10:00:00"),
         ("সকাল ৯টা থেকে ৫টা", "09:00:00/17:00:00"),
@@ -60,6 +61,8 @@ def iso(text: str, **kwargs: Any) -> str:
         # a day start and a length in days: the ends are inclusive (the 14th + 7 days is the 20th)
         ("১৪ মে থেকে ৭ দিন পর্যন্ত", "2024-05-14/2024-05-20"),
         ("১৪ মে থেকে পরবর্তী ১ দিন", "2024-05-14/2024-05-14"),
+        ("১৪ মে থেকে টানা ৪ দিন", "2024-05-14/2024-05-17"),  # টানা: in a row
+        ("টানা দুই সপ্তাহ", "P2W"),
         ("১ জানুয়ারি ২০২৫ থেকে পরবর্তী ৩ মাস", "2025-01-01/2025-03-31"),
         # open ends, enumerations, estimates, fiscal years
         ("২০১৭ সাল থেকে", "2017/.."),
