@@ -70,6 +70,13 @@ TIMES_WORDS: Final[tuple[str, ...]] = ("বার", "বারে", "বার�
 # Before a period word, a word naming which one (সেই দিনে দুইবার: twice on that day, not
 # every day); গত, এই … (RELATIVE_MODIFIERS) and a genitive (ঈদের দিনে) do the same.
 PERIOD_QUALIFIERS: Final[tuple[str, ...]] = ("এ", "সেই", "ওই", "ঐ", "সে", "যে", "কোন", "কোনো", "একই", "প্রথম", "শেষ")
+# A noun in the genitive right before an offset names the event it counts from (ঘটনার দুই দিন
+# পর, বিয়ের ৩ বছর পর, নির্বাচনের তিন মাস আগে, তার ২ দিন পর): a length, not a day from now. A
+# genitive ends in a vowel sign and র (ঘটনার, মৃত্যুর, বিয়ের); these words end so and are none.
+EVENT_GENITIVE_SIGNS: Final[tuple[str, ...]] = ("ার", "ির", "ীর", "ুর", "ূর", "ৃর", "ের", "ৈর", "োর", "ৌর")
+NOT_GENITIVES: Final[tuple[str, ...]] = (
+    "এবার", "আবার", "ফের", "বার", "পার", "হাজার", "বাজার", "দ্বার", "অবার", "তিনবার", "দুবার", "বহুবার", "কয়েকবার",
+)
 # TIMEX3's modifiers of a length: (mod, words). প্রায় and about are APPROX_WORDS.
 DURATION_MODIFIERS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # কমবেশি / কম-বেশি: "more or less", roughly; not less than

@@ -571,6 +571,11 @@ def _search_chunk(
                 parsed = _night_reported(parsed, point, ctx.now, tense)
             length: Duration | None = None
             if parsed is not None and "offset" in roles:
+                if _after_an_event(tokens, i, roles):  # ঘটনার দুই দিন পর: from the event, not now
+                    first, last = _trim(kinds, i, j)
+                    keep(first, last, duration_of(offset_steps(tokens.kinds, tokens.values, roles["offset"])))
+                    i = j
+                    continue
                 if tensed:
                     elapsed = _elapsed(tokens, roles, tense)
                     if elapsed is not None:  # ৮২ দিন পরে … খুলে দেওয়া হয়েছিল: a length, not a day ahead
@@ -1154,6 +1159,22 @@ def _elapsed(tokens: Tokens, roles: dict[str, int], tense: str | None) -> Durati
     return None
 
 
+def _after_an_event(tokens: Tokens, i: int, roles: Mapping[str, int]) -> bool:
+    """Whether an offset (a count, a unit, আগে/পরে, and nothing else) follows a noun in the
+    genitive, the event it counts from (``ঘটনার দুই দিন পর``, ``বিয়ের ৩ বছর পর``, ``তার ২ দিন
+    পর``): not ``এবার``, ``আবার`` … (:data:`~bn_datetime.lexicon.NOT_GENITIVES`)."""
+    if i == 0 or tokens.kinds[i - 1] != "U" or roles.keys() != {"offset"}:
+        return False
+    start = tokens.starts[i]  # the word just before (a run of plain words is one token)
+    word = tokens.norm[max(0, start - _WORD_REACH) : start].rstrip(" ").rpartition(" ")[2]
+    return word.endswith(lx.EVENT_GENITIVE_SIGNS) and word not in _NOT_GENITIVES
+
+
+#: How far back the word before an offset is looked for, in characters (a word is shorter).
+_WORD_REACH: Final = 40
+
+
+_NOT_GENITIVES: Final = frozenset(lx.NOT_GENITIVES)
 _WEAK_SPAN: Final = frozenset("Wf-&p,")
 
 

@@ -520,9 +520,15 @@ def _after_connector(tok: Tokens, left: _Side, j: int, stop: int, ctx: Context) 
         length = _duration_at(tok, start_next, stop, ctx)
         if length is not None and left.bare is None:
             end_index, duration = length
-            if kinds[start_next] == "g" or (kinds[end_index] if end_index < stop else "") == "p":
+            after = kinds[end_index] if end_index < stop else ""
+            if kinds[start_next] == "g" or after == "p" or _plain_length(duration, after):
                 first = _resolve(left.fields, tok, left.first, ctx)
-                return _end_after(end_index, stop, kinds), _with_length(first, duration, tok, j, ctx)
+                if kinds[start_next] == "g" or after == "p" or _fits(first, duration):
+                    return _end_after(end_index, stop, kinds), _with_length(first, duration, tok, j, ctx)
+            elif after == "a" and kinds[start_next] != "g" and duration.mod is None:
+                # ১৫ সেপ্টেম্বর থেকে ৫ দিন পর: five days after the 15th, not after now
+                first = _resolve(left.fields, tok, left.first, ctx)
+                return end_index + 1, _moved(first, duration, tok.values[end_index], tok, end_index, ctx)
     refused: InvalidDateError | None = None
     day_after = False  # a day with তারিখ after থেকে: its end, whether or not it pairs
     for end in range(min(stop, start_next + _SIDE), start_next, -1):
@@ -545,6 +551,33 @@ def _after_connector(tok: Tokens, left: _Side, j: int, stop: int, ctx: Context) 
     if connector == "f" and left.bare is None and not day_after:  # ২০১৭ সাল থেকে: an open end
         return start_next, Interval(_resolve(left.fields, tok, left.first, ctx), None)
     return None
+
+
+def _moved(first: Parsed, duration: Duration, sign: int, tok: Tokens, at: int, ctx: Context) -> Parsed:
+    """A point moved by a length (``… থেকে ৫ দিন পর``), at the point's precision; refused
+    when the length is finer than the point (a day and hours: which hour of it?)."""
+    if not _fits(first, duration):
+        raise _fail(tok, at, ctx, "a length in hours from a day: the hour it counts from is not said")
+    try:
+        moved = first.value.replace(tzinfo=None) + sign * duration.to_relativedelta()
+    except (OverflowError, ValueError):
+        raise _fail(tok, at, ctx, "the length leaves the representable range", InvalidDateError) from None
+    return Parsed(_tz.localize(moved, ctx.zone, "compatible"), first.precision, first.calendar)
+
+
+def _plain_length(duration: Duration, after: str) -> bool:
+    """A length right after থেকে with nothing that makes it another thing: no আগে/পরে (an
+    offset from the start: ১৫ সেপ্টেম্বর থেকে ৫ দিন পর), no bound but মধ্যে (৫ দিনের বেশি
+    says more than the interval would)."""
+    return after != "a" and duration.mod in (None, "at_most")
+
+
+def _fits(first: Parsed, duration: Duration) -> bool:
+    """Whether a length counts in units no finer than its start's precision (a day and
+    days, not a day and hours: রবিবার থেকে ২ ঘণ্টা করে is two hours on each day)."""
+    if first.precision in ("year", "month", "week", "day"):
+        return not (duration.hours or duration.minutes or duration.seconds)
+    return True
 
 
 def _end_after(end: int, stop: int, kinds: str) -> int:

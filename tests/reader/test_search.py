@@ -236,7 +236,7 @@ def found_kinds(text: str, tz: str = "Asia/Dhaka") -> list[tuple[str, str, str]]
             [("১৪ সেপ্টেম্বর ২০২৪", "date", "2024-09-14"), ("৩০ ভাদ্র ১৪৩১", "date", "2024-09-14")],
         ),
         # … while a spaced range and a date of its own stay
-        ("২০২৩ - ২০২৪ সালে", [("২০২৩ - ২০২৪", "interval", "2023/2024")]),
+        ("২০২৩ - ২০২৪ সালে", [("২০২৩ - ২০২৪ সালে", "interval", "2023/2024")]),
         ("১৫/০৯/২০২৪ এর নোটিশ", [("১৫/০৯/২০২৪", "date", "2024-09-15")]),
         # HOUR-HOUR টা is a range of hours, never hour and minutes
         ("সকাল ১০-১১টা পর্যন্ত সভা চলবে", [("সকাল ১০-১১টা পর্যন্ত", "interval", "10:00:00/11:00:00")]),
@@ -401,6 +401,44 @@ def test_each_day_of_a_list_is_found(text: str, expected: list[tuple[str, str]])
     assert found(text) == expected
 
 
+# A point, থেকে, a length and আগে/পরে: the point moved by the length (not a day from now,
+# nor an open range from the point); a length in hours from a day is refused.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("২০ অক্টোবর থেকে ৩ দিন পর", [("২০ অক্টোবর থেকে ৩ দিন পর", "2024-10-23")]),
+        ("২০ অক্টোবর থেকে ১ সপ্তাহ আগে", [("২০ অক্টোবর থেকে ১ সপ্তাহ আগে", "2024-10-13")]),
+        ("বিকেল ৪টা থেকে ৩ ঘণ্টা পর", [("বিকেল ৪টা থেকে ৩ ঘণ্টা পর", "19:00:00")]),
+        ("২০ অক্টোবর থেকে ৫ ঘণ্টা পর", []),
+        # a length right after থেকে, with nothing after it: the start and its length
+        ("আগামীকাল থেকে চার দিনের সফর", [("আগামীকাল থেকে চার দিনের", "2024-09-15/2024-09-18")]),
+        ("রবিবার থেকে ২ ঘণ্টা করে", [("রবিবার থেকে", "2024-09-08/.."), ("২ ঘণ্টা", "PT2H")]),
+    ],
+)
+def test_a_length_counted_from_a_point(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+# An offset right after a noun in the genitive counts from that event, not from now: the
+# length is what the text gives (ঘটনার দুই দিন পর was a day two days from now).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("দুর্ঘটনার চার দিন পর তাকে পাওয়া যায়", [("চার দিন পর", "P4D")]),
+        ("সংসদ নির্বাচনের ছয় মাস আগে", [("ছয় মাস আগে", "P6M")]),
+        ("ভর্তির ২ সপ্তাহ পর", [("২ সপ্তাহ পর", "P2W")]),
+        ("তার ৩ ঘণ্টা পর", [("৩ ঘণ্টা পর", "PT3H")]),
+        # not a genitive: counted from now
+        ("আবার ৩ দিন পর", [("৩ দিন পর", "2024-09-17")]),
+        ("এবার ৩ দিন পর", [("৩ দিন পর", "2024-09-17")]),
+        ("ফের ৩ দিন পর", [("৩ দিন পর", "2024-09-17")]),
+        ("আর ৩ দিন পর", [("৩ দিন পর", "2024-09-17")]),
+    ],
+)
+def test_an_offset_after_an_event_is_its_length(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
 # A masthead's weekday that is the day of its Gregorian date, printed before a Bangla (or
 # Hijri) date a day off: its own match, with the Gregorian date's day; the other date keeps
 # its value and its calendar warning, without the weekday mismatch that was never its own.
@@ -515,7 +553,7 @@ def test_ages_clauses_and_datelines(text: str, expected: list[tuple[str, str, st
         ("টিকিট ২০০০\u2013২৫০০ রুপিতে বিক্রি হচ্ছে", []),  # an en dash
         ("১৫০০ থেকে ২০০০ টাকা পর্যন্ত জরিমানা", []),
         ("২০১০-২০১৫ ডলারের মধ্যে", []),
-        ("২০১০-২০১৫ সালে ৫০ টাকা", [("২০১০-২০১৫", "interval", "2010/2015")]),
+        ("২০১০-২০১৫ সালে ৫০ টাকা", [("২০১০-২০১৫ সালে", "interval", "2010/2015")]),
         ("৬ ঘণ্টা অন্তর ওষুধ খেতে হবে", [("৬ ঘণ্টা অন্তর", "recurrence", "FREQ=HOURLY;INTERVAL=6")]),
         ("১০ মিনিট পরপর বাস ছাড়ে", [("১০ মিনিট পরপর", "recurrence", "FREQ=MINUTELY;INTERVAL=10")]),
         ("দেড় ঘণ্টা পরপর বাস ছাড়ে", [("দেড় ঘণ্টা পরপর", "recurrence", "FREQ=MINUTELY;INTERVAL=90")]),
@@ -535,7 +573,7 @@ def test_amounts_and_repetitions_are_no_spans(text: str, expected: list[tuple[st
         ("২০২৪/০৯/১৩", [("২০২৪/০৯/১৩", "2024-09-13")]),
         ("২০২৪-০৯-১৩ ১০:০০", [("২০২৪-০৯-১৩ ১০:০০", "2024-09-13T10:00:00+06:00")]),
         # year ranges stay year ranges; a range whose end comes first is still nothing
-        ("২০১৭-২০২০ সালে", [("২০১৭-২০২০", "2017/2020")]),
+        ("২০১৭-২০২০ সালে", [("২০১৭-২০২০ সালে", "2017/2020")]),
         ("২০২৪-০৯ পর্যন্ত", []),
     ],
 )
