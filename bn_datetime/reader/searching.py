@@ -511,7 +511,7 @@ def _search_chunk(
                         # a range whose end is before its start: no part of it either, nor
                         # the point glued before it (২০২৪ সালের ১৫ থেকে ১০ সেপ্টেম্বর)
                         drop_last_at(i)
-                        i = limit
+                        i = _after_refused(tokens, i, limit)
                         continue
             span_notes = notes[:]
             if span is not None and not _keep_span(tokens, i, span[0]):
@@ -1157,6 +1157,20 @@ def _elapsed(tokens: Tokens, roles: dict[str, int], tense: str | None) -> Durati
     if (sign > 0 and tense == "past") or (sign < 0 and tense == "future"):
         return duration_of(steps)
     return None
+
+
+def _after_refused(tokens: Tokens, i: int, limit: int) -> int:
+    """Where to go on after a span refused at token ``i``: the window's end, or, when a
+    comma or a stroke (।) is followed by a whole date (a day and its month), that date — a
+    refused range never swallows a date printed after it (``১২-১০ সেপ্টেম্বর ২০২৪, ১৫
+    সেপ্টেম্বর``), and no part of the refused one (a bare year after its comma) is read."""
+    kinds = tokens.kinds
+    for k in range(i + 1, limit - 1):
+        if kinds[k] in ",|":
+            found = _longest(tokens, k + 1, limit)
+            if found is not None and {"day", "month"} <= found[1].keys():
+                return k + 1
+    return limit
 
 
 def _after_an_event(tokens: Tokens, i: int, roles: Mapping[str, int]) -> bool:

@@ -117,7 +117,7 @@ def match_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] 
     (an end before its start, a day that never exists).
     """
     best: tuple[int, Value] | None = None
-    for reader in (_recurrence, _duration_or_estimate, _fiscal, _range, _week_of_month):
+    for reader in (_recurrence, _duration_or_estimate, _fiscal, _range, _week_of_month, _counted_from):
         try:
             found = reader(tok, i, stop, ctx)
         except ParseError:
@@ -553,16 +553,58 @@ def _after_connector(tok: Tokens, left: _Side, j: int, stop: int, ctx: Context) 
     return None
 
 
+def _counted_from(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
+    """POINT in the genitive, a length, আগে/পরে: the point moved by the length
+    (``সোমবারের ২ দিন পর`` is Wednesday, ``২১ ফেব্রুয়ারির দুই দিন আগে`` the 19th), never a day
+    counted from now."""
+    kinds = tok.kinds
+    for j in range(min(stop - 3, i + _SIDE), i, -1):
+        if not (tok.text(j - 1).endswith(_DATE_GENITIVE) or (kinds[j - 1] == "x" and tok.text(j - 1) == "এর")):
+            continue
+        if kinds[j] not in _NUMBERS and kinds[j] not in "kc":
+            continue
+        point_end = j - 1 if kinds[j - 1] == "x" else j
+        if kinds[j - 1] == "x" and point_end - 1 > i and kinds[point_end - 1] == "-":
+            point_end -= 1  # ১৫ সেপ্টেম্বর-এর
+        side = _side(tok, i, point_end)
+        if side is None or side.bare is not None:
+            continue
+        length = _duration_at(tok, j, stop, ctx)
+        if length is None:
+            continue
+        end, duration = length
+        if end >= stop or kinds[end] != "a" or duration.mod is not None:
+            continue
+        first = _resolve(side.fields, tok, i, ctx)
+        return end + 1, _moved(first, duration, tok.values[end], tok, end, ctx)
+    return None
+
+
+#: A date's genitive ending (সোমবারের, ২১ ফেব্রুয়ারির): a genitive's, but ার, which a
+#: weekday's own name ends in (সোমবার).
+_DATE_GENITIVE: Final = tuple(sign for sign in lx.EVENT_GENITIVE_SIGNS if sign != "ার")
+
+
 def _moved(first: Parsed, duration: Duration, sign: int, tok: Tokens, at: int, ctx: Context) -> Parsed:
     """A point moved by a length (``… থেকে ৫ দিন পর``), at the point's precision; refused
-    when the length is finer than the point (a day and hours: which hour of it?)."""
-    if not _fits(first, duration):
-        raise _fail(tok, at, ctx, "a length in hours from a day: the hour it counts from is not said")
+    when the length counts in units finer than the point (hours from a day, days from a
+    month: which hour, which day of it?)."""
+    finest = max((_RANK[unit] for unit in _UNIT_RANKS if getattr(duration, unit)), default=0)
+    if finest > _RANK[first.precision]:
+        raise _fail(tok, at, ctx, "a length finer than the point it counts from: where in it it starts is not said")
     try:
         moved = first.value.replace(tzinfo=None) + sign * duration.to_relativedelta()
     except (OverflowError, ValueError):
         raise _fail(tok, at, ctx, "the length leaves the representable range", InvalidDateError) from None
     return Parsed(_tz.localize(moved, ctx.zone, "compatible"), first.precision, first.calendar)
+
+
+#: Precisions and length units, coarse to fine (a clock time counts as minutes).
+_RANK: Final = {
+    "years": 1, "year": 1, "months": 2, "month": 2, "weeks": 3, "week": 3, "days": 4, "day": 4,
+    "hours": 5, "hour": 5, "minutes": 6, "minute": 6, "time": 6, "seconds": 7, "second": 7,
+}
+_UNIT_RANKS: Final = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
 
 
 def _plain_length(duration: Duration, after: str) -> bool:

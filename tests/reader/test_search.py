@@ -439,6 +439,39 @@ def test_an_offset_after_an_event_is_its_length(text: str, expected: list[tuple[
     assert found(text) == expected
 
 
+# A date in the genitive, a length, আগে/পরে: the date moved by the length; a length finer
+# than the date (hours from a day, days from a month) is refused.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("মঙ্গলবারের ৩ দিন পর", [("মঙ্গলবারের ৩ দিন পর", "2024-09-13")]),
+        ("২৬ মার্চের এক সপ্তাহ আগে", [("২৬ মার্চের এক সপ্তাহ আগে", "2024-03-19")]),
+        ("২০১৮ সালের ৩ বছর পর", [("২০১৮ সালের ৩ বছর পর", "2021")]),
+        ("১০ অক্টোবর-এর ২ দিন পর", [("১০ অক্টোবর-এর ২ দিন পর", "2024-10-12")]),
+        ("মঙ্গলবারের ৩ ঘণ্টা পর", []),
+        ("অক্টোবরের ৩ দিন পর", []),
+    ],
+)
+def test_a_length_counted_from_a_date_in_the_genitive(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+# A refused range does not swallow a whole date printed after it, behind a comma or a ।;
+# no part of the refused one is read (a bare year after its comma).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("১৮-১৬ অক্টোবর ২০২৪, ২০ অক্টোবর ২০২৪", [("২০ অক্টোবর ২০২৪", "2024-10-20")]),
+        ("৩০ ও ৩১ নভেম্বর। ২ ডিসেম্বর", [("২ ডিসেম্বর", "2024-12-02")]),
+        ("১৮-১৬ অক্টোবর, ২০২৪", []),
+    ],
+)
+def test_a_refused_range_keeps_the_date_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert found(text) == expected
+
+
 # A masthead's weekday that is the day of its Gregorian date, printed before a Bangla (or
 # Hijri) date a day off: its own match, with the Gregorian date's day; the other date keeps
 # its value and its calendar warning, without the weekday mismatch that was never its own.
