@@ -214,7 +214,7 @@ ZONE_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 )
 
 # Connectors that carry no value: ICU's "২০২৪ এ ৬:৪২", "at".
-FILLERS: Final[tuple[str, ...]] = ("এ", "at", "এর")
+FILLERS: Final[tuple[str, ...]] = ("এ", "at", "এর", "র")  # র: the genitive after a hyphen (৮০-র দশকে)
 
 # Days relative to ``now``: (offset in days, words). এখন/এইমাত্র are "now" itself (-0 marks that).
 # অদ্য is a notice's "today" (অদ্য ১০/০৯/২০২৫ তারিখ); আগামী কাল is আগামীকাল in two words.

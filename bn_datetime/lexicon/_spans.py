@@ -96,6 +96,9 @@ APPROX_UNITS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("month", ("মাসখানেক",)),
     ("year", ("বছরখানেক",)),
 )
+# A decade: a unit of ten years in a length (দুই দশক ধরে, এক দশকেরও বেশি), and, after a year
+# that ends in 0 with এর (১৯৯০-এর দশকে, নব্বইয়ের দশকে) or after গত/এই/আগামী, the ten years it names.
+DECADE_WORDS: Final[tuple[str, ...]] = ("দশক", "দশকে", "দশকের", "দশকেই", "দশকেরও", "দশকও")
 # A fiscal year: "২০২৪-২৫ অর্থবছর" (July–June in Bangladesh, April–March in India).
 FISCAL_YEAR_WORDS: Final[tuple[str, ...]] = (
     "অর্থবছর",

@@ -53,6 +53,7 @@ i     repetition after a length: অন্তর, পরপর, পর পর   
 B     times: বার (দুই বার); glued, দুইবার            None; the count glued
 c     a count glued to its unit: একদিন, দুমাস         (count, unit)
 Y     fiscal year: অর্থবছর, আর্থিক বছর               None
+b     decade: দশক (and its inflections)              None
 z     after the day: দিবাগত, দিনগত                    None
 T     the ISO 8601 "T"                             None
 : , | - / . +   punctuation (। is ``|``, ঃ alone is ``:``)
@@ -211,6 +212,7 @@ def _build_words() -> dict[str, tuple[str, object]]:
     for unit, names in lx.APPROX_UNITS:
         add("k", unit, names)
     add("Y", None, lx.FISCAL_YEAR_WORDS)
+    add("b", None, lx.DECADE_WORDS)
     add("i", None, lx.REPEAT_WORDS)
     add("B", None, lx.TIMES_WORDS)
     return words

@@ -27,6 +27,8 @@ recurrence      প্রতি N UNIT (অন্তর|পরপর)? COUNT?   
 recurrence      N UNIT (অন্তর|পরপর) COUNT? · N UNIT-এ একবার           তিন মাস পর পর
 recurrence      (প্রতি)? UNIT-এ (N বার | N দিন)                         মাসে দুইবার, সপ্তাহে তিন দিন
 interval        MONTH ORDINAL সপ্তাহ                                 অক্টোবরের প্রথম সপ্তাহে
+interval        YEAR-এর দশক · (গত|এই|আগামী) দশক                       ১৯৯০-এর দশকে
+point (search)  POINT থেকে LENGTH আগে|পরে · POINT-এর LENGTH আগে|পরে     সোমবারের ২ দিন পর
 ==============  ==================================================  ======================
 
 The ends of a range share what one of them leaves out: ``১০-১২ সেপ্টেম্বর ২০২৪`` gives
@@ -79,7 +81,7 @@ _NIGHT: Final = next(k for k, period in enumerate(lx.DAY_PERIODS) if period.name
 _MIDNIGHT: Final = frozenset(lx.MIDNIGHT_WORDS)
 # A length: an optional modifier, (number unit)+, modifiers and a span marker after.
 _DURATION: Final = re.compile(
-    "g?[xV]?(?:F?[dqyNv][msu]|[dqyNv]\\.d[su]|k|c)(?:[,&x]*(?:F?[dqyNv][msu]|[dqyNv]\\.d[su]|c))*(?:V?D?V?)"
+    "g?[xV]?(?:F?[dqyNv][msub]|[dqyNv]\\.d[su]|k|c)(?:[,&x]*(?:F?[dqyNv][msub]|[dqyNv]\\.d[su]|c))*(?:V?D?V?)"
 )
 _ESTIMATE: Final = re.compile("[xV]?([dqyNv])[-/f]([dqyNv])([msu])(a)")
 _FISCAL: Final = re.compile("g?(y)[-/]([dy])S?Y|g(Y)")
@@ -117,7 +119,7 @@ def match_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] 
     (an end before its start, a day that never exists).
     """
     best: tuple[int, Value] | None = None
-    for reader in (_recurrence, _duration_or_estimate, _fiscal, _range, _week_of_month, _counted_from):
+    for reader in (_recurrence, _duration_or_estimate, _fiscal, _range, _week_of_month, _counted_from, _decade):
         try:
             found = reader(tok, i, stop, ctx)
         except ParseError:
@@ -209,7 +211,7 @@ def contradicting_bound(tokens: Tokens, first: int, stop: int) -> int | None:
     emphatic = False
     for k in range(first, stop):
         kind, value = kinds[k], values[k]
-        if kind in "msuk":
+        if kind in "msukb":
             emphatic = tokens.text(k).endswith(EMPHATIC)
         elif kind == "V" and value in _BOUNDS:
             if bound is not None and bound != value and emphatic:
@@ -833,6 +835,45 @@ def _year(year: int, ctx: Context) -> Parsed:
     return Parsed(_tz.localize(datetime(year, 1, 1), ctx.zone, "compatible"), "year")
 
 
+# ---- decades -----------------------------------------------------------------------------
+
+#: A decade named by its first year and এর (১৯৯০-এর দশকে, নব্বইয়ের দশকে, ৯০-এর দশকে) or by
+#: গত/এই/আগামী (গত দশকে).
+_DECADE: Final = re.compile("(?:([yd])-?x|(g))b")
+
+
+def _decade(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
+    """The ten years a decade names: ``১৯৯০-এর দশকে`` is 1990–1999, ``নব্বইয়ের দশকে`` (a
+    two-digit year, in the window around ``now`` that years use) the same, ``গত দশকে`` the
+    decade before ``now``'s. A year not ending in 0 names no decade (refused)."""
+    m = _DECADE.match(tok.kinds, i, stop)
+    if m is None:
+        return None
+    if m.group(2) is not None:  # গত দশকে: -1; এই/চলতি দশকে: 0; আগামী দশকে: +1
+        first = ctx.now.year // 10 * 10 + 10 * tok.values[i]
+    else:
+        x = m.end(1) if tok.kinds[m.end(1)] == "x" else m.end(1) + 1
+        if tok.values[x] is not None or not tok.text(x).endswith("র"):
+            return None  # the এর of a genitive, not another filler
+        year = tok.values[i]
+        if year % 10:
+            raise _fail(tok, i, ctx, f"{year} does not begin a decade (a decade is named by its year ending in 0)")
+        first = year if tok.kinds[i] == "y" else _two_digit_year(year, ctx.now.year)
+    if not 10 <= first <= 9980:
+        return None
+    return m.end(), Interval(_year(first, ctx), _year(first + 9, ctx))
+
+
+def _two_digit_year(short: int, this_year: int) -> int:
+    """A two-digit year in the window ICU uses around ``now``: 80 years back, 20 ahead."""
+    year = this_year // 100 * 100 + short
+    if year > this_year + 20:
+        year -= 100
+    elif year <= this_year - 80:
+        year += 100
+    return year
+
+
 # ---- fiscal years ----------------------------------------------------------------------
 
 #: The month a fiscal year starts in, by zone: April in India, July in Bangladesh.
@@ -928,7 +969,7 @@ def _duration_or_estimate(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple
     if found is None:
         return None
     end, duration = found
-    if end < len(tok.kinds) and tok.kinds[end] == "a" and tok.kinds[end - 1] in "msukc":
+    if end < len(tok.kinds) and tok.kinds[end] == "a" and tok.kinds[end - 1] in "msukcb":
         return None  # ২ ঘণ্টা আগে: a point, read by the point grammar (… বেশি সময় পর stays a length)
     first_number = next((k for k in range(i, end) if tok.kinds[k] in _NUMBERS), None)
     if first_number is not None and tok.kinds[first_number] == "y" and duration.hours and not (
@@ -970,8 +1011,8 @@ def _duration_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Dur
             quantity = float(value) + extra
             quantity_at = index
             extra = 0.0
-        elif kind in "msukc":
-            unit = _UNIT_OF_KIND.get(kind) or value
+        elif kind in "msukcb":
+            unit = "decade" if kind == "b" else _UNIT_OF_KIND.get(kind) or value
             if kind == "k":
                 quantity, quantity_at = 1.0, index
                 mods.append("approx")
@@ -989,6 +1030,8 @@ def _duration_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Dur
             mod = candidate
     if {"more_than", "less_than"} <= set(mods):
         mod = "approx"  # ৩ ঘণ্টার কম বেশি: more or less, neither bound alone
+    if "decade" in amounts:  # দুই দশক: twenty years (P20Y), as ISO 8601 has no decade
+        amounts["year"] = amounts.get("year", 0.0) + 10 * amounts.pop("decade")
     return m.end(), _duration(amounts, mod, tok, i, ctx)
 
 

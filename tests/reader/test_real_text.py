@@ -277,8 +277,9 @@ def test_prefer(prefer: Any, weekday: str, date: str) -> None:
         ("২০২৪-০৯-১৪T10:00:00-05:00", [("২০২৪-০৯-১৪T10:00:00-05:00", "2024-09-14T10:00:00-05:00")]),
         ("সময় ১০:০০ GMT -05:00", [("১০:০০ GMT -05:00", "10:00:00")]),
         ("সময় ১০:০০-১২:৩০ পর্যন্ত", [("১০:০০-১২:৩০ পর্যন্ত", "10:00:00/12:30:00")]),
-        # a decade or a century a year begins is no answer the year alone gives
-        ("ঘটনাটি ১৯৯০-এর দশকে ঘটে", []),
+        # a decade a year begins is its ten years (no answer the year alone gives); a century
+        # is none yet
+        ("ঘটনাটি ১৯৯০-এর দশকে ঘটে", [("১৯৯০-এর দশকে", "1990/1999")]),
         ("১৯ শতকে নির্মিত", []),
         ("২০২৪ সালে দশক পূর্তি", [("২০২৪ সালে", "2024")]),
         # a weekday's place in a month no reading gives: not the weekday alone
