@@ -48,6 +48,7 @@ from ._numbers import CARDINALS, COUNTERS, FRACTION_NUMBERS, FRACTION_QUANTITIES
 from ._spans import (
     AGE_WORDS,
     AMOUNT_WORDS,
+    APPROX_COUNTS,
     APPROX_UNITS,
     APPROX_WORDS,
     CLOSED_WORDS,
@@ -90,6 +91,7 @@ __all__ = [
     "AGE_WORDS",
     "AMOUNT_WORDS",
     "AMPM",
+    "APPROX_COUNTS",
     "APPROX_UNITS",
     "APPROX_WORDS",
     "BANGLA_ERAS",

@@ -99,6 +99,20 @@ APPROX_UNITS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 # A decade: a unit of ten years in a length (দুই দশক ধরে, এক দশকেরও বেশি), and, after a year
 # that ends in 0 with এর (১৯৯০-এর দশকে, নব্বইয়ের দশকে) or after গত/এই/আগামী, the ten years it names.
 DECADE_WORDS: Final[tuple[str, ...]] = ("দশক", "দশকে", "দশকের", "দশকেই", "দশকেরও", "দশকও")
+# About so many (দশেক: about ten): after its unit (বছর দশেক, মিনিট পাঁচেক, ঘণ্টা দুয়েক) or before
+# it (দুয়েক দিন), a length with প্রায়'s "approx"; (count, words).
+APPROX_COUNTS: Final[tuple[tuple[int, tuple[str, ...]], ...]] = (
+    (2, ("দুয়েক", "দুয়েকের", "দুএক")),
+    (3, ("তিনেক", "তিনেকের")),
+    (4, ("চারেক", "চারেকের")),
+    (5, ("পাঁচেক", "পাঁচেকের")),
+    (6, ("ছয়েক", "ছয়েকের")),
+    (7, ("সাতেক", "সাতেকের")),
+    (8, ("আটেক", "আটেকের")),
+    (10, ("দশেক", "দশেকের")),
+    (20, ("বিশেক", "বিশেকের")),
+    (100, ("শখানেক", "শখানেকের")),
+)
 # A fiscal year: "২০২৪-২৫ অর্থবছর" (July–June in Bangladesh, April–March in India).
 FISCAL_YEAR_WORDS: Final[tuple[str, ...]] = (
     "অর্থবছর",

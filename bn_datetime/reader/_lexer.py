@@ -54,6 +54,7 @@ B     times: বার (দুই বার); glued, দুইবার         
 c     a count glued to its unit: একদিন, দুমাস         (count, unit)
 Y     fiscal year: অর্থবছর, আর্থিক বছর               None
 b     decade: দশক (and its inflections)              None
+l     about so many: দশেক, দুয়েক (বছর দশেক)             the count
 z     after the day: দিবাগত, দিনগত                    None
 T     the ISO 8601 "T"                             None
 : , | - / . +   punctuation (। is ``|``, ঃ alone is ``:``)
@@ -213,6 +214,8 @@ def _build_words() -> dict[str, tuple[str, object]]:
         add("k", unit, names)
     add("Y", None, lx.FISCAL_YEAR_WORDS)
     add("b", None, lx.DECADE_WORDS)
+    for count, names in lx.APPROX_COUNTS:
+        add("l", count, names)
     add("i", None, lx.REPEAT_WORDS)
     add("B", None, lx.TIMES_WORDS)
     return words

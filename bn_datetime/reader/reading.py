@@ -134,7 +134,7 @@ def _same(pos: int) -> int:
 #: সাপ্তাহিক ছুটি (``H``), a fiscal year অর্থবছর (``Y``), a repetition অন্তর/পরপর (``i``:
 #: একদিন পরপর has no unit token). Without any of them every reader of ``match_at``
 #: returns None before it resolves or refuses anything.
-SPAN_KINDS: Final = "fp&-/msukeHYicb"
+SPAN_KINDS: Final = "fp&-/msukeHYicbl"
 _SPAN_KIND: Final = re.compile(f"[{re.escape(SPAN_KINDS)}]")
 
 

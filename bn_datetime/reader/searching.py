@@ -64,8 +64,8 @@ __all__ = ["MAX_TOKENS", "Match", "iter_search", "search"]
 #: The longest window, in tokens, tried as one date (a full dateline is about 15).
 MAX_TOKENS: Final = 24
 _PERIOD_KIND: Final = re.compile("P")  # a day period's token (রাতে)
-# Kinds a match may start with (c: একদিন পরপর), and those trimmed off its ends.
-_STARTS: Final = frozenset("dqyMGJWRrngPFhvxALekuHVZc")
+# Kinds a match may start with (c: একদিন পরপর; m, s, l: মিনিট পাঁচেক), and those trimmed off its ends.
+_STARTS: Final = frozenset("dqyMGJWRrngPFhvxALekuHVZcmsl")
 _LEAD: Final = frozenset("L:,|-x.")
 # Where the sentence's direction may change a reading: a weekday, a month name, a numeric
 # date's mark (the resolver asks prefer only of a bare weekday and a date without its year).

@@ -81,7 +81,7 @@ _NIGHT: Final = next(k for k, period in enumerate(lx.DAY_PERIODS) if period.name
 _MIDNIGHT: Final = frozenset(lx.MIDNIGHT_WORDS)
 # A length: an optional modifier, (number unit)+, modifiers and a span marker after.
 _DURATION: Final = re.compile(
-    "g?[xV]?(?:F?[dqyNv][msub]|[dqyNv]\\.d[su]|k|c)(?:[,&x]*(?:F?[dqyNv][msub]|[dqyNv]\\.d[su]|c))*(?:V?D?V?)"
+    "g?[xV]?(?:F?[dqyNvl][msub]|[msub]l|[dqyNv]\\.d[su]|k|c)(?:[,&x]*(?:F?[dqyNv][msub]|[dqyNv]\\.d[su]|c))*(?:V?D?V?)"
 )
 _ESTIMATE: Final = re.compile("[xV]?([dqyNv])[-/f]([dqyNv])([msu])(a)")
 _FISCAL: Final = re.compile("g?(y)[-/]([dy])S?Y|g(Y)")
@@ -969,7 +969,7 @@ def _duration_or_estimate(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple
     if found is None:
         return None
     end, duration = found
-    if end < len(tok.kinds) and tok.kinds[end] == "a" and tok.kinds[end - 1] in "msukcb":
+    if end < len(tok.kinds) and tok.kinds[end] == "a" and tok.kinds[end - 1] in "msukcbl":
         return None  # ২ ঘণ্টা আগে: a point, read by the point grammar (… বেশি সময় পর stays a length)
     first_number = next((k for k in range(i, end) if tok.kinds[k] in _NUMBERS), None)
     if first_number is not None and tok.kinds[first_number] == "y" and duration.hours and not (
@@ -1011,7 +1011,14 @@ def _duration_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Dur
             quantity = float(value) + extra
             quantity_at = index
             extra = 0.0
+        elif kind == "l":  # দুয়েক দিন; (বছর) দশেক: about so many
+            mods.append("approx")
+            if quantity is None and index > i and kinds[index - 1] in "msub":
+                continue  # after its unit: taken there
+            quantity, quantity_at = float(value), index
         elif kind in "msukcb":
+            if quantity is None and index + 1 < m.end() and kinds[index + 1] == "l":
+                quantity, quantity_at = float(values[index + 1]), index + 1  # বছর দশেক
             unit = "decade" if kind == "b" else _UNIT_OF_KIND.get(kind) or value
             if kind == "k":
                 quantity, quantity_at = 1.0, index

@@ -123,6 +123,10 @@ def iso(text: str, **kwargs: Any) -> str:
         ("শনি থেকে বুধবার সকাল ৯টা থেকে বিকেল ৫টা", "FREQ=WEEKLY;BYDAY=SA,SU,MO,TU,WE"),
         ("প্রতিবছর ২১ ও ২২ ফেব্রুয়ারি", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=21,22"),
         ("সর্বোচ্চ ৫০ বছর", "P50Y"),
+        ("বছর দশেক", "P10Y"),
+        ("মাস ছয়েক ধরে", "P6M"),
+        ("দুয়েক সপ্তাহ", "P2W"),
+        ("শখানেক বছর", "P100Y"),
     ],
 )
 def test_to_iso(text: str, expected: str) -> None:
@@ -469,6 +473,11 @@ def test_what_every_begins_is_no_point_or_length(text: str) -> None:
         ("২০ মাস বেশি কম", "approx"),  # with মাসেরও, a side taken: refused (test_contradictions.py)
         ("৪ ঘণ্টার কম", "less_than"),
         ("৪ ঘণ্টারও বেশি", "more_than"),
+        # about so many (দশেক, দুয়েক), after its unit or before it
+        ("বছর দশেক", "approx"),
+        ("মিনিট পাঁচেকের মধ্যে", "at_most"),
+        ("দুয়েক দিন", "approx"),
+        ("প্রায় ঘণ্টা তিনেক ধরে", "approx"),
     ],
 )
 def test_more_or_less_is_approximate(text: str, mod: str) -> None:

@@ -472,6 +472,20 @@ def test_a_refused_range_keeps_the_date_after_it(text: str, expected: list[tuple
         assert found(text) == expected
 
 
+# About so many after its unit (বছর দশেক): a length; with আগে/পরে a point the reader
+# cannot place yet, so nothing (never the length alone, which drops the আগে).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("আরও মিনিট দশেক লাগবে", [("মিনিট দশেক", "PT10M")]),
+        ("দিন পাঁচেক ধরে জ্বর", [("দিন পাঁচেক ধরে", "P5D")]),
+        ("বছর দশেক আগে", []),
+    ],
+)
+def test_about_so_many_after_its_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
 # A masthead's weekday that is the day of its Gregorian date, printed before a Bangla (or
 # Hijri) date a day off: its own match, with the Gregorian date's day; the other date keeps
 # its value and its calendar warning, without the weekday mismatch that was never its own.
