@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cache
 from typing import Final, NamedTuple
@@ -543,6 +544,12 @@ def _search_chunk(
                 first, last = _trim(kinds, i, j, _SPAN_LEAD)
                 keep(first, last, span[1], span_notes, weekdays=_weekdays_alone(tokens, first, last))
                 i = j
+                if isinstance(span[1], Recurrence) and span[1].time is not None:
+                    # প্রতিদিন রাত ৮টা ও ১০টায়: the same days at the other time too, not the first alone
+                    also = _another_time(tokens, first, j, limit, span[1], ctx.opts)
+                    if also is not None:
+                        i, recurrence = also
+                        keep(j + 1, i, recurrence)
                 continue
             if found is None:
                 if kinds[i] == "P" and tokens.text(i).endswith(_LOCATIVE):  # রাতে, alone
@@ -1157,6 +1164,34 @@ def _elapsed(tokens: Tokens, roles: dict[str, int], tense: str | None) -> Durati
     if (sign > 0 and tense == "past") or (sign < 0 and tense == "future"):
         return duration_of(steps)
     return None
+
+
+def _another_time(
+    tokens: Tokens, first: int, j: int, limit: int, recurrence: Recurrence, opts: Options
+) -> tuple[int, Recurrence] | None:
+    """After a recurrence at a time (tokens ``first:j``), ও and another clock time: the
+    same recurrence at that time, and where it ends; or None. The time takes the part of
+    the day said before it when it says none (রাত ৮টা ও ১০টায়: 22:00)."""
+    kinds = tokens.kinds
+    if j + 1 >= limit or kinds[j] != "&":
+        return None
+    found = _longest(tokens, j + 1, limit)
+    if found is None or not ({"hour", "clockword"} & found[1].keys()) or _DATE_ROLES & found[1].keys():
+        return None
+    end, roles = found
+    fields = Fields.from_roles(tokens, roles)
+    if not (_MARKED & roles.keys()):
+        periods = [k for k in range(first, j) if kinds[k] == "P"]
+        if periods:
+            fields.period = tokens.values[periods[-1]]
+    parsed = _resolve(tokens, j + 1, end, fields, opts)
+    if parsed is None or parsed.kind != "time":
+        return None
+    return end, replace(recurrence, time=parsed.value.time().replace(tzinfo=None))
+
+
+#: Roles that name a day: a time after ও with one is no time of a recurrence's days.
+_DATE_ROLES: Final = frozenset(("day", "month", "year", "weekday", "relday", "relmod", "offset", "nmonth"))
 
 
 def _after_refused(tokens: Tokens, i: int, limit: int) -> int:

@@ -486,6 +486,30 @@ def test_about_so_many_after_its_unit(text: str, expected: list[tuple[str, str]]
     assert found(text) == expected
 
 
+# A recurrence at a time, ও and another time: the same days at that time too (a match of
+# its own; the part of the day said first is the second time's when it says none).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "প্রতিদিন রাত ৯টা ও ১১টায় খবর",
+            [("প্রতিদিন রাত ৯টা", "FREQ=DAILY;BYHOUR=21;BYMINUTE=0"), ("১১টায়", "FREQ=DAILY;BYHOUR=23;BYMINUTE=0")],
+        ),
+        (
+            "প্রতি রবিবার সকাল ৮টা ও বিকেল ৫টায়",
+            [
+                ("প্রতি রবিবার সকাল ৮টা", "FREQ=WEEKLY;BYDAY=SU;BYHOUR=8;BYMINUTE=0"),
+                ("বিকেল ৫টায়", "FREQ=WEEKLY;BYDAY=SU;BYHOUR=17;BYMINUTE=0"),
+            ],
+        ),
+        # a date after ও is no time of the recurrence's days
+        ("প্রতিদিন সকাল ৮টা ও ২০ অক্টোবর", [("প্রতিদিন সকাল ৮টা", "FREQ=DAILY;BYHOUR=8;BYMINUTE=0"), ("২০ অক্টোবর", "2024-10-20")]),
+    ],
+)
+def test_a_recurrence_at_two_times(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
 # A masthead's weekday that is the day of its Gregorian date, printed before a Bangla (or
 # Hijri) date a day off: its own match, with the Gregorian date's day; the other date keeps
 # its value and its calendar warning, without the weekday mismatch that was never its own.
