@@ -1211,14 +1211,22 @@ def _after_refused(tokens: Tokens, i: int, limit: int) -> int:
 def _after_an_event(tokens: Tokens, i: int, roles: Mapping[str, int]) -> bool:
     """Whether an offset (a count, a unit, আগে/পরে, and nothing else) follows a noun in the
     genitive, the event it counts from (``ঘটনার দুই দিন পর``, ``বিয়ের ৩ বছর পর``, ``তার ২ দিন
-    পর``): not ``এবার``, ``আবার`` … (:data:`~bn_datetime.lexicon.NOT_GENITIVES`)."""
-    if i == 0 or tokens.kinds[i - 1] != "U" or roles.keys() != {"offset"}:
+    পর``, ``এর দুই দিন পর``): not ``এবার``, ``আবার`` … (:data:`~bn_datetime.lexicon.NOT_GENITIVES`)."""
+    if roles.keys() != {"offset"}:
+        return False
+    if tokens.kinds[i] == "x" and tokens.text(i) == "এর":  # এর দুই দিন পর: two days after this
+        return i == 0 or tokens.kinds[i - 1] in _NO_DATE_BEFORE
+    if i > 0 and tokens.kinds[i - 1] == "x" and tokens.text(i - 1) == "এর":
+        return True  # ২০২৪-এর ২ দিন পর: after what the এর belongs to, whatever it is
+    if i == 0 or tokens.kinds[i - 1] != "U":
         return False
     start = tokens.starts[i]  # the word just before (a run of plain words is one token)
     word = tokens.norm[max(0, start - _WORD_REACH) : start].rstrip(" ").rpartition(" ")[2]
     return word.endswith(lx.EVENT_GENITIVE_SIGNS) and word not in _NOT_GENITIVES
 
 
+#: What may stand before এর that is the pronoun's (এর: of this), not a date's genitive.
+_NO_DATE_BEFORE: Final = frozenset(("U", "|", ",", ":", BREAK))
 #: How far back the word before an offset is looked for, in characters (a word is shorter).
 _WORD_REACH: Final = 40
 
