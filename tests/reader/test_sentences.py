@@ -28,6 +28,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("আগে মঙ্গলবার বাজার বসতো না, বন্ধ থাকতো", None, True, True, True),
         ("সকালে মিছিল, দুপুরে প্লেন", None, False, False, False),  # nouns that end as a past verb
         ("আগুন লাগে, পরে তিনি জানান", "past", False, False, False),  # a report's narrative present
+        ("দুদিন পর দোকান খুলল", "past", False, False, False),  # the simple past (-ল)
+        ("দল জিতল না, ফল ভালো", None, False, False, False),  # nouns ending in ল, an unlisted verb
         ("কাল বৃষ্টি হতে পারে", "future", False, False, False),  # a modal after an infinitive
         ("পারে হতে কাল বৃষ্টি", None, False, False, False),  # … only right after it
         ("দিন ছুটির শনিবার", None, False, False, False),  # ছুটির দিন only in that order
