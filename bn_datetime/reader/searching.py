@@ -501,6 +501,9 @@ def _search_chunk(
             while found is not None and _glued_after(tokens, found[0]):
                 # সকাল ১১টায় ১২/৩ নং কক্ষে: the room's number is not the minutes, the clock stays
                 found = _longest(tokens, i, found[0] - 1)
+            if found is not None and _zone_of_the_next(tokens, found, limit):
+                # স্থানীয় সময় দুপুর ২টায় (বাংলাদেশ সময় বিকেল ৩টা): the zone is the next time's
+                found = _longest(tokens, i, found[0] - 1)
             # a point with its UTC offset (…T10:00:00-05:00, ১০:০০ GMT -০৫:০০): the offset's
             # minus is no range dash, whatever a range reading would make of it
             offset = found is not None and "tzsign" in found[1]
@@ -1192,6 +1195,23 @@ def _another_time(
 
 #: Roles that name a day: a time after ও with one is no time of a recurrence's days.
 _DATE_ROLES: Final = frozenset(("day", "month", "year", "weekday", "relday", "relmod", "offset", "nmonth"))
+
+
+def _zone_of_the_next(tokens: Tokens, found: tuple[int, dict[str, int]], limit: int) -> bool:
+    """Whether the zone a reading ends with is followed by a clock time of its own: a zone
+    said in words (বাংলাদেশ সময়) comes before the time it is of (``দুপুর ২টায় (বাংলাদেশ সময়
+    বিকেল ৩টা)``), not after the one before; an abbreviation (IST) follows its time."""
+    end, roles = found
+    if roles.get("zone") != end - 1 or end >= limit or tokens.kinds[end] not in _CLOCK_STARTS:
+        return False
+    if tokens.text(end - 1).isascii():
+        return False  # ১৮:৪২ IST: an abbreviation follows the time it is of
+    after = _longest(tokens, end, limit)
+    return after is not None and bool(_CLOCK_ROLES & after[1].keys()) and not (_DATE_ROLES & after[1].keys())
+
+
+_CLOCK_STARTS: Final = frozenset("PdFh")
+_CLOCK_ROLES: Final = frozenset(("hour", "clockword"))
 
 
 def _after_refused(tokens: Tokens, i: int, limit: int) -> int:

@@ -512,6 +512,25 @@ def test_a_recurrence_at_two_times(text: str, expected: list[tuple[str, str]]) -
     assert found(text) == expected
 
 
+# A zone said in words before a clock time is that time's, not the one before it (an
+# abbreviation follows its time and stays with it).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "খেলা স্থানীয় সময় সন্ধ্যা ৭টায় (বাংলাদেশ সময় রাত ৮টা)",
+            [("সন্ধ্যা ৭টায়", "19:00:00"), ("বাংলাদেশ সময় রাত ৮টা", "20:00:00")],
+        ),
+        (
+            "১২ অক্টোবর ২০২৪ ২০:১০ IST ১১টায় সভা",
+            [("১২ অক্টোবর ২০২৪ ২০:১০ IST", "2024-10-12T20:10:00+05:30")],
+        ),
+    ],
+)
+def test_a_zone_in_words_is_the_next_times(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
 # A masthead's weekday that is the day of its Gregorian date, printed before a Bangla (or
 # Hijri) date a day off: its own match, with the Gregorian date's day; the other date keeps
 # its value and its calendar warning, without the weekday mismatch that was never its own.
