@@ -28,6 +28,7 @@ recurrence      N UNIT (অন্তর|পরপর) COUNT? · N UNIT-এ এ�
 recurrence      (প্রতি)? UNIT-এ (N বার | N দিন)                         মাসে দুইবার, সপ্তাহে তিন দিন
 interval        MONTH ORDINAL সপ্তাহ                                 অক্টোবরের প্রথম সপ্তাহে
 interval        YEAR-এর দশক · (গত|এই|আগামী) দশক                       ১৯৯০-এর দশকে
+interval        PERIOD (প্রথম|শেষ) N (মাস|দিন)                       চলতি বছরের প্রথম ছয় মাসে
 point (search)  POINT থেকে LENGTH আগে|পরে · POINT-এর LENGTH আগে|পরে     সোমবারের ২ দিন পর
 ==============  ==================================================  ======================
 
@@ -119,7 +120,7 @@ def match_at(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] 
     (an end before its start, a day that never exists).
     """
     best: tuple[int, Value] | None = None
-    for reader in (_recurrence, _duration_or_estimate, _fiscal, _range, _week_of_month, _counted_from, _decade):
+    for reader in (_recurrence, _duration_or_estimate, _fiscal, _range, _week_of_month, _counted_from, _decade, _first_of):
         try:
             found = reader(tok, i, stop, ctx)
         except ParseError:
@@ -956,6 +957,70 @@ def _week_of_month(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, V
         end = min(begin + 6, last_day)
         return j + 2, Interval(_day(first.replace(day=begin), ctx), _day(first.replace(day=end), ctx))
     return None
+
+
+# ---- the first or last so many units of a period -----------------------------------------
+
+
+def _first_of(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | None:
+    """PERIOD প্রথম|শেষ N UNIT: the first (last) so many months of a year or a fiscal year,
+    days of a month (``চলতি বছরের প্রথম ছয় মাসে`` is January to June, ``অর্থবছরের প্রথম তিন
+    মাসে`` July to September, ``সেপ্টেম্বরের শেষ ১০ দিনে`` the 21st to the 30th); never the
+    period and a length apart. More units than the period has is refused."""
+    kinds, values = tok.kinds, tok.values
+    for j in range(min(stop - 3, i + _SIDE), i, -1):
+        if kinds[j] != "O" or values[j] not in (1, -1) or kinds[j + 1] not in _COUNTS or kinds[j + 2] != "u":
+            continue
+        unit, count = values[j + 2], values[j + 1]
+        if unit not in ("month", "day") or not float(count).is_integer() or count < 1:
+            continue
+        fiscal = _fiscal(tok, i, j, ctx)
+        if fiscal is not None and fiscal[0] == j and isinstance(fiscal[1], Interval):
+            period = fiscal[1]
+            assert period.start is not None
+            assert period.end is not None
+            begin, finish = period.start.value.date(), period.end.value.date()
+            if period.end.precision == "month":  # অর্থবছরের জুলাই থেকে ডিসেম্বরে: to December's end
+                finish = finish.replace(day=days_in_month(finish.year, finish.month))
+        else:
+            fields = _fields(tok, i, j)
+            if fields is None or fields.offset is not None or _has_time(fields):
+                continue
+            point = _resolve(fields, tok, i, ctx)
+            if point.precision not in ("year", "month") or point.calendar != "gregorian":
+                continue
+            begin = point.value.date()
+            finish = (begin + relativedelta(years=1) if point.precision == "year" else begin + relativedelta(months=1)) - timedelta(days=1)
+        part = _part_of(begin, finish, int(count), unit, values[j] == -1, tok, j, ctx)
+        end = j + 3
+        if unit == "month" and kinds[end : end + 3] in ("M-M", "MfM"):
+            # … প্রথম ছয় মাসে (জুলাই-ডিসেম্বর): the months named again, the same ones
+            assert part.start is not None
+            assert part.end is not None
+            if (values[end], values[end + 2]) != (part.start.value.month, part.end.value.month):
+                raise _fail(tok, end, ctx, "the months named after the part of the period are not its months")
+            end += 3
+        return end, part
+    return None
+
+
+def _part_of(begin: date, finish: date, count: int, unit: str, last: bool, tok: Tokens, at: int, ctx: Context) -> Interval:
+    """The first (or last) ``count`` months or days of the days ``begin``–``finish``."""
+    step = relativedelta(months=count) if unit == "month" else relativedelta(days=count)
+    if begin + step - timedelta(days=1) > finish:
+        raise _fail(tok, at, ctx, f"the period has fewer than {count} {unit}s", InvalidDateError)
+    if last:
+        start = finish + timedelta(days=1) - step
+        end = finish
+    else:
+        start, end = begin, begin + step - timedelta(days=1)
+    if unit == "month":
+        return Interval(_month(start, ctx), _month(end, ctx))
+    return Interval(_day(start, ctx), _day(end, ctx))
+
+
+def _month(value: date, ctx: Context) -> Parsed:
+    return Parsed(_tz.localize(datetime(value.year, value.month, 1), ctx.zone, "compatible"), "month")
 
 
 # ---- durations --------------------------------------------------------------------------
