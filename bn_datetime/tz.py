@@ -36,6 +36,7 @@ __all__ = [
     "DISAMBIGUATE",
     "Disambiguate",
     "WallTable",
+    "constant_offset",
     "get_tz",
     "in_zone",
     "localize",
@@ -156,6 +157,23 @@ def zone_name(tz: tzinfo) -> str:
     if isinstance(name, str):
         return name
     return str(tz.tzname(None))
+
+
+@lru_cache(maxsize=1024)
+def constant_offset(zone: tzinfo | None) -> str | None:
+    """The UTC offset of a tzinfo that has one offset at every moment it is attached to (a
+    period of a pytz zone, as :func:`localize` attaches them; a fixed offset; UTC), as
+    ``isoformat()`` writes it; None for any other (``zoneinfo``, naive). What
+    :meth:`bn_datetime.values.Parsed.isoformat` writes without asking the tzinfo.
+
+    >>> constant_offset(localize(datetime(2009, 6, 20, 10, 0), "Asia/Dhaka").tzinfo)
+    '+07:00'
+    >>> constant_offset(get_tz("-03:30")), constant_offset(None)
+    ('-03:30', None)
+    """
+    if isinstance(zone, (timezone, pytz.tzinfo.StaticTzInfo, pytz.tzinfo.DstTzInfo)) or zone is pytz.utc:
+        return _iso_offset(zone)
+    return None
 
 
 class _Table:
