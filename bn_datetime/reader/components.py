@@ -156,15 +156,6 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
 
     read: list[datetime] = []  # now in the zone, read once and only when a rule needs it
 
-    def current() -> datetime:
-        if not read:
-            base = now if now is not None else _tz.now(zone)
-            if base.utcoffset() is None:  # naive, also with a tzinfo that gives no offset
-                read.append(_tz.localize(base.replace(tzinfo=None), zone, "compatible"))
-            else:
-                read.append(_tz.in_zone(base, zone))
-        return read[0]
-
     bare_weekday_ahead = False  # a bare weekday read forward that fell on today
     if rare:
         fields, zone, disambiguate = _rare_checks(fields, zone, disambiguate, fail)
@@ -177,25 +168,25 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     month = fields.month or fields.nmonth
     year = fields.year
     if rare and fields.offset is not None:
-        return _offset(fields.offset, current(), zone, fail)
+        return _offset(fields.offset, _current(now, zone, read), zone, fail)
     if rare and fields.nth is not None:
         return _resolve(_nth_weekday(fields, text, where, opts, fail), text, where, opts)
     if rare and fields.relmod is not None and fields.year is None:
-        day_value, precision = _relative(fields, current().date(), fail)
+        day_value, precision = _relative(fields, _current(now, zone, read).date(), fail)
         if fields.day is None:  # গত শুক্রবার: the weekday chose the day; আগামী ১ আগস্ট,
             weekday = None  # শুক্রবার: the weekday is checked against the date
     elif month is not None or year is not None:
         if year is None and month is not None and fields.day is None:
             precision = "month"
-            day_value = _nearest_month(_month(month, fail), current().date())
+            day_value = _nearest_month(_month(month, fail), _current(now, zone, read).date())
         elif year is None:
-            day_value = _yearless(fields, current(), fail, prefer)
+            day_value = _yearless(fields, _current(now, zone, read), fail, prefer)
         else:
             digits = fields.yeardigits
             if digits == 1:  # "১ জানুয়ারি ১": not a year anyone prints; never guess one
                 raise fail("year", "a one-digit year")
             if digits == 2:
-                year = two_digit_year(year, current().year)
+                year = two_digit_year(year, _current(now, zone, read).year)
             elif fields.nmonth is not None and fields.era is None and year in _BANGLA_NUMERIC_YEARS:
                 raise fail(
                     "year",
@@ -210,20 +201,22 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
             elif fields.day is None:
                 precision = "month"
                 day_value = date(year, _month(month, fail), 1)
+            elif 1 <= month <= 12 and 1 <= fields.day <= 28:  # a day of every month: no check
+                day_value = date(year, month, fields.day)
             else:
                 day_value = _date(year, _month(month, fail), fields.day, fail)
     elif rare and fields.bmonth is not None:
-        day_value = _other_calendar(fields, "b", calendar, fail, current().date())
+        day_value = _other_calendar(fields, "b", calendar, fail, _current(now, zone, read).date())
         result_calendar = calendar
     elif rare and fields.hmonth is not None:
-        day_value = _other_calendar(fields, "h", calendar, fail, current().date())
+        day_value = _other_calendar(fields, "h", calendar, fail, _current(now, zone, read).date())
         result_calendar = "hijri"
     elif rare and fields.relday is not None:
-        day_value = current().date() + timedelta(days=fields.relday)
+        day_value = _current(now, zone, read).date() + timedelta(days=fields.relday)
     elif rare and fields.now is not None:
-        return Parsed(current(), "second")
+        return Parsed(_current(now, zone, read), "second")
     elif weekday is not None:  # a weekday alone, or with its time: the last such day
-        today = current().date()
+        today = _current(now, zone, read).date()
         day_value = _weekday_day(weekday, today, prefer)
         weekday = None
         bare_weekday_ahead = prefer == "future" and day_value == today
@@ -239,7 +232,7 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
         and precision in ("day", "month")
         and (fields.relday is not None or fields.relmod)
     ):
-        _check_relative(fields, day_value, current().date(), text, strict, fail, opts, precision == "month")
+        _check_relative(fields, day_value, _current(now, zone, read).date(), text, strict, fail, opts, precision == "month")
 
     if (
         weekday is not None
@@ -264,16 +257,16 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
         raise fail("hour", "a time needs a whole date", ParseError)
     dateless = day_value is None  # a clock time alone stays a time, anchored on today
     if day_value is None:
-        day_value = current().date()
+        day_value = _current(now, zone, read).date()
     hour, minute, second, micro = _clock(fields, fail, warn)
-    if not dateless and is_night_twelve(fields):
+    if not dateless and fields.period == _NIGHT and is_night_twelve(fields):
         # শুক্রবার রাত ১২টা: the midnight that ends Friday, as deadlines and reports mean it
         day_value += timedelta(days=1)
     elif rare and (fields.afterday is not None or _a_night(fields)) and not dateless and hour < _SMALL_HOURS_END:
         day_value += timedelta(days=1)  # বৃহস্পতিবার দিবাগত রাত ২টা: early Friday; গত রাত ২টা: today
     if bare_weekday_ahead:
         naive = datetime(day_value.year, day_value.month, day_value.day, hour, minute, second, micro)
-        if naive < current().replace(tzinfo=None):
+        if naive < _current(now, zone, read).replace(tzinfo=None):
             # শনিবার সকাল ৭টায় ছাড়বে, said on a Saturday evening: the coming Saturday
             day_value += timedelta(days=7)
     time_precision: Precision = (
@@ -281,6 +274,18 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
     )
     value = _attach(day_value, hour, minute, second, micro, zone, disambiguate, fail)
     return _new(Parsed, (value, time_precision, result_calendar))
+
+
+def _current(now: datetime | None, zone: tzinfo, read: list[datetime]) -> datetime:
+    """``now`` (the clock when None) in ``zone``: read once, into ``read``, and only when a
+    rule of the resolver needs it."""
+    if not read:
+        base = now if now is not None else _tz.now(zone)
+        if base.utcoffset() is None:  # naive, also with a tzinfo that gives no offset
+            read.append(_tz.localize(base.replace(tzinfo=None), zone, "compatible"))
+        else:
+            read.append(_tz.in_zone(base, zone))
+    return read[0]
 
 
 #: The roles of the rarer rules: a reading without any of them passes their checks over
