@@ -20,8 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
-from itertools import compress, count, repeat
-from operator import is_not
+from itertools import compress, count
 from typing import Final, NamedTuple
 
 __all__ = ["RULES", "YEAR_MARK", "Rule", "furthest", "hijri_roles", "roles", "search_roles"]
@@ -394,9 +393,10 @@ def _match(pattern: re.Pattern[str], table: _Roles, kinds: str) -> Mapping[str, 
         return None
     found: dict[str, int] = {}
     # the groups that took part, found in C (a form has up to ~150 groups, a match a few):
-    # each role at its token, the last group of a role winning, as in group order
+    # each group takes one token (its kind, a non-empty string), one that took no part is
+    # None. Each role at its token, the last group of a role winning, as in group order.
     groups = m.groups()
-    for index in compress(range(1, len(groups) + 1), map(is_not, groups, repeat(None))):
+    for index in compress(range(1, len(groups) + 1), groups):
         role = table[index]
         if role is not None:
             found[role] = m.start(index)

@@ -43,6 +43,13 @@ def test_every_role_the_grammar_names_is_a_field() -> None:
     assert names and names <= _FIELD_NAMES
 
 
+def test_every_group_of_the_grammar_takes_one_token() -> None:
+    # grammar._match tells the groups that took part by their text (one kind, never empty)
+    one_token = re.compile(r"\(\?P<[a-z_]+[0-9]*>(?:\[[^\]]+\]|\\?[^()\[\]\\])\)")
+    for form in (*grammar._forms(), *grammar._forms(extra_calendars=False), grammar._hijri_date("[yqd]")):
+        assert form.count("(?P<") == len(one_token.findall(form)) > 0
+
+
 def test_two_digit_year_keeps_its_digits_and_offsets_their_steps() -> None:
     tokens = scan("১৪/০৯/২৪")
     found = roles(tokens.kinds)
