@@ -80,7 +80,24 @@ def check_options(
     prefer: Prefer | None = None,
     warn: bool = True,
 ) -> Options:
-    """Check every option once; the errors are those the entry points document."""
+    """Check every option once; the errors are those the entry points document.
+
+    The options of the last call that named its zone are kept: a call with the very same
+    arguments (the same objects: a batch of texts read with one ``now``) gets the same
+    checked :class:`Options` at once.
+    """
+    last = _last
+    if (
+        last is not None
+        and tz is last[0]
+        and now is last[1]
+        and disambiguate is last[2]
+        and strict is last[3]
+        and calendar is last[4]
+        and prefer is last[5]
+        and warn is last[6]
+    ):
+        return last[7]
     zone = _tz.get_tz(tz)
     if now is not None and not isinstance(now, datetime):
         msg = f"now must be a datetime, not {type(now).__name__}"
@@ -93,7 +110,19 @@ def check_options(
     if calendar not in CALENDARS:  # gregorian, hijri or a wrong name
         calendar = check_calendar(calendar)
     # what Options(...) makes, without the generated __new__ in between (called per parse)
-    return _new(Options, (zone, now, disambiguate, bool(strict), calendar, prefer, warn, None))
+    checked = _new(Options, (zone, now, disambiguate, bool(strict), calendar, prefer, warn, None))
+    if type(tz) is str and type(strict) is bool:  # arguments nothing can change
+        _remember((tz, now, disambiguate, strict, calendar, prefer, warn, checked))
+    return checked
 
 
 _new: Final = tuple.__new__
+_Last = tuple[object, object, object, object, object, object, object, Options]
+#: The arguments of the last call with a zone name, and its options: one immutable entry,
+#: replaced whole (a thread reads either the old entry or the new one; no container changes).
+_last: _Last | None = None
+
+
+def _remember(entry: _Last) -> None:
+    global _last  # one immutable slot, rebound whole
+    _last = entry

@@ -36,6 +36,7 @@ __all__ = [
     "DISAMBIGUATE",
     "Disambiguate",
     "WallTable",
+    "constant_offset",
     "get_tz",
     "in_zone",
     "localize",
@@ -156,6 +157,23 @@ def zone_name(tz: tzinfo) -> str:
     if isinstance(name, str):
         return name
     return str(tz.tzname(None))
+
+
+@lru_cache(maxsize=1024)
+def constant_offset(zone: tzinfo | None) -> str | None:
+    """The UTC offset of a tzinfo that has one offset at every moment it is attached to (a
+    period of a pytz zone, as :func:`localize` attaches them; a fixed offset; UTC), as
+    ``isoformat()`` writes it; None for any other (``zoneinfo``, naive). What
+    :meth:`bn_datetime.values.Parsed.isoformat` writes without asking the tzinfo.
+
+    >>> constant_offset(localize(datetime(2009, 6, 20, 10, 0), "Asia/Dhaka").tzinfo)
+    '+07:00'
+    >>> constant_offset(get_tz("-03:30")), constant_offset(None)
+    ('-03:30', None)
+    """
+    if isinstance(zone, (timezone, pytz.tzinfo.StaticTzInfo, pytz.tzinfo.DstTzInfo)) or zone is pytz.utc:
+        return _iso_offset(zone)
+    return None
 
 
 class _Table:
@@ -293,10 +311,22 @@ class WallTable(NamedTuple):
         """
         offset = self.years.get(year)
         if offset is None:
-            i = bisect_right(self.starts, wall_key(year, 1, 1)) - 1
-            offset = self.offsets[i] if i >= 0 and wall_key(year, 12, 31) < self.ends[i] else ""
+            i = self.year_range(year)
+            offset = self.offsets[i] if i >= 0 else ""
             self.years[year] = offset
         return offset
+
+    def year_range(self, year: int) -> int:
+        """The range that holds every day of ``year``, or -1 (a year with a clock change
+        near one of its days). The ranges do not overlap, so every day of the year bisects
+        to it.
+
+        >>> table = wall_table("Asia/Dhaka")
+        >>> table.infos[table.year_range(2024)] is table.infos[table.year_range(2023)], table.year_range(2009)
+        (True, -1)
+        """
+        i = bisect_right(self.starts, wall_key(year, 1, 1)) - 1
+        return i if i >= 0 and wall_key(year, 12, 31) < self.ends[i] else -1
 
 
 #: After every day: 9999-12-31 is ``99991231``.
@@ -399,13 +429,28 @@ def localize_wall(
     >>> localize_wall(2009, 12, 31, 23, 30, 0, 0, get_tz("Asia/Dhaka"), "later").isoformat()
     '2009-12-31T23:30:00+06:00'
     """
+    years = _year_infos(id(zone), zone)
+    info = years.get(year)
+    if info is not None:  # one tzinfo for every day of the year
+        return datetime(year, month, day, hour, minute, second, microsecond, info)
     table = _wall_table(id(zone), zone)
     if table is not None:
+        if year not in years:
+            whole = table.year_range(year)
+            years[year] = table.infos[whole] if whole >= 0 else None
         key = (year * 100 + month) * 100 + day
         i = bisect_right(table.starts, key) - 1
         if i >= 0 and key < table.ends[i]:
             return datetime(year, month, day, hour, minute, second, microsecond, table.infos[i])
     return localize(datetime(year, month, day, hour, minute, second, microsecond), zone, disambiguate)
+
+
+@lru_cache(maxsize=256)
+def _year_infos(identity: int, zone: tzinfo) -> dict[int, tzinfo | None]:
+    """For a zone :func:`localize_wall` was given (keyed as :func:`_wall_table`): year → the
+    tzinfo of every day of it, or None when a clock change is near one
+    (:meth:`WallTable.year_range`). Facts of the zone, filled as years are asked for."""
+    return {}
 
 
 def _localize_pytz(naive: datetime, zone: pytz.tzinfo.DstTzInfo, mode: str) -> datetime:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import pytest
 
 import bn_datetime as bd
 from bn_datetime.options import CALENDARS, check_options
+from bn_datetime.tz import get_tz
 
 ENTRY_POINTS = [bd.parse, bd.parse_result, bd.to_iso, bd.read, bd.search]
 
@@ -36,3 +37,30 @@ def test_output_calendar_names_read_by_the_default_rules() -> None:
     assert check_options(calendar="hijri").calendar == "bd"
     for name in CALENDARS:
         assert check_options(calendar=name).calendar == name
+
+
+def test_the_same_arguments_give_the_same_checked_options() -> None:
+    now = datetime(2024, 9, 14, 20, 0)
+    first = check_options(tz="Asia/Dhaka", now=now, prefer="past")
+    assert check_options(tz="Asia/Dhaka", now=now, prefer="past") is first
+    # any other argument is checked afresh: another now, another strict, another zone
+    later = datetime(2024, 9, 15, 20, 0)
+    assert check_options(tz="Asia/Dhaka", now=later, prefer="past").now is later
+    assert check_options(tz="Asia/Dhaka", now=now, prefer="past", strict=True).strict is True
+    assert check_options(tz="Asia/Dhaka", now=now, prefer="future").prefer == "future"
+    assert check_options(tz="Asia/Kolkata", now=now, prefer="past").zone is get_tz("Asia/Kolkata")
+    assert check_options(tz="Asia/Dhaka", now=now, prefer="past", warn=False).warn is False
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"now": date(2024, 9, 14)}, TypeError),
+        ({"prefer": "later"}, ValueError),
+        ({"calendar": "julian"}, ValueError),
+    ],
+)
+def test_a_wrong_argument_after_a_right_call_is_still_refused(kwargs: dict[str, Any], error: type[Exception]) -> None:
+    check_options(tz="Asia/Dhaka")
+    with pytest.raises(error):
+        check_options(tz="Asia/Dhaka", **kwargs)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import bn_datetime as bd
+from bn_datetime.tz import localize
 from bn_datetime.values import Duration, Interval, Parsed, Recurrence, UnitError, weekday_code
 
 DHAKA = ZoneInfo("Asia/Dhaka")
@@ -197,3 +198,58 @@ def test_weekday_codes_round_trip(weekday: int, ordinal: int) -> None:
     code = weekday_code(weekday, ordinal)
     rule = Recurrence("monthly", byweekday=(code,))
     assert rule.isoformat().endswith(code)
+
+
+@pytest.mark.parametrize(
+    ("naive", "zone"),
+    [
+        (datetime(2024, 9, 14, 18, 42), "Asia/Dhaka"),
+        (datetime(2009, 6, 20, 10, 0, 5), "Asia/Dhaka"),  # the summer time of 2009: +07:00
+        (datetime(1880, 1, 1, 10, 0), "Asia/Dhaka"),  # local mean time: +06:02
+        (datetime(2024, 1, 15, 7, 30), "America/New_York"),  # west of Greenwich
+        (datetime(2024, 9, 14, 18, 42), "Asia/Kathmandu"),  # +05:45
+        (datetime(2024, 9, 14, 18, 42), "UTC"),
+        (datetime(2024, 9, 14, 18, 42), "+05:30"),
+        (datetime(2024, 9, 14, 18, 42, 5, 250000), "Asia/Dhaka"),  # microseconds
+        (datetime(999, 9, 14, 18, 42), "+06:00"),  # a year of three digits
+    ],
+)
+@pytest.mark.parametrize("precision", ["minute", "second"])
+def test_a_point_in_time_is_written_as_isoformat_writes_it(naive: datetime, zone: str, precision: str) -> None:
+    value = localize(naive, zone)
+    assert Parsed(value, precision).isoformat() == value.isoformat()  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        datetime(2024, 9, 14, 18, 42),  # naive
+        datetime(2024, 9, 14, 18, 42, tzinfo=DHAKA),  # zoneinfo: asked each time
+        datetime(2009, 6, 20, 10, 0, tzinfo=ZoneInfo("Asia/Dhaka")),
+    ],
+)
+def test_a_point_in_another_zone_kind_is_written_by_isoformat(value: datetime) -> None:
+    assert Parsed(value, "minute").isoformat() == value.isoformat()
+
+
+class _Unhashable(tzinfo):
+    """A tzinfo that compares by value and so cannot be hashed."""
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        return timedelta(hours=5, minutes=45)
+
+    def dst(self, dt: datetime | None) -> timedelta:
+        return timedelta(0)
+
+    def tzname(self, dt: datetime | None) -> str:
+        return "+0545"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Unhashable)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def test_a_point_in_an_unhashable_zone_is_written_by_isoformat() -> None:
+    value = datetime(2024, 9, 14, 18, 42, tzinfo=_Unhashable())
+    assert Parsed(value, "second").isoformat() == "2024-09-14T18:42:00+05:45"

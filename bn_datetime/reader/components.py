@@ -146,24 +146,165 @@ def resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
 
 
 def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
-    zone, now, disambiguate = opts.zone, opts.now, opts.disambiguate
-    strict, calendar, warn, prefer = opts.strict, opts.calendar, opts.warn, opts.prefer
+    zone, now, disambiguate, strict, calendar, prefer, warn = opts[:7]
+    # whether the reading has a role of the rarer rules (a zone, a relative or other
+    # calendar's date, এ …): without one, the checks of those rules are passed over at once
+    rare = not _RARE_ROLES.isdisjoint(fields.__dict__)
 
     def fail(role: str, reason: str, cls: type[ParseError] = InvalidDateError) -> ParseError:
         return cls(text, where(role), reason=reason)
 
     read: list[datetime] = []  # now in the zone, read once and only when a rule needs it
 
-    def current() -> datetime:
-        if not read:
-            base = now if now is not None else _tz.now(zone)
-            if base.utcoffset() is None:  # naive, also with a tzinfo that gives no offset
-                read.append(_tz.localize(base.replace(tzinfo=None), zone, "compatible"))
-            else:
-                read.append(_tz.in_zone(base, zone))
-        return read[0]
-
     bare_weekday_ahead = False  # a bare weekday read forward that fell on today
+    if rare:
+        fields, zone, disambiguate = _rare_checks(fields, zone, disambiguate, fail)
+
+    # ---- the date ----------------------------------------------------------------------
+    precision: Precision = "day"
+    result_calendar = "gregorian"
+    day_value: date | None = None
+    weekday = fields.weekday
+    month = fields.month or fields.nmonth
+    year = fields.year
+    if rare and fields.offset is not None:
+        return _offset(fields.offset, _current(now, zone, read), zone, fail)
+    if rare and fields.nth is not None:
+        return _resolve(_nth_weekday(fields, text, where, opts, fail), text, where, opts)
+    if rare and fields.relmod is not None and fields.year is None:
+        day_value, precision = _relative(fields, _current(now, zone, read).date(), fail)
+        if fields.day is None:  # গত শুক্রবার: the weekday chose the day; আগামী ১ আগস্ট,
+            weekday = None  # শুক্রবার: the weekday is checked against the date
+    elif month is not None or year is not None:
+        if year is None and month is not None and fields.day is None:
+            precision = "month"
+            day_value = _nearest_month(_month(month, fail), _current(now, zone, read).date())
+        elif year is None:
+            day_value = _yearless(fields, _current(now, zone, read), fail, prefer)
+        else:
+            digits = fields.yeardigits
+            if digits == 1:  # "১ জানুয়ারি ১": not a year anyone prints; never guess one
+                raise fail("year", "a one-digit year")
+            if digits == 2:
+                year = two_digit_year(year, _current(now, zone, read).year)
+            elif fields.nmonth is not None and fields.era is None and year in _BANGLA_NUMERIC_YEARS:
+                raise fail(
+                    "year",
+                    f"{year} is a Bangla year as much as a Gregorian one: write বঙ্গাব্দ or খ্রি. after it",
+                    ParseError,
+                )
+            if not _MIN_YEAR <= year <= _MAX_YEAR:
+                raise fail("year", "year out of range")
+            if month is None:
+                precision = "year"
+                day_value = date(year, 1, 1)
+            elif fields.day is None:
+                precision = "month"
+                day_value = date(year, _month(month, fail), 1)
+            elif 1 <= month <= 12 and 1 <= fields.day <= 28:  # a day of every month: no check
+                day_value = date(year, month, fields.day)
+            else:
+                day_value = _date(year, _month(month, fail), fields.day, fail)
+    elif rare and fields.bmonth is not None:
+        day_value = _other_calendar(fields, "b", calendar, fail, _current(now, zone, read).date())
+        result_calendar = calendar
+    elif rare and fields.hmonth is not None:
+        day_value = _other_calendar(fields, "h", calendar, fail, _current(now, zone, read).date())
+        result_calendar = "hijri"
+    elif rare and fields.relday is not None:
+        day_value = _current(now, zone, read).date() + timedelta(days=fields.relday)
+    elif rare and fields.now is not None:
+        return Parsed(_current(now, zone, read), "second")
+    elif weekday is not None:  # a weekday alone, or with its time: the last such day
+        today = _current(now, zone, read).date()
+        day_value = _weekday_day(weekday, today, prefer)
+        weekday = None
+        bare_weekday_ahead = prefer == "future" and day_value == today
+
+    if rare and day_value is not None and result_calendar == "gregorian" and (
+        fields.bmonth is not None or fields.hmonth is not None
+    ):
+        _check_other_calendars(fields, day_value, text, calendar, strict, fail, opts)
+
+    if (
+        rare
+        and day_value is not None
+        and precision in ("day", "month")
+        and (fields.relday is not None or fields.relmod)
+    ):
+        _check_relative(fields, day_value, _current(now, zone, read).date(), text, strict, fail, opts, precision == "month")
+
+    if (
+        weekday is not None
+        and day_value is not None
+        and precision == "day"
+        and day_value.weekday() != weekday
+    ):
+        message = f"{day_value.isoformat()} is not the weekday the text names"
+        if strict:  # the error shows the text already
+            raise fail("weekday", message, ParseError)
+        _mismatch(opts, text, message, WeekdayMismatchWarning)
+
+    # ---- the time ------------------------------------------------------------------------
+    if fields.hour is None and fields.clockword is None:
+        if day_value is None:
+            raise ParseError(text, 0, expected="a date or a time")
+        # the day exists even when its midnight does not (Dhaka, 1 October 1941): the
+        # value is then the day's first moment
+        midnight = _attach(day_value, 0, 0, 0, 0, zone, "compatible", fail)
+        return _new(Parsed, (midnight, precision, result_calendar))
+    if precision != "day":
+        raise fail("hour", "a time needs a whole date", ParseError)
+    dateless = day_value is None  # a clock time alone stays a time, anchored on today
+    if day_value is None:
+        day_value = _current(now, zone, read).date()
+    hour, minute, second, micro = _clock(fields, fail, warn)
+    if not dateless and fields.period == _NIGHT and is_night_twelve(fields):
+        # শুক্রবার রাত ১২টা: the midnight that ends Friday, as deadlines and reports mean it
+        day_value += timedelta(days=1)
+    elif rare and (fields.afterday is not None or _a_night(fields)) and not dateless and hour < _SMALL_HOURS_END:
+        day_value += timedelta(days=1)  # বৃহস্পতিবার দিবাগত রাত ২টা: early Friday; গত রাত ২টা: today
+    if bare_weekday_ahead:
+        naive = datetime(day_value.year, day_value.month, day_value.day, hour, minute, second, micro)
+        if naive < _current(now, zone, read).replace(tzinfo=None):
+            # শনিবার সকাল ৭টায় ছাড়বে, said on a Saturday evening: the coming Saturday
+            day_value += timedelta(days=7)
+    time_precision: Precision = (
+        "time" if dateless else "second" if fields.second is not None else "minute"
+    )
+    value = _attach(day_value, hour, minute, second, micro, zone, disambiguate, fail)
+    return _new(Parsed, (value, time_precision, result_calendar))
+
+
+def _current(now: datetime | None, zone: tzinfo, read: list[datetime]) -> datetime:
+    """``now`` (the clock when None) in ``zone``: read once, into ``read``, and only when a
+    rule of the resolver needs it."""
+    if not read:
+        base = now if now is not None else _tz.now(zone)
+        if base.utcoffset() is None:  # naive, also with a tzinfo that gives no offset
+            read.append(_tz.localize(base.replace(tzinfo=None), zone, "compatible"))
+        else:
+            read.append(_tz.in_zone(base, zone))
+    return read[0]
+
+
+#: The roles of the rarer rules: a reading without any of them passes their checks over
+#: (each check asks for one of these; ``_a_night`` for relmod).
+_RARE_ROLES: Final = frozenset(
+    (
+        "this", "unit", "minutedigits", "hhmm", "tzsign", "zone", "offset", "nth", "relmod",
+        "bmonth", "hmonth", "relday", "now", "afterday",
+    )
+)
+
+
+def _rare_checks(
+    fields: Fields, zone: tzinfo, disambiguate: _tz.Disambiguate, fail: Callable[..., ParseError]
+) -> tuple[Fields, tzinfo, _tz.Disambiguate]:
+    """The first checks of :func:`_resolve` for a reading with a rarer role: এ, a unit after
+    a month, a one-digit minute, a four-digit time, a zone in the text (which wins over
+    ``zone``). Returns the reading (the time of ১৭৩০ ঘণ্টা written out), the zone and the
+    rule for a skipped or repeated hour."""
     if fields.this is not None and (fields.this != "x" or fields.unit not in _THIS_UNITS):
         # এ বছর, এ মাসে, এ সপ্তাহে: the filler এ says "this" (প্রায় মাসে says nothing)
         raise fail("this", "এ names this year, month or week only (এ বছর)", ParseError)
@@ -198,114 +339,7 @@ def _resolve(fields: Fields, text: str, where: Where, opts: Options) -> Parsed:
         zone = _tz.get_tz(name)
         if kind:  # standard time is the later of a repeated hour, summer time the earlier
             disambiguate = "later" if kind == "standard" else "earlier"
-
-    # ---- the date ----------------------------------------------------------------------
-    precision: Precision = "day"
-    result_calendar = "gregorian"
-    day_value: date | None = None
-    weekday = fields.weekday
-    month = fields.month or fields.nmonth
-    year = fields.year
-    if fields.offset is not None:
-        return _offset(fields.offset, current(), zone, fail)
-    if fields.nth is not None:
-        return _resolve(_nth_weekday(fields, text, where, opts, fail), text, where, opts)
-    if fields.relmod is not None and fields.year is None:
-        day_value, precision = _relative(fields, current().date(), fail)
-        if fields.day is None:  # গত শুক্রবার: the weekday chose the day; আগামী ১ আগস্ট,
-            weekday = None  # শুক্রবার: the weekday is checked against the date
-    elif month is not None or year is not None:
-        if year is None and month is not None and fields.day is None:
-            precision = "month"
-            day_value = _nearest_month(_month(month, fail), current().date())
-        elif year is None:
-            day_value = _yearless(fields, current(), fail, prefer)
-        else:
-            digits = fields.yeardigits
-            if digits == 1:  # "১ জানুয়ারি ১": not a year anyone prints; never guess one
-                raise fail("year", "a one-digit year")
-            if digits == 2:
-                year = two_digit_year(year, current().year)
-            elif fields.nmonth is not None and fields.era is None and year in _BANGLA_NUMERIC_YEARS:
-                raise fail(
-                    "year",
-                    f"{year} is a Bangla year as much as a Gregorian one: write বঙ্গাব্দ or খ্রি. after it",
-                    ParseError,
-                )
-            if not _MIN_YEAR <= year <= _MAX_YEAR:
-                raise fail("year", "year out of range")
-            if month is None:
-                precision = "year"
-                day_value = date(year, 1, 1)
-            elif fields.day is None:
-                precision = "month"
-                day_value = date(year, _month(month, fail), 1)
-            else:
-                day_value = _date(year, _month(month, fail), fields.day, fail)
-    elif fields.bmonth is not None:
-        day_value = _other_calendar(fields, "b", calendar, fail, current().date())
-        result_calendar = calendar
-    elif fields.hmonth is not None:
-        day_value = _other_calendar(fields, "h", calendar, fail, current().date())
-        result_calendar = "hijri"
-    elif fields.relday is not None:
-        day_value = current().date() + timedelta(days=fields.relday)
-    elif fields.now is not None:
-        return Parsed(current(), "second")
-    elif weekday is not None:  # a weekday alone, or with its time: the last such day
-        today = current().date()
-        day_value = _weekday_day(weekday, today, prefer)
-        weekday = None
-        bare_weekday_ahead = prefer == "future" and day_value == today
-
-    if day_value is not None and result_calendar == "gregorian" and (
-        fields.bmonth is not None or fields.hmonth is not None
-    ):
-        _check_other_calendars(fields, day_value, text, calendar, strict, fail, opts)
-
-    if day_value is not None and precision in ("day", "month") and (fields.relday is not None or fields.relmod):
-        _check_relative(fields, day_value, current().date(), text, strict, fail, opts, precision == "month")
-
-    if (
-        weekday is not None
-        and day_value is not None
-        and precision == "day"
-        and day_value.weekday() != weekday
-    ):
-        message = f"{day_value.isoformat()} is not the weekday the text names"
-        if strict:  # the error shows the text already
-            raise fail("weekday", message, ParseError)
-        _mismatch(opts, text, message, WeekdayMismatchWarning)
-
-    # ---- the time ------------------------------------------------------------------------
-    if fields.hour is None and fields.clockword is None:
-        if day_value is None:
-            raise ParseError(text, 0, expected="a date or a time")
-        # the day exists even when its midnight does not (Dhaka, 1 October 1941): the
-        # value is then the day's first moment
-        midnight = _attach(day_value, 0, 0, 0, 0, zone, "compatible", fail)
-        return _new(Parsed, (midnight, precision, result_calendar))
-    if precision != "day":
-        raise fail("hour", "a time needs a whole date", ParseError)
-    dateless = day_value is None  # a clock time alone stays a time, anchored on today
-    if day_value is None:
-        day_value = current().date()
-    hour, minute, second, micro = _clock(fields, fail, warn)
-    if not dateless and is_night_twelve(fields):
-        # শুক্রবার রাত ১২টা: the midnight that ends Friday, as deadlines and reports mean it
-        day_value += timedelta(days=1)
-    elif (fields.afterday is not None or _a_night(fields)) and not dateless and hour < _SMALL_HOURS_END:
-        day_value += timedelta(days=1)  # বৃহস্পতিবার দিবাগত রাত ২টা: early Friday; গত রাত ২টা: today
-    if bare_weekday_ahead:
-        naive = datetime(day_value.year, day_value.month, day_value.day, hour, minute, second, micro)
-        if naive < current().replace(tzinfo=None):
-            # শনিবার সকাল ৭টায় ছাড়বে, said on a Saturday evening: the coming Saturday
-            day_value += timedelta(days=7)
-    time_precision: Precision = (
-        "time" if dateless else "second" if fields.second is not None else "minute"
-    )
-    value = _attach(day_value, hour, minute, second, micro, zone, disambiguate, fail)
-    return _new(Parsed, (value, time_precision, result_calendar))
+    return fields, zone, disambiguate
 
 
 #: What ``Parsed(value, precision, calendar)`` makes, without the generated ``__new__``

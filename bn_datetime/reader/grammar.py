@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
-from itertools import count
+from itertools import compress, count
 from typing import Final, NamedTuple
 
 __all__ = ["RULES", "YEAR_MARK", "Rule", "furthest", "hijri_roles", "roles", "search_roles"]
@@ -324,12 +324,20 @@ def _sentence(forms: list[str]) -> str:
     return f"{LABELS}(?:{'|'.join(forms)})(?:-?x)?[.,|]?"
 
 
-def _role_table(pattern: re.Pattern[str]) -> tuple[tuple[int, str], ...]:
-    return tuple(
-        (index, name.rstrip("0123456789"))
-        for name, index in sorted(pattern.groupindex.items(), key=lambda item: item[1])
-        if not name.startswith("_")
-    )
+_Roles = tuple[str | None, ...]
+
+
+def _role_table(pattern: re.Pattern[str]) -> _Roles:
+    """The role of each group of ``pattern`` by its number (None: group 0, a separator's).
+
+    >>> _role_table(re.compile("(?P<day12>d)(?P<_s3>-)(?P<month4>M)"))
+    (None, 'day', None, 'month')
+    """
+    table: list[str | None] = [None] * (pattern.groups + 1)
+    for name, index in pattern.groupindex.items():
+        if not name.startswith("_"):
+            table[index] = name.rstrip("0123456789")
+    return tuple(table)
 
 
 # The forms are one grammar, tried in order. The first (a date, perhaps with its time)
@@ -341,11 +349,11 @@ def _role_table(pattern: re.Pattern[str]) -> tuple[tuple[int, str], ...]:
 _FORMS: Final = _forms()
 
 
-_Grammar = tuple[tuple[re.Pattern[str], tuple[tuple[int, str], ...]], ...]
+_Grammar = tuple[tuple[re.Pattern[str], _Roles], ...]
 
 
 @lru_cache(maxsize=1)
-def _first() -> tuple[re.Pattern[str], tuple[tuple[int, str], ...]]:
+def _first() -> tuple[re.Pattern[str], _Roles]:
     """The first form (a date, perhaps with its time) and its role table."""
     pattern = re.compile(_sentence(_FORMS[:1]))
     return pattern, _role_table(pattern)
@@ -379,18 +387,19 @@ def _search_grammar() -> _Grammar:
     return _each(_forms(extra_calendars=False))
 
 
-def _match(
-    pattern: re.Pattern[str], table: tuple[tuple[int, str], ...], kinds: str
-) -> Mapping[str, int] | None:
+def _match(pattern: re.Pattern[str], table: _Roles, kinds: str) -> Mapping[str, int] | None:
     m = pattern.fullmatch(kinds)
     if m is None:
         return None
-    regs = m.regs
     found: dict[str, int] = {}
-    for index, role in table:
-        start = regs[index][0]
-        if start >= 0:
-            found[role] = start
+    # the groups that took part, found in C (a form has up to ~150 groups, a match a few):
+    # each group takes one token (its kind, a non-empty string), one that took no part is
+    # None. Each role at its token, the last group of a role winning, as in group order.
+    groups = m.groups()
+    for index in compress(range(1, len(groups) + 1), groups):
+        role = table[index]
+        if role is not None:
+            found[role] = m.start(index)
     return found  # shared through the memo: typed read-only, never changed
 
 
@@ -421,7 +430,7 @@ def search_roles(kinds: str) -> Mapping[str, int] | None:
 
 
 @lru_cache(maxsize=1)
-def _hijri_grammar() -> tuple[re.Pattern[str], tuple[tuple[int, str], ...]]:
+def _hijri_grammar() -> tuple[re.Pattern[str], _Roles]:
     pattern = re.compile(_hijri_date("[yqd]"))
     return pattern, _role_table(pattern)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from datetime import datetime, tzinfo
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from bn_datetime import tz as _tz
@@ -286,9 +287,9 @@ def _parse_result(
         return resolve(pattern_fields, text, where_pattern, opts)
     kinds, values = scan_kinds(norm)
     attempt.kinds = kinds
-    found = roles(kinds)
+    shape = _shape(kinds)
     spelled = False
-    if found is None:
+    if shape is None:
         error = _error(text, norm, kinds, attempt)
         spoken = _spell_numbers(norm) if "U" in kinds else None
         if spoken is None:
@@ -300,11 +301,57 @@ def _parse_result(
         spelled = True
         kinds, values = scan_kinds(norm)
         attempt.keep_spoken((spoken, kinds))
-        found = roles(kinds)
-        if found is None:
+        shape = _shape(kinds)
+        if shape is None:
             if _DURATION.fullmatch(kinds):
                 raise ParseError(text, 0, reason="a duration, not a point in time: read() or parse_duration() reads it")
             raise error
+    found, beyond = shape
+    if beyond:
+        fields = _beyond_kinds(text, norm, kinds, values, found, attempt)
+    else:  # a token without a value (a sign, টা, এখন) stands for itself: its kind
+        fields = Fields.from_kinds(kinds, values, found)
+
+    def where(role: str) -> int:
+        if spelled:  # offsets in the text with number words written as digits: not the user's
+            return 0
+        return _original_position(attempt, found, role)
+
+    return resolve(fields, text, where, opts)
+
+
+@lru_cache(maxsize=2048)
+def _shape(kinds: str) -> tuple[Mapping[str, int], bool] | None:
+    """:func:`roles` of ``kinds``, and whether the reading needs more than the kinds and
+    values (:func:`_beyond_kinds`): a year of one or two digits, a minute after a dot or
+    hyphen, a fraction of a second, a part of the day, or what may be a range of hours.
+    A fact of the kind string, kept beside the grammar's memo (never the text).
+
+    >>> _shape("dMy,d:dA")
+    ({'day': 0, 'month': 1, 'year': 2, 'hour': 4, 'minute': 6, 'ampm': 7}, False)
+    >>> _shape("dMd")[1], _shape("Pd-dt")[1], _shape("dMyU")
+    (True, True, None)
+    """
+    found = roles(kinds)
+    if found is None:
+        return None
+    minute = found.get("minute")
+    beyond = (
+        ("year" in found and kinds[found["year"]] == "d")
+        or (minute is not None and kinds[minute - 1 : minute] in ("-", ".") and kinds[minute] == "d")
+        or (minute is not None and kinds[minute - 1 : minute] == "-" and kinds[minute + 1 : minute + 2] == "t")
+        or "fraction" in found
+        or "dayperiod" in found
+    )
+    return found, beyond
+
+
+def _beyond_kinds(
+    text: str, norm: str, kinds: str, values: list[object], found: Mapping[str, int], attempt: _Attempt
+) -> Fields:
+    """The reading of a shape :func:`_shape` says needs more than the kinds and values:
+    a range of hours refused, the digits of a year or minute counted, a fraction's text and
+    মধ্যরাত read from the text."""
     if hour_range(kinds, values, found):  # সকাল ৮-৯টায়: from 8 to 9, read() reads it
         raise ParseError(
             text, _original_position(attempt, found, "minute"), reason="a range of hours, not a clock time"
@@ -332,13 +379,7 @@ def _parse_result(
         spans = scan(norm)
         index = found["dayperiod"]
         fields.end_at_midnight(norm[spans.starts[index] : spans.ends[index]])
-
-    def where(role: str) -> int:
-        if spelled:  # offsets in the text with number words written as digits: not the user's
-            return 0
-        return _original_position(attempt, found, role)
-
-    return resolve(fields, text, where, opts)
+    return fields
 
 
 _WORD: Final = re.compile(f"[{BENGALI_LETTERS}]+")

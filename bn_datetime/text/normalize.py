@@ -102,10 +102,26 @@ def _needs_work(text: str) -> bool:
         or ("\u09d7" in text and "\u09c7\u09d7" in text)
         or ("\u09fe" in text and ("\u09fe\u09cd" in text or "\u09fe\u09bc" in text))
         or ("\u0985" in text and "\u0985\u09be" in text)
-        or ("\u09bc" in text and _compiled(_NUKTA_WORK).search(text) is not None)
+        or ("\u09bc" in text and _nukta_work(text))
         or ("'" in text and _compiled(_ELISION_AT.format("'")).search(text) is not None)
         or ("\u2019" in text and _compiled(_ELISION_AT.format("\u2019")).search(text) is not None)
     )
+
+
+#: Up to this length, a text's nukta sequences are looked for as three substrings (a short
+#: text: the call of one expression costs more than the scans); beyond, by the expression.
+_SHORT_TEXT: Final = 160
+
+
+def _nukta_work(text: str) -> bool:
+    """Whether ``text`` holds a sequence of :data:`_NUKTA_WORK`.
+
+    >>> [_nukta_work(s) for s in ("জানুয\u09bcারি", "য\u09cd\u09bc", "ব\u09bc", "ক\u09bc\u09cd")]
+    [False, True, True, True]
+    """
+    if len(text) <= _SHORT_TEXT:
+        return "\u09bc\u09cd" in text or "\u09cd\u09bc" in text or "\u09ac\u09bc" in text or "\u09fe\u09bc" in text
+    return _compiled(_NUKTA_WORK).search(text) is not None
 
 
 _KHANDA_TA: Final = "\u09a4\u09cd[\u200c\u200d]"

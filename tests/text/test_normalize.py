@@ -171,3 +171,12 @@ def test_long_stretches_of_marks_normalise_as_nfc_does(text: str) -> None:
     # result is NFC's own
     assert _nfc(text) == unicodedata.normalize("NFC", text)
     assert _nfc("ক" + "\u09cd\u09bc" * 50 + text) == unicodedata.normalize("NFC", "ক" + "\u09cd\u09bc" * 50 + text)
+
+
+@given(BENGALI_HEAVY, st.integers(1, 8))
+def test_a_short_texts_nukta_sequences_are_the_expressions(text: str, copies: int) -> None:
+    # up to _SHORT_TEXT characters by substrings, beyond by the expression: the same answer
+    from bn_datetime.text.normalize import _NUKTA_WORK, _nukta_work
+
+    for sample in (text, text * copies):
+        assert _nukta_work(sample) == (re.search(_NUKTA_WORK, sample) is not None)
