@@ -418,7 +418,23 @@ def _range(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] | 
             found = found_or_none
         if best is None or found[0] > best[0]:
             best = found
-    return best
+    return None if best is None else (_restated_weekdays(tok, best, stop, ctx), best[1])
+
+
+def _restated_weekdays(tok: Tokens, found: tuple[int, Value], stop: int, ctx: Context) -> int:
+    """Where a range of days ends when its weekdays follow it (``২০-২২ অক্টোবর ২০২৪
+    (রবি-মঙ্গলবার)``): past them when they are its ends' weekdays (never a weekday of its
+    own after it, counted from now); refused when they are not."""
+    end, value = found
+    kinds = tok.kinds
+    if not isinstance(value, Interval) or end + 2 >= stop or kinds[end] != "W" or kinds[end + 1] not in "-f" or kinds[end + 2] != "W":
+        return end
+    start, finish = value.start, value.end
+    if start is None or finish is None or start.precision != "day" or finish.precision != "day":
+        return end
+    if (tok.values[end], tok.values[end + 2]) != (start.value.weekday(), finish.value.weekday()):
+        raise _fail(tok, end, ctx, "the weekdays named after the range are not its ends' weekdays")
+    return end + 3
 
 
 #: A month named first (or গত/আগামী/চলতি), then two days and তারিখ: জানুয়ারির ৫-৭ তারিখে,
@@ -535,6 +551,8 @@ def _after_connector(tok: Tokens, left: _Side, j: int, stop: int, ctx: Context) 
     refused: InvalidDateError | None = None
     day_after = False  # a day with তারিখ after থেকে: its end, whether or not it pairs
     for end in range(min(stop, start_next + _SIDE), start_next, -1):
+        if kinds[end - 1] == "W" and end + 1 < stop and kinds[end] in "-f" and kinds[end + 1] == "W":
+            continue  # ২০-২২ অক্টোবর (রবি-মঙ্গলবার): the weekdays of both ends, not the end's alone
         right = _side(tok, start_next, end)
         if right is None:
             continue
