@@ -54,7 +54,7 @@ from bn_datetime.values import Duration, Interval, Kind, Parsed, Precision, Recu
 
 from ._lexer import BASE_WORDS, BENGALI_LETTERS, BREAK, Tokens
 from .components import in_usage, is_night_twelve, resolve
-from .fields import Fields, offset_steps
+from .fields import DATE_ROLES, Fields, offset_steps
 from .grammar import YEAR_MARK, hour_range, search_roles
 from .reading import may_be_span
 from .sentences import Found, Sentences, in_context
@@ -329,7 +329,10 @@ def _names_a_day(match: Match) -> bool:
 def _weekday_alone(match: Match) -> bool:
     """Whether the match is a weekday and nothing more (its separators aside)."""
     kinds = scan(normalize_with_map(match.text)[0]).kinds
-    return kinds.strip("".join(_LEAD)) == "W"
+    return kinds.strip(_LEAD_KINDS) == "W"
+
+
+_LEAD_KINDS: Final = "".join(sorted(_LEAD))
 
 
 def _disagree(first: Match, second: Match, text: str) -> CalendarMismatchWarning | None:
@@ -1179,7 +1182,7 @@ def _another_time(
     if j + 1 >= limit or kinds[j] != "&":
         return None
     found = _longest(tokens, j + 1, limit)
-    if found is None or not ({"hour", "clockword"} & found[1].keys()) or _DATE_ROLES & found[1].keys():
+    if found is None or not (_CLOCK_ROLES & found[1].keys()) or _ON_A_DAY & found[1].keys():
         return None
     end, roles = found
     fields = Fields.from_roles(tokens, roles)
@@ -1193,10 +1196,6 @@ def _another_time(
     return end, replace(recurrence, time=parsed.value.time().replace(tzinfo=None))
 
 
-#: Roles that name a day: a time after ও with one is no time of a recurrence's days.
-_DATE_ROLES: Final = frozenset(("day", "month", "year", "weekday", "relday", "relmod", "offset", "nmonth"))
-
-
 def _zone_of_the_next(tokens: Tokens, found: tuple[int, dict[str, int]], limit: int) -> bool:
     """Whether the zone a reading ends with is followed by a clock time of its own: a zone
     said in words (বাংলাদেশ সময়) comes before the time it is of (``দুপুর ২টায় (বাংলাদেশ সময়
@@ -1207,11 +1206,13 @@ def _zone_of_the_next(tokens: Tokens, found: tuple[int, dict[str, int]], limit: 
     if tokens.text(end - 1).isascii():
         return False  # ১৮:৪২ IST: an abbreviation follows the time it is of
     after = _longest(tokens, end, limit)
-    return after is not None and bool(_CLOCK_ROLES & after[1].keys()) and not (_DATE_ROLES & after[1].keys())
+    return after is not None and bool(_CLOCK_ROLES & after[1].keys()) and not (_ON_A_DAY & after[1].keys())
 
 
 _CLOCK_STARTS: Final = frozenset("PdFh")
 _CLOCK_ROLES: Final = frozenset(("hour", "clockword"))
+#: Roles that place a reading on a day (a date's, or an offset from now): no bare clock time.
+_ON_A_DAY: Final = DATE_ROLES | {"offset"}
 
 
 def _after_refused(tokens: Tokens, i: int, limit: int) -> int:

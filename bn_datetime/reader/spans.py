@@ -65,7 +65,7 @@ from bn_datetime.values import (
 )
 
 from ._lexer import EMPHATIC, Tokens
-from .components import days_in_month, resolve
+from .components import days_in_month, resolve, two_digit_year
 from .fields import DATE_ROLES, Fields
 from .grammar import YEAR_MARK, roles
 
@@ -580,9 +580,9 @@ def _counted_from(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Va
     counted from now."""
     kinds = tok.kinds
     for j in range(min(stop - 3, i + _SIDE), i, -1):
-        if not (tok.text(j - 1).endswith(_DATE_GENITIVE) or (kinds[j - 1] == "x" and tok.text(j - 1) == "এর")):
-            continue
         if kinds[j] not in _NUMBERS and kinds[j] not in "kc":
+            continue
+        if not (tok.text(j - 1).endswith(_DATE_GENITIVE) or (kinds[j - 1] == "x" and tok.text(j - 1) == "এর")):
             continue
         point_end = j - 1 if kinds[j - 1] == "x" else j
         if kinds[j - 1] == "x" and point_end - 1 > i and kinds[point_end - 1] == "-":
@@ -877,20 +877,10 @@ def _decade(tok: Tokens, i: int, stop: int, ctx: Context) -> tuple[int, Value] |
         year = tok.values[i]
         if year % 10:
             raise _fail(tok, i, ctx, f"{year} does not begin a decade (a decade is named by its year ending in 0)")
-        first = year if tok.kinds[i] == "y" else _two_digit_year(year, ctx.now.year)
+        first = year if tok.kinds[i] == "y" else two_digit_year(year, ctx.now.year)
     if not 10 <= first <= 9980:
         return None
     return m.end(), Interval(_year(first, ctx), _year(first + 9, ctx))
-
-
-def _two_digit_year(short: int, this_year: int) -> int:
-    """A two-digit year in the window ICU uses around ``now``: 80 years back, 20 ahead."""
-    year = this_year // 100 * 100 + short
-    if year > this_year + 20:
-        year -= 100
-    elif year <= this_year - 80:
-        year += 100
-    return year
 
 
 # ---- fiscal years ----------------------------------------------------------------------
